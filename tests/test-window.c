@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * test-window.c: the application starts, presents its main window with
+ * the empty state of a workspace without incidents, quits through
+ * app.quit, and leaves nothing behind.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "cordon-application.h"
+#include "cordon-window.h"
+
+typedef struct
+{
+  GtkWindow *window;
+  gboolean   was_mapped;
+  char      *visible_page;
+  gboolean   had_help_overlay;
+} PresentState;
+
+static gboolean
+check_and_quit (gpointer user_data)
+{
+  PresentState *state = user_data;
+  GApplication *app = g_application_get_default ();
+
+  state->was_mapped = gtk_widget_get_mapped (GTK_WIDGET (state->window));
+  state->visible_page = g_strdup (cordon_window_get_visible_page (CORDON_WINDOW (state->window)));
+  state->had_help_overlay =
+    gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (state->window)) != NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_window_mapped (GtkWidget    *widget,
+                  PresentState *state)
+{
+  g_idle_add (check_and_quit, state);
+}
+
+static void
+on_activate (GApplication *app,
+             PresentState *state)
+{
+  state->window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_nonnull (state->window);
+  g_assert_true (CORDON_IS_WINDOW (state->window));
+  g_object_add_weak_pointer (G_OBJECT (state->window), (gpointer *) &state->window);
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (state->window)))
+    g_idle_add (check_and_quit, state);
+  else
+    g_signal_connect (state->window, "map", G_CALLBACK (on_window_mapped), state);
+}
+
+static CordonApplication *
+create_application (void)
+{
+  CordonApplication *app = cordon_application_new ();
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+
+  return app;
+}
+
+static void
+test_window_presented_and_quit (void)
+{
+  CordonApplication *app = create_application ();
+  PresentState state = { 0 };
+  int status;
+
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate), &state);
+  status = g_application_run (G_APPLICATION (app), 0, NULL);
+  g_assert_cmpint (status, ==, 0);
+
+  g_assert_true (state.was_mapped);
+  /* A workspace without incidents shows its empty state. */
+  g_assert_cmpstr (state.visible_page, ==, "empty");
+  /* Ctrl+? opens the shortcuts window. */
+  g_assert_true (state.had_help_overlay);
+
+  /* app.quit closed the window, and nothing keeps it or the application alive. */
+  g_assert_null (state.window);
+  g_assert_finalize_object (app);
+
+  g_free (state.visible_page);
+}
+
+static void
+on_activate_accels (GApplication *app,
+                    gpointer      user_data)
+{
+  g_auto(GStrv) quit = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  g_auto(GStrv) prefs = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.preferences");
+  g_auto(GStrv) help = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
+
+  g_assert_cmpstrv (quit, ((const char *[]) { "<Control>q", NULL }));
+  g_assert_cmpstrv (prefs, ((const char *[]) { "<Control>comma", NULL }));
+  g_assert_true (g_strv_contains ((const char * const *) help, "<Control>question"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
+test_window_accels (void)
+{
+  CordonApplication *app = create_application ();
+
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_accels), NULL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_finalize_object (app);
+}
+
+static void
+on_activate_resize (GApplication *app,
+                    gpointer      user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GSettings *settings = cordon_application_get_settings (CORDON_APPLICATION (app));
+  int width, height;
+
+  /* The size saved last time is restored. */
+  gtk_window_get_default_size (window, &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 700);
+
+  /* A resize is written back to the settings. */
+  gtk_window_set_default_size (window, 1000, 750);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 750);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
+on_startup_set_size (GApplication *app,
+                     gpointer      user_data)
+{
+  GSettings *settings = cordon_application_get_settings (CORDON_APPLICATION (app));
+
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 700);
+}
+
+static void
+test_window_size_saved (void)
+{
+  CordonApplication *app = create_application ();
+
+  g_signal_connect_after (app, "startup", G_CALLBACK (on_startup_set_size), NULL);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_resize), NULL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_finalize_object (app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/presented-and-quit", test_window_presented_and_quit);
+  g_test_add_func ("/window/accels", test_window_accels);
+  g_test_add_func ("/window/size-saved", test_window_size_saved);
+
+  return g_test_run ();
+}
