@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * cordon-lifecycle.h: which phase moves an incident may make, and why a
+ * move is refused.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "cordon-types.h"
+
+G_BEGIN_DECLS
+
+#define CORDON_LIFECYCLE_ERROR (cordon_lifecycle_error_quark ())
+
+/**
+ * CordonLifecycleError:
+ * @CORDON_LIFECYCLE_ERROR_REFUSED: the move skips a required step or goes
+ *   somewhere an incident cannot go from its phase
+ * @CORDON_LIFECYCLE_ERROR_NO_REASON: the move has no reason
+ */
+typedef enum
+{
+  CORDON_LIFECYCLE_ERROR_REFUSED,
+  CORDON_LIFECYCLE_ERROR_NO_REASON,
+} CordonLifecycleError;
+
+GQuark             cordon_lifecycle_error_quark     (void);
+
+/**
+ * cordon_lifecycle_check:
+ * @from: the incident's phase
+ * @to: the phase the lead wants
+ * @reason: (nullable): why; must contain more than white space
+ * @error: return location for a #CordonLifecycleError
+ *
+ * Forward, an incident goes detected → classified → analysis, then the
+ * lead decides: containment (then recovery) or straight to recovery;
+ * recovery → lessons-learned → closed. Leaving analysis is that decision.
+ *
+ * Back, a lead may go:
+ * - containment → analysis: new facts call for more analysis;
+ * - recovery → containment: the attack recurs;
+ * - recovery → analysis: recovery reveals something not understood;
+ * - lessons-learned → recovery: the review finds recovery incomplete;
+ * - closed → lessons-learned or closed → analysis: reopening.
+ *
+ * An incident never returns to detected or classified (a change of
+ * category or severity is a reclassification, not a phase). Any other
+ * move is refused with a message that names the step that is missing,
+ * e.g. "Classify the incident before analysis".
+ *
+ * Returns: %TRUE if the move is allowed
+ */
+gboolean           cordon_lifecycle_check           (CordonPhase   from,
+                                                     CordonPhase   to,
+                                                     const char   *reason,
+                                                     GError      **error);
+
+/**
+ * cordon_lifecycle_is_allowed:
+ *
+ * Returns: whether moving from @from to @to is allowed, reason aside
+ */
+gboolean           cordon_lifecycle_is_allowed      (CordonPhase   from,
+                                                     CordonPhase   to);
+
+/**
+ * cordon_lifecycle_is_forward:
+ *
+ * Returns: whether @to comes after @from in the normal order of phases
+ */
+gboolean           cordon_lifecycle_is_forward      (CordonPhase   from,
+                                                     CordonPhase   to);
+
+/**
+ * cordon_lifecycle_get_next_phases:
+ * @from: a phase
+ * @n_phases: (out): number of phases returned
+ *
+ * The phases an incident in @from may move to, forward moves first.
+ *
+ * Returns: (transfer none) (array length=n_phases): the phases
+ */
+const CordonPhase *cordon_lifecycle_get_next_phases (CordonPhase   from,
+                                                     gsize        *n_phases);
+
+G_END_DECLS

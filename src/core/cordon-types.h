@@ -1,0 +1,255 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * cordon-types.h: forward declarations of every core type, and the
+ * enumerations of the domain. Each enumeration is a registered GEnum whose
+ * value nicks are the stable ids that the database, the file formats and
+ * the command line use; the labels are translatable and only for display.
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct _CordonClock           CordonClock;
+typedef struct _CordonFact            CordonFact;
+typedef struct _CordonGroup           CordonGroup;
+typedef struct _CordonIncident        CordonIncident;
+typedef struct _CordonJournalEntry    CordonJournalEntry;
+typedef struct _CordonManualClock     CordonManualClock;
+typedef struct _CordonMember          CordonMember;
+typedef struct _CordonProtocol        CordonProtocol;
+typedef struct _CordonQuestion        CordonQuestion;
+typedef struct _CordonSlaPolicy       CordonSlaPolicy;
+typedef struct _CordonSystemClock     CordonSystemClock;
+typedef struct _CordonTask            CordonTask;
+typedef struct _CordonTaxonomy        CordonTaxonomy;
+typedef struct _CordonTaxonomyEntry   CordonTaxonomyEntry;
+
+/**
+ * CordonPhase:
+ *
+ * The phases an incident moves through (see cordon-lifecycle.h for the
+ * moves that are allowed). Ids: `detected`, `classified`, `analysis`,
+ * `containment`, `recovery`, `lessons-learned`, `closed`.
+ */
+typedef enum
+{
+  CORDON_PHASE_DETECTED,
+  CORDON_PHASE_CLASSIFIED,
+  CORDON_PHASE_ANALYSIS,
+  CORDON_PHASE_CONTAINMENT,
+  CORDON_PHASE_RECOVERY,
+  CORDON_PHASE_LESSONS_LEARNED,
+  CORDON_PHASE_CLOSED,
+} CordonPhase;
+
+/**
+ * CordonTlp:
+ *
+ * Traffic Light Protocol 2.0 markings. Ids: `clear`, `green`, `amber`,
+ * `amber+strict`, `red`.
+ */
+typedef enum
+{
+  CORDON_TLP_CLEAR,
+  CORDON_TLP_GREEN,
+  CORDON_TLP_AMBER,
+  CORDON_TLP_AMBER_STRICT,
+  CORDON_TLP_RED,
+} CordonTlp;
+
+/**
+ * CordonJournalKind:
+ *
+ * What a journal entry records. Ids: `note`, `status-update`, `decision`,
+ * `communication`, `classification-change`, `phase-change`, `sla-event`.
+ */
+typedef enum
+{
+  CORDON_JOURNAL_KIND_NOTE,
+  CORDON_JOURNAL_KIND_STATUS_UPDATE,
+  CORDON_JOURNAL_KIND_DECISION,
+  CORDON_JOURNAL_KIND_COMMUNICATION,
+  CORDON_JOURNAL_KIND_CLASSIFICATION_CHANGE,
+  CORDON_JOURNAL_KIND_PHASE_CHANGE,
+  CORDON_JOURNAL_KIND_SLA_EVENT,
+} CordonJournalKind;
+
+/**
+ * CordonFactKind:
+ *
+ * The type of an observable ("what we know"). Ids: `user`, `host`, `ip`,
+ * `domain`, `url`, `hash`, `email`, `file`, `log`, `signature`, `other`.
+ */
+typedef enum
+{
+  CORDON_FACT_KIND_USER,
+  CORDON_FACT_KIND_HOST,
+  CORDON_FACT_KIND_IP,
+  CORDON_FACT_KIND_DOMAIN,
+  CORDON_FACT_KIND_URL,
+  CORDON_FACT_KIND_HASH,
+  CORDON_FACT_KIND_EMAIL,
+  CORDON_FACT_KIND_FILE,
+  CORDON_FACT_KIND_LOG,
+  CORDON_FACT_KIND_SIGNATURE,
+  CORDON_FACT_KIND_OTHER,
+} CordonFactKind;
+
+/**
+ * CordonQuestionStatus:
+ *
+ * Ids: `open`, `in-progress`, `answered`, `dropped`.
+ */
+typedef enum
+{
+  CORDON_QUESTION_STATUS_OPEN,
+  CORDON_QUESTION_STATUS_IN_PROGRESS,
+  CORDON_QUESTION_STATUS_ANSWERED,
+  CORDON_QUESTION_STATUS_DROPPED,
+} CordonQuestionStatus;
+
+/**
+ * CordonTaskStatus:
+ *
+ * Ids: `todo`, `in-progress`, `done`, `cancelled`.
+ */
+typedef enum
+{
+  CORDON_TASK_STATUS_TODO,
+  CORDON_TASK_STATUS_IN_PROGRESS,
+  CORDON_TASK_STATUS_DONE,
+  CORDON_TASK_STATUS_CANCELLED,
+} CordonTaskStatus;
+
+/**
+ * CordonGroupKind:
+ *
+ * Ids: `responder`, `resolver`, `management`, `external-communication`.
+ */
+typedef enum
+{
+  CORDON_GROUP_KIND_RESPONDER,
+  CORDON_GROUP_KIND_RESOLVER,
+  CORDON_GROUP_KIND_MANAGEMENT,
+  CORDON_GROUP_KIND_EXTERNAL_COMMUNICATION,
+} CordonGroupKind;
+
+/**
+ * CordonChannel:
+ *
+ * How a communication protocol reaches its group. Ids: `email`, `phone`,
+ * `sms`, `ticket`, `report`, `encrypted-line`.
+ */
+typedef enum
+{
+  CORDON_CHANNEL_EMAIL,
+  CORDON_CHANNEL_PHONE,
+  CORDON_CHANNEL_SMS,
+  CORDON_CHANNEL_TICKET,
+  CORDON_CHANNEL_REPORT,
+  CORDON_CHANNEL_ENCRYPTED_LINE,
+} CordonChannel;
+
+/**
+ * CordonContactPriority:
+ *
+ * Whether a group member is its primary or secondary contact. Ids: `none`,
+ * `primary`, `secondary`.
+ */
+typedef enum
+{
+  CORDON_CONTACT_PRIORITY_NONE,
+  CORDON_CONTACT_PRIORITY_PRIMARY,
+  CORDON_CONTACT_PRIORITY_SECONDARY,
+} CordonContactPriority;
+
+/**
+ * CordonTaxonomyKind:
+ *
+ * The three lists of a taxonomy. Ids: `category`, `severity`, `impact`.
+ */
+typedef enum
+{
+  CORDON_TAXONOMY_KIND_CATEGORY,
+  CORDON_TAXONOMY_KIND_SEVERITY,
+  CORDON_TAXONOMY_KIND_IMPACT,
+} CordonTaxonomyKind;
+
+/**
+ * CordonIncidentTime:
+ *
+ * The timestamps an incident carries. Ids: `detected`, `reported`,
+ * `acknowledged`, `classified`, `analysis`, `containment`, `contained`,
+ * `recovered`, `closed`, `management-activated`, `created`, `updated`.
+ *
+ * `detected` and `reported` are given by the lead. The workspace sets
+ * the others: `acknowledged` on the first move out of detected (unless
+ * the lead set it), `classified`, `analysis` and `containment` when the
+ * incident first enters that phase, `contained` when it leaves containment
+ * for recovery, `recovered` when it leaves recovery for the lessons-learned
+ * review, `closed` when it is closed (cleared again when it is reopened),
+ * `management-activated` when the management group is engaged, and
+ * `created` / `updated` on every write.
+ */
+typedef enum
+{
+  CORDON_INCIDENT_TIME_DETECTED,
+  CORDON_INCIDENT_TIME_REPORTED,
+  CORDON_INCIDENT_TIME_ACKNOWLEDGED,
+  CORDON_INCIDENT_TIME_CLASSIFIED,
+  CORDON_INCIDENT_TIME_ANALYSIS,
+  CORDON_INCIDENT_TIME_CONTAINMENT,
+  CORDON_INCIDENT_TIME_CONTAINED,
+  CORDON_INCIDENT_TIME_RECOVERED,
+  CORDON_INCIDENT_TIME_CLOSED,
+  CORDON_INCIDENT_TIME_MANAGEMENT_ACTIVATED,
+  CORDON_INCIDENT_TIME_CREATED,
+  CORDON_INCIDENT_TIME_UPDATED,
+} CordonIncidentTime;
+
+#define CORDON_N_INCIDENT_TIMES (CORDON_INCIDENT_TIME_UPDATED + 1)
+
+/*
+ * For every enumeration above, cordon-types.c defines:
+ *
+ *   GType       cordon_<enum>_get_type (void);
+ *   const char *cordon_<enum>_to_id    (value);           the stable id
+ *   gboolean    cordon_<enum>_from_id  (const char *id,   FALSE if @id is
+ *                                       value *out);      unknown or NULL
+ *   const char *cordon_<enum>_to_label (value);           translated label
+ */
+#define CORDON_DECLARE_ENUM(TypeName, type_name, TYPE_NAME)                   \
+  GType       type_name##_get_type (void) G_GNUC_CONST;                       \
+  const char *type_name##_to_id    (TypeName    value);                       \
+  gboolean    type_name##_from_id  (const char *id,                           \
+                                    TypeName   *out_value);                   \
+  const char *type_name##_to_label (TypeName    value);
+
+#define CORDON_TYPE_PHASE               (cordon_phase_get_type ())
+#define CORDON_TYPE_TLP                 (cordon_tlp_get_type ())
+#define CORDON_TYPE_JOURNAL_KIND        (cordon_journal_kind_get_type ())
+#define CORDON_TYPE_FACT_KIND           (cordon_fact_kind_get_type ())
+#define CORDON_TYPE_QUESTION_STATUS     (cordon_question_status_get_type ())
+#define CORDON_TYPE_TASK_STATUS         (cordon_task_status_get_type ())
+#define CORDON_TYPE_GROUP_KIND          (cordon_group_kind_get_type ())
+#define CORDON_TYPE_CHANNEL             (cordon_channel_get_type ())
+#define CORDON_TYPE_CONTACT_PRIORITY    (cordon_contact_priority_get_type ())
+#define CORDON_TYPE_TAXONOMY_KIND       (cordon_taxonomy_kind_get_type ())
+#define CORDON_TYPE_INCIDENT_TIME       (cordon_incident_time_get_type ())
+
+CORDON_DECLARE_ENUM (CordonPhase, cordon_phase, CORDON_PHASE)
+CORDON_DECLARE_ENUM (CordonTlp, cordon_tlp, CORDON_TLP)
+CORDON_DECLARE_ENUM (CordonJournalKind, cordon_journal_kind, CORDON_JOURNAL_KIND)
+CORDON_DECLARE_ENUM (CordonFactKind, cordon_fact_kind, CORDON_FACT_KIND)
+CORDON_DECLARE_ENUM (CordonQuestionStatus, cordon_question_status, CORDON_QUESTION_STATUS)
+CORDON_DECLARE_ENUM (CordonTaskStatus, cordon_task_status, CORDON_TASK_STATUS)
+CORDON_DECLARE_ENUM (CordonGroupKind, cordon_group_kind, CORDON_GROUP_KIND)
+CORDON_DECLARE_ENUM (CordonChannel, cordon_channel, CORDON_CHANNEL)
+CORDON_DECLARE_ENUM (CordonContactPriority, cordon_contact_priority, CORDON_CONTACT_PRIORITY)
+CORDON_DECLARE_ENUM (CordonTaxonomyKind, cordon_taxonomy_kind, CORDON_TAXONOMY_KIND)
+CORDON_DECLARE_ENUM (CordonIncidentTime, cordon_incident_time, CORDON_INCIDENT_TIME)
+
+G_END_DECLS
