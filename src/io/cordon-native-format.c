@@ -1,0 +1,603 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * cordon-native-format.c: the members of Cordon's own JSON format, one
+ * table per kind of object, and the conversions between those objects and
+ * JSON. docs/format.md describes the format for people; keep the two in
+ * step.
+ */
+
+#define G_LOG_DOMAIN "cordon-native"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cordon-native-format.h"
+#include "cordon-json-object.h"
+
+#include "cordon-fact.h"
+#include "cordon-group.h"
+#include "cordon-incident.h"
+#include "cordon-journal-entry.h"
+#include "cordon-member.h"
+#include "cordon-protocol.h"
+#include "cordon-question.h"
+#include "cordon-sla-policy.h"
+#include "cordon-task.h"
+#include "cordon-time.h"
+#include "cordon-taxonomy.h"
+#include "cordon-taxonomy-entry.h"
+
+/* Longest texts accepted, in characters: a title is one line, a text is
+ * a few pages. */
+#define MAX_LINE  500
+#define MAX_NAME  200
+#define MAX_TEXT  100000
+
+static const CordonJsonField incident_fields[] = {
+  { "key", "key", CORDON_JSON_FIELD_STRING, TRUE, 1, 32 },
+  { "title", "title", CORDON_JSON_FIELD_STRING, TRUE, 1, MAX_LINE },
+  { "summary", "summary", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+  { "category", "category", CORDON_JSON_FIELD_STRING, TRUE, 1, 64 },
+  { "severity", "severity", CORDON_JSON_FIELD_STRING, TRUE, 1, 64 },
+  { "impact", "impact", CORDON_JSON_FIELD_STRING, FALSE, 0, 64 },
+  { "tlp", "tlp", CORDON_JSON_FIELD_ENUM, FALSE },
+  { "lead", "lead", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_NAME },
+  { "phase", "phase", CORDON_JSON_FIELD_ENUM, FALSE },
+  { "groups", "groups", CORDON_JSON_FIELD_STRV, FALSE },
+  { "exercise", "exercise", CORDON_JSON_FIELD_BOOLEAN, FALSE },
+};
+
+static const CordonJsonField journal_fields[] = {
+  { "kind", "kind", CORDON_JSON_FIELD_ENUM, TRUE },
+  { "time", "time", CORDON_JSON_FIELD_TIME, TRUE },
+  { "author", "author", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_NAME },
+  { "text", "text", CORDON_JSON_FIELD_STRING, TRUE, 0, MAX_TEXT },
+  { "payload", "payload", CORDON_JSON_FIELD_OBJECT, FALSE },
+};
+
+static const CordonJsonField fact_fields[] = {
+  { "kind", "kind", CORDON_JSON_FIELD_ENUM, TRUE },
+  { "value", "value", CORDON_JSON_FIELD_STRING, TRUE, 1, MAX_TEXT },
+  { "source", "source", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_LINE },
+  { "tlp", "tlp", CORDON_JSON_FIELD_ENUM, FALSE },
+  { "ioc", "is-ioc", CORDON_JSON_FIELD_BOOLEAN, FALSE },
+  { "added", "added", CORDON_JSON_FIELD_TIME, FALSE },
+};
+
+static const CordonJsonField question_fields[] = {
+  { "text", "text", CORDON_JSON_FIELD_STRING, TRUE, 1, MAX_TEXT },
+  { "owner", "owner", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_NAME },
+  { "status", "status", CORDON_JSON_FIELD_ENUM, FALSE },
+  { "answer", "answer", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+  { "created", "created", CORDON_JSON_FIELD_TIME, FALSE },
+};
+
+static const CordonJsonField task_fields[] = {
+  { "title", "title", CORDON_JSON_FIELD_STRING, TRUE, 1, MAX_LINE },
+  { "owner", "owner", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_NAME },
+  { "due", "due", CORDON_JSON_FIELD_TIME, FALSE },
+  { "status", "status", CORDON_JSON_FIELD_ENUM, FALSE },
+  { "created", "created", CORDON_JSON_FIELD_TIME, FALSE },
+};
+
+static const CordonJsonField group_fields[] = {
+  { "slug", "slug", CORDON_JSON_FIELD_STRING, TRUE, 1, 64 },
+  { "kind", "kind", CORDON_JSON_FIELD_ENUM, TRUE },
+  { "name", "name", CORDON_JSON_FIELD_STRING, TRUE, 1, MAX_NAME },
+  { "description", "description", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+};
+
+static const CordonJsonField member_fields[] = {
+  { "name", "name", CORDON_JSON_FIELD_STRING, TRUE, 1, MAX_NAME },
+  { "role", "role", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_NAME },
+  { "email", "email", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_NAME },
+  { "phone", "phone", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_NAME },
+  { "hours", "hours", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_NAME },
+  { "priority", "priority", CORDON_JSON_FIELD_ENUM, FALSE },
+};
+
+static const CordonJsonField protocol_fields[] = {
+  { "channel", "channel", CORDON_JSON_FIELD_ENUM, TRUE },
+  { "when", "when", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_LINE },
+  { "contact", "contact", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_NAME },
+  { "address", "address", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_NAME },
+  { "template", "template", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+};
+
+static const CordonJsonField policy_fields[] = {
+  { "severity", "severity", CORDON_JSON_FIELD_STRING, TRUE, 1, 64 },
+  { "response-seconds", "response", CORDON_JSON_FIELD_INTEGER, TRUE, 1, 366 * 86400 },
+  { "resolution-seconds", "resolution", CORDON_JSON_FIELD_INTEGER, TRUE, 1, 3660 * 86400 },
+  { "first-update-seconds", "first-update", CORDON_JSON_FIELD_INTEGER, TRUE, 1, 366 * 86400 },
+  { "update-interval-seconds", "update-interval", CORDON_JSON_FIELD_INTEGER, TRUE, 1, 366 * 86400 },
+  { "warning-percent", "warning-percent", CORDON_JSON_FIELD_INTEGER, FALSE, 1, 99 },
+  { "business-hours", "business-hours", CORDON_JSON_FIELD_BOOLEAN, FALSE },
+};
+
+static const CordonJsonField taxonomy_entry_fields[] = {
+  { "id", "id", CORDON_JSON_FIELD_STRING, TRUE, 1, 64 },
+  { "label", "label", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_NAME },
+  { "rank", "rank", CORDON_JSON_FIELD_INTEGER, FALSE, 0, 1000 },
+  { "requires-management", "requires-management", CORDON_JSON_FIELD_BOOLEAN, FALSE },
+};
+
+CordonIncidentRecord *
+cordon_incident_record_new (void)
+{
+  CordonIncidentRecord *record = g_new0 (CordonIncidentRecord, 1);
+
+  record->incident = cordon_incident_new ();
+  record->journal = g_ptr_array_new_with_free_func (g_object_unref);
+  record->facts = g_ptr_array_new_with_free_func (g_object_unref);
+  record->questions = g_ptr_array_new_with_free_func (g_object_unref);
+  record->tasks = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return record;
+}
+
+void
+cordon_incident_record_free (CordonIncidentRecord *record)
+{
+  if (record == NULL)
+    return;
+
+  g_clear_object (&record->incident);
+  g_clear_pointer (&record->journal, g_ptr_array_unref);
+  g_clear_pointer (&record->facts, g_ptr_array_unref);
+  g_clear_pointer (&record->questions, g_ptr_array_unref);
+  g_clear_pointer (&record->tasks, g_ptr_array_unref);
+  g_free (record);
+}
+
+static JsonNode *
+objects_to_json (GPtrArray             *objects,
+                 const CordonJsonField *fields,
+                 guint                  n_fields)
+{
+  JsonArray *array = json_array_sized_new (objects ? objects->len : 0);
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; objects != NULL && i < objects->len; i++)
+    {
+      JsonObject *object = json_object_new ();
+
+      cordon_json_object_write_fields (object, objects->pdata[i], fields, n_fields);
+      json_array_add_object_element (array, object);
+    }
+
+  json_node_take_array (node, array);
+
+  return node;
+}
+
+typedef GObject *(*NewObjectFunc) (void);
+
+static GPtrArray *
+objects_from_json (JsonNode              *node,
+                   const char            *where,
+                   const char            *member,
+                   NewObjectFunc          new_object,
+                   const CordonJsonField *fields,
+                   guint                  n_fields,
+                   GError               **error)
+{
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *array_where = g_strdup_printf ("%s.%s", where, member);
+  JsonArray *array;
+
+  if (!cordon_json_expect_array (node, array_where, &array, error))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *element_where = g_strdup_printf ("%s[%u]", array_where, i);
+      g_autoptr(GObject) object = new_object ();
+      JsonObject *json_object;
+
+      if (!cordon_json_expect_object (json_array_get_element (array, i), element_where, &json_object, error) ||
+          !cordon_json_object_read_fields (json_object, object, fields, n_fields, NULL, element_where, error))
+        return NULL;
+
+      g_ptr_array_add (objects, g_steal_pointer (&object));
+    }
+
+  return g_steal_pointer (&objects);
+}
+
+static JsonNode *
+incident_times_to_json (CordonIncident *incident)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  for (guint i = 0; i < CORDON_N_INCIDENT_TIMES; i++)
+    {
+      gint64 usec = cordon_incident_get_time (incident, i);
+
+      if (usec != 0)
+        {
+          g_autofree char *text = cordon_time_to_iso8601 (usec);
+          json_object_set_string_member (object, cordon_incident_time_to_id (i), text);
+        }
+    }
+
+  json_node_take_object (node, object);
+
+  return node;
+}
+
+static gboolean
+incident_times_from_json (JsonNode        *node,
+                          CordonIncident  *incident,
+                          const char      *where,
+                          GError         **error)
+{
+  g_autofree char *times_where = g_strdup_printf ("%s.times", where);
+  JsonObject *object;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  if (!cordon_json_expect_object (node, times_where, &object, error))
+    return FALSE;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &value))
+    {
+      CordonIncidentTime which;
+      gint64 usec;
+
+      if (!cordon_incident_time_from_id (name, &which))
+        {
+          g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_SCHEMA,
+                       _("%s: unknown time “%s”"), times_where, name);
+          return FALSE;
+        }
+      if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING ||
+          !cordon_time_parse_iso8601 (json_node_get_string (value), &usec))
+        {
+          g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_SCHEMA,
+                       _("%s.%s: expected a time such as 2026-03-01T09:30:00Z"), times_where, name);
+          return FALSE;
+        }
+      cordon_incident_set_time_usec (incident, which, usec);
+    }
+
+  return TRUE;
+}
+
+/**
+ * cordon_native_incident_to_json:
+ *
+ * Returns: (transfer full): the incident and everything recorded about
+ *   it, as one JSON object
+ */
+JsonNode *
+cordon_native_incident_to_json (CordonIncidentRecord *record)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  cordon_json_object_write_fields (object, G_OBJECT (record->incident),
+                                   incident_fields, G_N_ELEMENTS (incident_fields));
+  json_object_set_member (object, "times", incident_times_to_json (record->incident));
+  json_object_set_member (object, "journal",
+                          objects_to_json (record->journal, journal_fields, G_N_ELEMENTS (journal_fields)));
+  json_object_set_member (object, "facts",
+                          objects_to_json (record->facts, fact_fields, G_N_ELEMENTS (fact_fields)));
+  json_object_set_member (object, "questions",
+                          objects_to_json (record->questions, question_fields, G_N_ELEMENTS (question_fields)));
+  json_object_set_member (object, "tasks",
+                          objects_to_json (record->tasks, task_fields, G_N_ELEMENTS (task_fields)));
+
+  json_node_take_object (node, object);
+
+  return node;
+}
+
+/**
+ * cordon_native_incident_from_json:
+ * @where: the path of @node, for messages
+ *
+ * Reads an incident and everything recorded about it. Keys, taxonomy ids
+ * and the journal's order are checked by the importer, which knows the
+ * workspace.
+ *
+ * Returns: (transfer full): the record, or %NULL with @error set
+ */
+CordonIncidentRecord *
+cordon_native_incident_from_json (JsonNode    *node,
+                                  const char  *where,
+                                  GError     **error)
+{
+  static const char * const children[] = { "times", "journal", "facts", "questions", "tasks", NULL };
+  g_autoptr(CordonIncidentRecord) record = cordon_incident_record_new ();
+  JsonObject *object;
+  JsonNode *child;
+
+  if (!cordon_json_expect_object (node, where, &object, error) ||
+      !cordon_json_object_read_fields (object, G_OBJECT (record->incident),
+                                       incident_fields, G_N_ELEMENTS (incident_fields),
+                                       children, where, error))
+    return NULL;
+
+  if (!cordon_incident_is_valid_key (cordon_incident_get_key (record->incident), NULL, NULL))
+    {
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_SCHEMA,
+                   _("%s.key: “%s” is not a key such as INC-2026-0042"),
+                   where, cordon_incident_get_key (record->incident));
+      return NULL;
+    }
+
+  if ((child = json_object_get_member (object, "times")) != NULL &&
+      !incident_times_from_json (child, record->incident, where, error))
+    return NULL;
+
+#define READ_LIST(member, list, new_func, fields)                                           \
+  if ((child = json_object_get_member (object, member)) != NULL)                            \
+    {                                                                                       \
+      GPtrArray *objects = objects_from_json (child, where, member, (NewObjectFunc) new_func, \
+                                              fields, G_N_ELEMENTS (fields), error);        \
+      if (objects == NULL)                                                                  \
+        return NULL;                                                                        \
+      g_ptr_array_unref (record->list);                                                     \
+      record->list = objects;                                                               \
+    }
+
+  READ_LIST ("journal", journal, cordon_journal_entry_new, journal_fields);
+  READ_LIST ("facts", facts, cordon_fact_new, fact_fields);
+  READ_LIST ("questions", questions, cordon_question_new, question_fields);
+  READ_LIST ("tasks", tasks, cordon_task_new, task_fields);
+
+#undef READ_LIST
+
+  return g_steal_pointer (&record);
+}
+
+static const char * const taxonomy_lists[] = { "categories", "severities", "impacts" };
+static const CordonTaxonomyKind taxonomy_kinds[] = {
+  CORDON_TAXONOMY_KIND_CATEGORY,
+  CORDON_TAXONOMY_KIND_SEVERITY,
+  CORDON_TAXONOMY_KIND_IMPACT,
+};
+
+JsonNode *
+cordon_native_taxonomy_to_json (CordonTaxonomy *taxonomy)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (taxonomy_lists); i++)
+    {
+      GListModel *entries = cordon_taxonomy_get_entries (taxonomy, taxonomy_kinds[i]);
+      JsonArray *array = json_array_new ();
+
+      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
+        {
+          g_autoptr(CordonTaxonomyEntry) entry = g_list_model_get_item (entries, j);
+          JsonObject *entry_object = json_object_new ();
+
+          cordon_json_object_write_fields (entry_object, G_OBJECT (entry),
+                                           taxonomy_entry_fields, G_N_ELEMENTS (taxonomy_entry_fields));
+          /* An entry without a label of the lead's own uses the built-in,
+           * translated one; the file says so with null. */
+          if (cordon_taxonomy_entry_get_label (entry) == NULL)
+            json_object_set_null_member (entry_object, "label");
+          json_array_add_object_element (array, entry_object);
+        }
+
+      json_object_set_array_member (object, taxonomy_lists[i], array);
+    }
+
+  json_node_take_object (node, object);
+
+  return node;
+}
+
+CordonTaxonomy *
+cordon_native_taxonomy_from_json (JsonNode    *node,
+                                  const char  *where,
+                                  GError     **error)
+{
+  g_autoptr(CordonTaxonomy) taxonomy = cordon_taxonomy_new ();
+  JsonObject *object;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  if (!cordon_json_expect_object (node, where, &object, error))
+    return NULL;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &value))
+    {
+      g_autofree char *list_where = g_strdup_printf ("%s.%s", where, name);
+      JsonArray *array;
+      guint k;
+
+      for (k = 0; k < G_N_ELEMENTS (taxonomy_lists); k++)
+        {
+          if (g_str_equal (name, taxonomy_lists[k]))
+            break;
+        }
+      if (k == G_N_ELEMENTS (taxonomy_lists))
+        {
+          g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_SCHEMA,
+                       _("%s: unknown member “%s”"), where, name);
+          return NULL;
+        }
+
+      if (!cordon_json_expect_array (value, list_where, &array, error))
+        return NULL;
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          g_autofree char *entry_where = g_strdup_printf ("%s[%u]", list_where, i);
+          g_autoptr(CordonTaxonomyEntry) entry = cordon_taxonomy_entry_new ();
+          JsonObject *entry_object;
+          JsonNode *label;
+
+          if (!cordon_json_expect_object (json_array_get_element (array, i), entry_where, &entry_object, error))
+            return NULL;
+
+          /* null labels are read as "no label of the lead's own" */
+          label = json_object_get_member (entry_object, "label");
+          if (label != NULL && JSON_NODE_HOLDS_NULL (label))
+            {
+              g_autoptr(JsonObject) copy = json_object_new ();
+              JsonObjectIter member_iter;
+              const char *member_name;
+              JsonNode *member_value;
+
+              json_object_iter_init (&member_iter, entry_object);
+              while (json_object_iter_next (&member_iter, &member_name, &member_value))
+                {
+                  if (!g_str_equal (member_name, "label"))
+                    json_object_set_member (copy, member_name, json_node_copy (member_value));
+                }
+              if (!cordon_json_object_read_fields (copy, G_OBJECT (entry), taxonomy_entry_fields,
+                                                   G_N_ELEMENTS (taxonomy_entry_fields), NULL, entry_where, error))
+                return NULL;
+              cordon_taxonomy_entry_set_label (entry, NULL);
+            }
+          else if (!cordon_json_object_read_fields (entry_object, G_OBJECT (entry), taxonomy_entry_fields,
+                                                    G_N_ELEMENTS (taxonomy_entry_fields), NULL, entry_where, error))
+            {
+              return NULL;
+            }
+
+          if (!cordon_taxonomy_entry_is_valid_id (cordon_taxonomy_entry_get_id (entry)))
+            {
+              g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_SCHEMA,
+                           _("%s.id: “%s” is not an id of lower-case letters, digits and dashes"),
+                           entry_where, cordon_taxonomy_entry_get_id (entry));
+              return NULL;
+            }
+          if (cordon_taxonomy_contains (taxonomy, taxonomy_kinds[k], cordon_taxonomy_entry_get_id (entry)))
+            {
+              g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_DUPLICATE,
+                           _("%s.id: “%s” appears twice"), entry_where, cordon_taxonomy_entry_get_id (entry));
+              return NULL;
+            }
+
+          cordon_taxonomy_entry_set_kind (entry, taxonomy_kinds[k]);
+          cordon_taxonomy_set_entry (taxonomy, entry);
+        }
+    }
+
+  return g_steal_pointer (&taxonomy);
+}
+
+JsonNode *
+cordon_native_policies_to_json (GPtrArray *policies)
+{
+  return objects_to_json (policies, policy_fields, G_N_ELEMENTS (policy_fields));
+}
+
+GPtrArray *
+cordon_native_policies_from_json (JsonNode    *node,
+                                  const char  *where,
+                                  GError     **error)
+{
+  g_autoptr(GPtrArray) policies = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *array;
+
+  if (!cordon_json_expect_array (node, where, &array, error))
+    return NULL;
+
+  policies = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *element_where = g_strdup_printf ("%s[%u]", where, i);
+      g_autoptr(CordonSlaPolicy) policy = cordon_sla_policy_new ();
+      JsonObject *object;
+
+      if (!cordon_json_expect_object (json_array_get_element (array, i), element_where, &object, error) ||
+          !cordon_json_object_read_fields (object, G_OBJECT (policy), policy_fields,
+                                           G_N_ELEMENTS (policy_fields), NULL, element_where, error))
+        return NULL;
+
+      if (!g_hash_table_add (seen, (gpointer) cordon_sla_policy_get_severity (policy)))
+        {
+          g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_DUPLICATE,
+                       _("%s.severity: a second policy for “%s”"),
+                       element_where, cordon_sla_policy_get_severity (policy));
+          return NULL;
+        }
+
+      g_ptr_array_add (policies, g_steal_pointer (&policy));
+    }
+
+  return g_steal_pointer (&policies);
+}
+
+JsonNode *
+cordon_native_group_to_json (CordonGroup *group,
+                             GPtrArray   *members,
+                             GPtrArray   *protocols)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  cordon_json_object_write_fields (object, G_OBJECT (group), group_fields, G_N_ELEMENTS (group_fields));
+  json_object_set_member (object, "members",
+                          objects_to_json (members, member_fields, G_N_ELEMENTS (member_fields)));
+  json_object_set_member (object, "protocols",
+                          objects_to_json (protocols, protocol_fields, G_N_ELEMENTS (protocol_fields)));
+  json_node_take_object (node, object);
+
+  return node;
+}
+
+gboolean
+cordon_native_group_from_json (JsonNode      *node,
+                               const char    *where,
+                               CordonGroup  **out_group,
+                               GPtrArray    **out_members,
+                               GPtrArray    **out_protocols,
+                               GError       **error)
+{
+  static const char * const children[] = { "members", "protocols", NULL };
+  g_autoptr(CordonGroup) group = cordon_group_new ();
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GPtrArray) protocols = NULL;
+  JsonObject *object;
+  JsonNode *child;
+
+  if (!cordon_json_expect_object (node, where, &object, error) ||
+      !cordon_json_object_read_fields (object, G_OBJECT (group), group_fields,
+                                       G_N_ELEMENTS (group_fields), children, where, error))
+    return FALSE;
+
+  if ((child = json_object_get_member (object, "members")) != NULL)
+    {
+      members = objects_from_json (child, where, "members", (NewObjectFunc) cordon_member_new,
+                                   member_fields, G_N_ELEMENTS (member_fields), error);
+      if (members == NULL)
+        return FALSE;
+    }
+  else
+    {
+      members = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+
+  if ((child = json_object_get_member (object, "protocols")) != NULL)
+    {
+      protocols = objects_from_json (child, where, "protocols", (NewObjectFunc) cordon_protocol_new,
+                                     protocol_fields, G_N_ELEMENTS (protocol_fields), error);
+      if (protocols == NULL)
+        return FALSE;
+    }
+  else
+    {
+      protocols = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+
+  *out_group = g_steal_pointer (&group);
+  *out_members = g_steal_pointer (&members);
+  *out_protocols = g_steal_pointer (&protocols);
+
+  return TRUE;
+}

@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "cordon-types.h"
+#include "cordon-io-error.h"
+
+G_BEGIN_DECLS
+
+#define CORDON_NATIVE_FORMAT_ID      "cordon"
+#define CORDON_NATIVE_FORMAT_VERSION 1
+
+/**
+ * CordonIncidentRecord:
+ * @incident: the incident
+ * @journal: (element-type CordonJournalEntry): its journal, oldest first
+ * @facts: (element-type CordonFact): what we know
+ * @questions: (element-type CordonQuestion): what we don't know
+ * @tasks: (element-type CordonTask): the course of action
+ *
+ * An incident with everything recorded about it: the unit the native
+ * format writes and reads.
+ */
+typedef struct
+{
+  CordonIncident *incident;
+  GPtrArray      *journal;
+  GPtrArray      *facts;
+  GPtrArray      *questions;
+  GPtrArray      *tasks;
+} CordonIncidentRecord;
+
+CordonIncidentRecord *cordon_incident_record_new  (void);
+void                  cordon_incident_record_free (CordonIncidentRecord *record);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CordonIncidentRecord, cordon_incident_record_free)
+
+JsonNode *cordon_native_incident_to_json   (CordonIncidentRecord  *record);
+CordonIncidentRecord *
+          cordon_native_incident_from_json (JsonNode              *node,
+                                            const char            *where,
+                                            GError               **error);
+JsonNode *cordon_native_taxonomy_to_json   (CordonTaxonomy        *taxonomy);
+CordonTaxonomy *
+          cordon_native_taxonomy_from_json (JsonNode              *node,
+                                            const char            *where,
+                                            GError               **error);
+JsonNode *cordon_native_policies_to_json   (GPtrArray             *policies);
+GPtrArray *cordon_native_policies_from_json (JsonNode             *node,
+                                            const char            *where,
+                                            GError               **error);
+JsonNode *cordon_native_group_to_json      (CordonGroup           *group,
+                                            GPtrArray             *members,
+                                            GPtrArray             *protocols);
+gboolean  cordon_native_group_from_json    (JsonNode              *node,
+                                            const char            *where,
+                                            CordonGroup          **out_group,
+                                            GPtrArray            **out_members,
+                                            GPtrArray            **out_protocols,
+                                            GError               **error);
+
+G_END_DECLS
