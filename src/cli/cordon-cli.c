@@ -13,38 +13,163 @@
 
 #include <glib/gi18n.h>
 
-#include "cordon-cli.h"
+#include "cordon-cli-private.h"
+#include "cordon-io-error.h"
+#include "cordon-lifecycle.h"
 
-typedef struct
-{
-  const char *workspace_path;
-} CordonCliContext;
-
-typedef int (*CordonCliCommandFunc) (CordonCliContext  *ctx,
-                                     int                argc,
-                                     char             **argv);
-
-typedef struct
-{
-  const char           *name;
-  const char           *summary;
-  CordonCliCommandFunc  func;
-} CordonCliCommand;
-
-static const CordonCliCommand commands[] = {
-  { NULL, NULL, NULL },
+const CordonCliCommand cordon_cli_commands[] = {
+  { "new", N_("--title T --category C --severity S"), N_("Open a new incident and print its key"), cordon_cli_new },
+  { "list", "", N_("List the incidents"), cordon_cli_list },
+  { "show", N_("KEY"), N_("Show an incident with its journal"), cordon_cli_show },
+  { "journal", N_("KEY"), N_("Show an incident’s journal, or add to it with --add"), cordon_cli_journal },
+  { "move", N_("KEY PHASE --reason R"), N_("Move an incident to another phase"), cordon_cli_move },
+  { "reclassify", N_("KEY --reason R"), N_("Change an incident’s category or severity"), cordon_cli_reclassify },
+  { "import", N_("FILE"), N_("Import incidents from a file, all or nothing"), cordon_cli_import },
+  { "export", N_("FILE [KEY…]"), N_("Export the workspace, or some incidents, to a file"), cordon_cli_export },
+  { "verify", "", N_("Check the database and every journal’s hash chain"), cordon_cli_verify },
+  { "backup", N_("FILE"), N_("Copy the workspace to FILE while it is in use"), cordon_cli_backup },
+  { NULL, NULL, NULL, NULL },
 };
 
 static const CordonCliCommand *
 find_command (const char *name)
 {
-  for (guint i = 0; commands[i].name != NULL; i++)
+  for (guint i = 0; cordon_cli_commands[i].name != NULL; i++)
     {
-      if (g_str_equal (commands[i].name, name))
-        return &commands[i];
+      if (g_str_equal (cordon_cli_commands[i].name, name))
+        return &cordon_cli_commands[i];
     }
 
   return NULL;
+}
+
+const char *
+cordon_cli_default_author (void)
+{
+  const char *name = g_get_real_name ();
+
+  if (name == NULL || name[0] == '\0' || g_str_equal (name, "Unknown"))
+    name = g_get_user_name ();
+
+  return name;
+}
+
+/**
+ * cordon_cli_report_error:
+ *
+ * Prints @error for @command and picks the exit code the command-line
+ * contract gives it.
+ *
+ * Returns: the exit code
+ */
+int
+cordon_cli_report_error (const char   *command,
+                         const GError *error)
+{
+  g_printerr ("cordon %s: %s\n", command, error->message);
+
+  if (error->domain == CORDON_WORKSPACE_ERROR)
+    {
+      switch (error->code)
+        {
+        case CORDON_WORKSPACE_ERROR_NOT_SQLITE:
+        case CORDON_WORKSPACE_ERROR_NOT_WORKSPACE:
+        case CORDON_WORKSPACE_ERROR_CORRUPT:
+        case CORDON_WORKSPACE_ERROR_TOO_NEW:
+          return CORDON_EXIT_REFUSED;
+        case CORDON_WORKSPACE_ERROR_INTEGRITY:
+          return CORDON_EXIT_INTEGRITY;
+        default:
+          return CORDON_EXIT_BAD_INPUT;
+        }
+    }
+
+  return CORDON_EXIT_BAD_INPUT;
+}
+
+/**
+ * cordon_cli_open_workspace:
+ * @create: whether a missing workspace is created; commands that only
+ *   read refuse a path where there is none, so that a mistyped path does
+ *   not pass for an empty workspace
+ */
+CordonWorkspace *
+cordon_cli_open_workspace (CordonCliContext *ctx,
+                           gboolean          create,
+                           int              *exit_code)
+{
+  g_autofree char *default_path = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *path = ctx->workspace_path;
+  CordonWorkspace *workspace;
+
+  if (path == NULL)
+    path = default_path = cordon_workspace_get_default_path ();
+
+  if (!create && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("cordon: there is no workspace at %s\n"), path);
+      *exit_code = CORDON_EXIT_REFUSED;
+      return NULL;
+    }
+
+  workspace = cordon_workspace_new (path, NULL, NULL, &error);
+  if (workspace == NULL)
+    {
+      g_printerr (_("cordon: cannot open the workspace: %s\n"), error->message);
+      *exit_code = error->domain == CORDON_WORKSPACE_ERROR &&
+                   error->code == CORDON_WORKSPACE_ERROR_IO ? CORDON_EXIT_BAD_INPUT : CORDON_EXIT_REFUSED;
+      return NULL;
+    }
+
+  return workspace;
+}
+
+/**
+ * cordon_cli_parse_options:
+ * @argc: (inout): the command's arguments, the command's name first
+ * @argv: (inout): likewise; on return the arguments left after options
+ *
+ * Parses @command's options and checks the number of arguments left.
+ */
+gboolean
+cordon_cli_parse_options (const char          *command,
+                          const GOptionEntry  *entries,
+                          int                 *argc,
+                          char              ***argv,
+                          int                  min_args,
+                          int                  max_args,
+                          int                 *exit_code)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  const CordonCliCommand *info = find_command (command);
+  g_autofree char *parameter_string = g_strdup_printf ("%s %s", command, info->parameters);
+
+  context = g_option_context_new (parameter_string);
+  g_option_context_set_summary (context, _(info->summary));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_help_enabled (context, TRUE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      g_printerr ("cordon %s: %s\n", command, error->message);
+      *exit_code = CORDON_EXIT_USAGE;
+      return FALSE;
+    }
+
+  /* argv[0] is the command itself. */
+  if (*argc - 1 < min_args || (max_args >= 0 && *argc - 1 > max_args))
+    {
+      g_printerr (_("cordon %s: wrong number of arguments; usage: cordon %s %s\n"),
+                  command, command, info->parameters);
+      *exit_code = CORDON_EXIT_USAGE;
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* Global options that take a value; the rest of a command line is left
@@ -96,16 +221,21 @@ print_help (void)
   g_string_append_printf (str, "%s\n\n", _("Run incidents: handling, containment, recovery and SLA clocks."));
   g_string_append_printf (str, "%s\n", _("Global options:"));
   g_string_append_printf (str, "  -w, --workspace PATH  %s\n", _("Use the workspace stored in PATH"));
+  g_string_append_printf (str, "                        %s\n", _("(default: $XDG_DATA_HOME/cordon/incidents.cordon)"));
   g_string_append_printf (str, "  -h, --help            %s\n", _("Show this help"));
   g_string_append_printf (str, "  -v, --version         %s\n\n", _("Show the version"));
 
-  if (commands[0].name != NULL)
-    {
-      g_string_append_printf (str, "%s\n", _("Commands:"));
-      for (guint i = 0; commands[i].name != NULL; i++)
-        g_string_append_printf (str, "  %-20s  %s\n", commands[i].name, _(commands[i].summary));
-      g_string_append_c (str, '\n');
-    }
+  g_string_append_printf (str, "%s\n", _("Commands:"));
+  for (guint i = 0; cordon_cli_commands[i].name != NULL; i++)
+    g_string_append_printf (str, "  %-12s %s\n", cordon_cli_commands[i].name, _(cordon_cli_commands[i].summary));
+  g_string_append_printf (str, "\n%s\n\n", _("Run cordon COMMAND --help for the options of a command."));
+
+  g_string_append_printf (str, "%s\n", _("Exit status:"));
+  g_string_append_printf (str, "  0  %s\n", _("success"));
+  g_string_append_printf (str, "  1  %s\n", _("usage error"));
+  g_string_append_printf (str, "  2  %s\n", _("bad input: the message names the file and where in it"));
+  g_string_append_printf (str, "  3  %s\n", _("integrity failure found by verify"));
+  g_string_append_printf (str, "  4  %s\n\n", _("workspace refused: not a workspace, damaged, or from a newer Cordon"));
 
   g_string_append (str, _("Without a command, the application window opens."));
   g_string_append_c (str, '\n');

@@ -1,0 +1,610 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * cordon-cli-incidents.c: the commands that open, list, show and change
+ * incidents: new, list, show, journal, move and reclassify.
+ */
+
+#define G_LOG_DOMAIN "cordon-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+
+#include "cordon-cli-private.h"
+#include "cordon-incident.h"
+#include "cordon-journal-entry.h"
+#include "cordon-native-io.h"
+#include "cordon-taxonomy.h"
+#include "cordon-taxonomy-entry.h"
+#include "cordon-time.h"
+
+static void
+print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, node);
+  json_generator_to_gstring (generator, text);
+  g_string_append_c (text, '\n');
+  fwrite (text->str, 1, text->len, stdout);
+}
+
+static gboolean
+check_taxonomy (CordonWorkspace     *workspace,
+                CordonTaxonomyKind   kind,
+                const char          *option,
+                const char          *id,
+                int                 *exit_code)
+{
+  CordonTaxonomy *taxonomy = cordon_workspace_get_taxonomy (workspace);
+  g_autoptr(GString) known = NULL;
+  GListModel *entries;
+
+  if (id == NULL || cordon_taxonomy_contains (taxonomy, kind, id))
+    return TRUE;
+
+  known = g_string_new (NULL);
+  entries = cordon_taxonomy_get_entries (taxonomy, kind);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(CordonTaxonomyEntry) entry = g_list_model_get_item (entries, i);
+      g_string_append_printf (known, "%s%s", i ? ", " : "", cordon_taxonomy_entry_get_id (entry));
+    }
+
+  g_printerr (_("cordon: %s “%s” is unknown; use one of: %s\n"), option, id, known->str);
+  *exit_code = CORDON_EXIT_USAGE;
+
+  return FALSE;
+}
+
+static const char *
+taxonomy_label (CordonWorkspace    *workspace,
+                CordonTaxonomyKind  kind,
+                const char         *id)
+{
+  CordonTaxonomyEntry *entry = cordon_taxonomy_lookup (cordon_workspace_get_taxonomy (workspace), kind, id);
+
+  return entry != NULL ? cordon_taxonomy_entry_get_display_label (entry) : id;
+}
+
+static JsonNode *
+incident_summary_to_json (CordonIncident *incident)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+  gint64 detected = cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_DETECTED);
+  gint64 updated = cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_UPDATED);
+
+  json_object_set_string_member (object, "key", cordon_incident_get_key (incident));
+  json_object_set_string_member (object, "title", cordon_incident_get_title (incident));
+  json_object_set_string_member (object, "category", cordon_incident_get_category (incident));
+  json_object_set_string_member (object, "severity", cordon_incident_get_severity (incident));
+  json_object_set_string_member (object, "impact", cordon_incident_get_impact (incident));
+  json_object_set_string_member (object, "phase", cordon_phase_to_id (cordon_incident_get_phase (incident)));
+  json_object_set_string_member (object, "tlp", cordon_tlp_to_id (cordon_incident_get_tlp (incident)));
+  json_object_set_string_member (object, "lead", cordon_incident_get_lead (incident));
+  json_object_set_boolean_member (object, "exercise", cordon_incident_get_exercise (incident));
+  if (detected != 0)
+    {
+      g_autofree char *text = cordon_time_to_iso8601 (detected);
+      json_object_set_string_member (object, "detected", text);
+    }
+  if (updated != 0)
+    {
+      g_autofree char *text = cordon_time_to_iso8601 (updated);
+      json_object_set_string_member (object, "updated", text);
+    }
+  json_object_set_int_member (object, "journal-entries", cordon_incident_get_journal_count (incident));
+  json_node_take_object (node, object);
+
+  return node;
+}
+
+static gboolean
+parse_time_option (const char *option,
+                   const char *text,
+                   gint64     *out_usec,
+                   int        *exit_code)
+{
+  if (!cordon_time_parse_iso8601 (text, out_usec))
+    {
+      g_printerr (_("cordon: %s “%s” is not a time such as 2026-03-01T09:30:00Z\n"), option, text);
+      *exit_code = CORDON_EXIT_USAGE;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+int
+cordon_cli_new (CordonCliContext  *ctx,
+                int                argc,
+                char             **argv)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *category = NULL;
+  g_autofree char *severity = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *detected = NULL;
+  g_autofree char *impact = NULL;
+  g_autofree char *tlp = NULL;
+  g_autofree char *lead = NULL;
+  g_autofree char *author = NULL;
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "title", 't', 0, G_OPTION_ARG_STRING, &title, N_("A one-line title"), N_("TITLE") },
+    { "category", 'c', 0, G_OPTION_ARG_STRING, &category, N_("Category id, e.g. phishing"), N_("ID") },
+    { "severity", 's', 0, G_OPTION_ARG_STRING, &severity, N_("Severity id: low, medium, high, critical"), N_("ID") },
+    { "summary", 0, 0, G_OPTION_ARG_STRING, &summary, N_("What happened"), N_("TEXT") },
+    { "detected", 0, 0, G_OPTION_ARG_STRING, &detected, N_("When it was detected (ISO 8601; default now)"), N_("TIME") },
+    { "impact", 0, 0, G_OPTION_ARG_STRING, &impact, N_("Impact id, e.g. department"), N_("ID") },
+    { "tlp", 0, 0, G_OPTION_ARG_STRING, &tlp, N_("clear, green, amber, amber+strict or red (default amber)"), N_("TLP") },
+    { "lead", 0, 0, G_OPTION_ARG_STRING, &lead, N_("Who leads the response"), N_("NAME") },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author, N_("Who opens it (default: you)"), N_("NAME") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the new incident as JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(CordonIncident) draft = NULL;
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GError) error = NULL;
+  int exit_code = CORDON_EXIT_OK;
+
+  if (!cordon_cli_parse_options ("new", entries, &argc, &argv, 0, 0, &exit_code))
+    return exit_code;
+
+  if (title == NULL || category == NULL || severity == NULL)
+    {
+      g_printerr (_("cordon new: --title, --category and --severity are required\n"));
+      return CORDON_EXIT_USAGE;
+    }
+
+  draft = cordon_incident_new ();
+  cordon_incident_set_title (draft, title);
+  cordon_incident_set_category (draft, category);
+  cordon_incident_set_severity (draft, severity);
+  if (summary != NULL)
+    cordon_incident_set_summary (draft, summary);
+  if (impact != NULL)
+    cordon_incident_set_impact (draft, impact);
+  if (lead != NULL)
+    cordon_incident_set_lead (draft, lead);
+  if (tlp != NULL)
+    {
+      CordonTlp value;
+
+      if (!cordon_tlp_from_id (tlp, &value))
+        {
+          g_printerr (_("cordon new: --tlp “%s” is unknown; use clear, green, amber, amber+strict or red\n"), tlp);
+          return CORDON_EXIT_USAGE;
+        }
+      cordon_incident_set_tlp (draft, value);
+    }
+  if (detected != NULL)
+    {
+      gint64 usec;
+
+      if (!parse_time_option ("--detected", detected, &usec, &exit_code))
+        return exit_code;
+      cordon_incident_set_time_usec (draft, CORDON_INCIDENT_TIME_DETECTED, usec);
+    }
+
+  workspace = cordon_cli_open_workspace (ctx, TRUE, &exit_code);
+  if (workspace == NULL)
+    return exit_code;
+
+  if (!check_taxonomy (workspace, CORDON_TAXONOMY_KIND_CATEGORY, "--category", category, &exit_code) ||
+      !check_taxonomy (workspace, CORDON_TAXONOMY_KIND_SEVERITY, "--severity", severity, &exit_code) ||
+      !check_taxonomy (workspace, CORDON_TAXONOMY_KIND_IMPACT, "--impact", impact, &exit_code))
+    return exit_code;
+
+  incident = cordon_workspace_create_incident (workspace, draft,
+                                               author ? author : cordon_cli_default_author (),
+                                               &error);
+  if (incident == NULL)
+    return cordon_cli_report_error ("new", error);
+
+  if (json)
+    {
+      g_autoptr(JsonNode) node = incident_summary_to_json (incident);
+      print_json (node);
+    }
+  else
+    {
+      g_print ("%s\n", cordon_incident_get_key (incident));
+    }
+
+  return CORDON_EXIT_OK;
+}
+
+int
+cordon_cli_list (CordonCliContext  *ctx,
+                 int                argc,
+                 char             **argv)
+{
+  g_autofree char *phase = NULL;
+  g_autofree char *severity = NULL;
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "phase", 'p', 0, G_OPTION_ARG_STRING, &phase, N_("Only incidents in this phase"), N_("PHASE") },
+    { "severity", 's', 0, G_OPTION_ARG_STRING, &severity, N_("Only incidents of this severity"), N_("ID") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(GListModel) incidents = NULL;
+  g_autoptr(GError) error = NULL;
+  int exit_code = CORDON_EXIT_OK;
+  CordonPhase phase_value;
+  guint n_items;
+
+  if (!cordon_cli_parse_options ("list", entries, &argc, &argv, 0, 0, &exit_code))
+    return exit_code;
+
+  if (phase != NULL && !cordon_phase_from_id (phase, &phase_value))
+    {
+      g_printerr (_("cordon list: --phase “%s” is unknown; use detected, classified, analysis, "
+                    "containment, recovery, lessons-learned or closed\n"), phase);
+      return CORDON_EXIT_USAGE;
+    }
+
+  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  if (workspace == NULL)
+    return exit_code;
+
+  if (!check_taxonomy (workspace, CORDON_TAXONOMY_KIND_SEVERITY, "--severity", severity, &exit_code))
+    return exit_code;
+
+  incidents = cordon_workspace_list_incidents (workspace, phase, severity, &error);
+  if (incidents == NULL)
+    return cordon_cli_report_error ("list", error);
+
+  n_items = g_list_model_get_n_items (incidents);
+
+  if (json)
+    {
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(GString) text = g_string_sized_new (4096);
+
+      /* One incident at a time, so a large workspace is not held twice. */
+      g_string_append (text, "[");
+      for (guint i = 0; i < n_items; i++)
+        {
+          g_autoptr(CordonIncident) incident = g_list_model_get_item (incidents, i);
+          g_autoptr(JsonNode) node = incident_summary_to_json (incident);
+
+          g_string_append (text, i == 0 ? "\n  " : ",\n  ");
+          json_generator_set_root (generator, node);
+          json_generator_to_gstring (generator, text);
+          if (text->len > 64 * 1024)
+            {
+              fwrite (text->str, 1, text->len, stdout);
+              g_string_truncate (text, 0);
+            }
+        }
+      g_string_append (text, n_items > 0 ? "\n]\n" : "]\n");
+      fwrite (text->str, 1, text->len, stdout);
+      return CORDON_EXIT_OK;
+    }
+
+  if (n_items == 0)
+    {
+      g_printerr (_("No incidents.\n"));
+      return CORDON_EXIT_OK;
+    }
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(CordonIncident) incident = g_list_model_get_item (incidents, i);
+
+      g_print ("%-14s %-16s %-9s %-20s %s\n",
+               cordon_incident_get_key (incident),
+               cordon_phase_to_id (cordon_incident_get_phase (incident)),
+               cordon_incident_get_severity (incident),
+               cordon_incident_get_category (incident),
+               cordon_incident_get_title (incident));
+    }
+
+  return CORDON_EXIT_OK;
+}
+
+static CordonIncident *
+lookup_incident (CordonWorkspace *workspace,
+                 const char      *command,
+                 const char      *key,
+                 int             *exit_code)
+{
+  g_autoptr(GError) error = NULL;
+  CordonIncident *incident;
+
+  incident = cordon_workspace_lookup_incident (workspace, key, &error);
+  if (incident == NULL)
+    *exit_code = cordon_cli_report_error (command, error);
+
+  return incident;
+}
+
+static void
+print_field (const char *label,
+             const char *value)
+{
+  if (value != NULL && value[0] != '\0')
+    g_print ("%-22s %s\n", label, value);
+}
+
+static void
+print_journal (GPtrArray *journal)
+{
+  for (guint i = 0; i < journal->len; i++)
+    {
+      CordonJournalEntry *entry = journal->pdata[i];
+      g_autofree char *time = cordon_time_to_iso8601 (cordon_time_from_date_time (cordon_journal_entry_get_time (entry)));
+
+      g_print ("%4" G_GINT64_FORMAT "  %s  %-22s %-12s %s\n",
+               cordon_journal_entry_get_seq (entry),
+               time,
+               cordon_journal_kind_to_id (cordon_journal_entry_get_kind (entry)),
+               cordon_journal_entry_get_author (entry),
+               cordon_journal_entry_get_text (entry));
+    }
+}
+
+int
+cordon_cli_show (CordonCliContext  *ctx,
+                 int                argc,
+                 char             **argv)
+{
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the incident and all its records as JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(CordonIncidentRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  int exit_code = CORDON_EXIT_OK;
+
+  if (!cordon_cli_parse_options ("show", entries, &argc, &argv, 1, 1, &exit_code))
+    return exit_code;
+
+  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  if (workspace == NULL)
+    return exit_code;
+
+  incident = lookup_incident (workspace, "show", argv[1], &exit_code);
+  if (incident == NULL)
+    return exit_code;
+
+  record = cordon_native_load_record (workspace, incident, &error);
+  if (record == NULL)
+    return cordon_cli_report_error ("show", error);
+
+  if (json)
+    {
+      g_autoptr(JsonNode) node = cordon_native_incident_to_json (record);
+      print_json (node);
+      return CORDON_EXIT_OK;
+    }
+
+  g_print ("%s  %s\n\n", cordon_incident_get_key (incident), cordon_incident_get_title (incident));
+  print_field (_("Phase"), cordon_phase_to_label (cordon_incident_get_phase (incident)));
+  print_field (_("Category"), taxonomy_label (workspace, CORDON_TAXONOMY_KIND_CATEGORY, cordon_incident_get_category (incident)));
+  print_field (_("Severity"), taxonomy_label (workspace, CORDON_TAXONOMY_KIND_SEVERITY, cordon_incident_get_severity (incident)));
+  if (cordon_incident_get_impact (incident)[0] != '\0')
+    print_field (_("Impact"), taxonomy_label (workspace, CORDON_TAXONOMY_KIND_IMPACT, cordon_incident_get_impact (incident)));
+  print_field (_("TLP"), cordon_tlp_to_label (cordon_incident_get_tlp (incident)));
+  print_field (_("Lead"), cordon_incident_get_lead (incident));
+  if (cordon_incident_get_exercise (incident))
+    print_field (_("Exercise"), _("yes"));
+  for (guint i = 0; i < CORDON_N_INCIDENT_TIMES; i++)
+    {
+      gint64 usec = cordon_incident_get_time (incident, i);
+
+      if (usec != 0)
+        {
+          g_autofree char *text = cordon_time_to_iso8601 (usec);
+          print_field (cordon_incident_time_to_label (i), text);
+        }
+    }
+  if (cordon_incident_get_summary (incident)[0] != '\0')
+    g_print ("\n%s\n", cordon_incident_get_summary (incident));
+
+  g_print ("\n%s (%u)\n", _("Journal"), record->journal->len);
+  print_journal (record->journal);
+  if (record->facts->len > 0 || record->questions->len > 0 || record->tasks->len > 0)
+    g_print ("\n%s: %u   %s: %u   %s: %u\n",
+             _("Facts"), record->facts->len,
+             _("Open questions"), record->questions->len,
+             _("Tasks"), record->tasks->len);
+
+  return CORDON_EXIT_OK;
+}
+
+int
+cordon_cli_journal (CordonCliContext  *ctx,
+                    int                argc,
+                    char             **argv)
+{
+  g_autofree char *add = NULL;
+  g_autofree char *kind = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *payload = NULL;
+  const GOptionEntry entries[] = {
+    { "add", 'a', 0, G_OPTION_ARG_STRING, &add, N_("Append an entry with this text"), N_("TEXT") },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind,
+      N_("note, status-update, decision, communication or sla-event (default note)"), N_("KIND") },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author, N_("Who writes it (default: you)"), N_("NAME") },
+    { "payload", 0, 0, G_OPTION_ARG_STRING, &payload, N_("Structured data, a JSON object"), N_("JSON") },
+    { NULL }
+  };
+  g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GError) error = NULL;
+  int exit_code = CORDON_EXIT_OK;
+  CordonJournalKind kind_value = CORDON_JOURNAL_KIND_NOTE;
+
+  if (!cordon_cli_parse_options ("journal", entries, &argc, &argv, 1, 1, &exit_code))
+    return exit_code;
+
+  if (kind != NULL && !cordon_journal_kind_from_id (kind, &kind_value))
+    {
+      g_printerr (_("cordon journal: --kind “%s” is unknown\n"), kind);
+      return CORDON_EXIT_USAGE;
+    }
+  if ((kind != NULL || payload != NULL || author != NULL) && add == NULL)
+    {
+      g_printerr (_("cordon journal: --kind, --author and --payload go with --add\n"));
+      return CORDON_EXIT_USAGE;
+    }
+
+  workspace = cordon_cli_open_workspace (ctx, add != NULL, &exit_code);
+  if (workspace == NULL)
+    return exit_code;
+
+  incident = lookup_incident (workspace, "journal", argv[1], &exit_code);
+  if (incident == NULL)
+    return exit_code;
+
+  if (add != NULL)
+    {
+      g_autoptr(CordonJournalEntry) entry = NULL;
+
+      entry = cordon_workspace_append_journal (workspace, incident, kind_value,
+                                               author ? author : cordon_cli_default_author (),
+                                               add, payload, &error);
+      if (entry == NULL)
+        return cordon_cli_report_error ("journal", error);
+
+      /* Printed only once the entry is committed: scripts may rely on it. */
+      g_print ("%s#%" G_GINT64_FORMAT "\n", cordon_incident_get_key (incident), cordon_journal_entry_get_seq (entry));
+      return CORDON_EXIT_OK;
+    }
+  else
+    {
+      g_autoptr(GListModel) journal = cordon_workspace_list_journal (workspace, incident, &error);
+      g_autoptr(GPtrArray) entries_array = NULL;
+
+      if (journal == NULL)
+        return cordon_cli_report_error ("journal", error);
+
+      entries_array = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
+        g_ptr_array_add (entries_array, g_list_model_get_item (journal, i));
+      print_journal (entries_array);
+    }
+
+  return CORDON_EXIT_OK;
+}
+
+int
+cordon_cli_move (CordonCliContext  *ctx,
+                 int                argc,
+                 char             **argv)
+{
+  g_autofree char *reason = NULL;
+  g_autofree char *author = NULL;
+  const GOptionEntry entries[] = {
+    { "reason", 'r', 0, G_OPTION_ARG_STRING, &reason, N_("Why; recorded in the journal (required)"), N_("TEXT") },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author, N_("Who decides (default: you)"), N_("NAME") },
+    { NULL }
+  };
+  g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GError) error = NULL;
+  int exit_code = CORDON_EXIT_OK;
+  CordonPhase phase;
+
+  if (!cordon_cli_parse_options ("move", entries, &argc, &argv, 2, 2, &exit_code))
+    return exit_code;
+
+  if (!cordon_phase_from_id (argv[2], &phase))
+    {
+      g_printerr (_("cordon move: phase “%s” is unknown; use detected, classified, analysis, "
+                    "containment, recovery, lessons-learned or closed\n"), argv[2]);
+      return CORDON_EXIT_USAGE;
+    }
+  if (reason == NULL || g_strstrip (reason)[0] == '\0')
+    {
+      g_printerr (_("cordon move: --reason is required: every phase change is recorded with its reason\n"));
+      return CORDON_EXIT_USAGE;
+    }
+
+  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  if (workspace == NULL)
+    return exit_code;
+
+  incident = lookup_incident (workspace, "move", argv[1], &exit_code);
+  if (incident == NULL)
+    return exit_code;
+
+  if (!cordon_workspace_move_incident (workspace, incident, phase, reason,
+                                       author ? author : cordon_cli_default_author (), &error))
+    return cordon_cli_report_error ("move", error);
+
+  g_print ("%s %s\n", cordon_incident_get_key (incident), cordon_phase_to_id (phase));
+
+  return CORDON_EXIT_OK;
+}
+
+int
+cordon_cli_reclassify (CordonCliContext  *ctx,
+                       int                argc,
+                       char             **argv)
+{
+  g_autofree char *severity = NULL;
+  g_autofree char *category = NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *author = NULL;
+  const GOptionEntry entries[] = {
+    { "severity", 's', 0, G_OPTION_ARG_STRING, &severity, N_("The new severity"), N_("ID") },
+    { "category", 'c', 0, G_OPTION_ARG_STRING, &category, N_("The new category"), N_("ID") },
+    { "reason", 'r', 0, G_OPTION_ARG_STRING, &reason, N_("Why; recorded in the journal (required)"), N_("TEXT") },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author, N_("Who decides (default: you)"), N_("NAME") },
+    { NULL }
+  };
+  g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GError) error = NULL;
+  int exit_code = CORDON_EXIT_OK;
+
+  if (!cordon_cli_parse_options ("reclassify", entries, &argc, &argv, 1, 1, &exit_code))
+    return exit_code;
+
+  if (severity == NULL && category == NULL)
+    {
+      g_printerr (_("cordon reclassify: give --severity, --category or both\n"));
+      return CORDON_EXIT_USAGE;
+    }
+  if (reason == NULL || g_strstrip (reason)[0] == '\0')
+    {
+      g_printerr (_("cordon reclassify: --reason is required: every reclassification is recorded with its reason\n"));
+      return CORDON_EXIT_USAGE;
+    }
+
+  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  if (workspace == NULL)
+    return exit_code;
+
+  if (!check_taxonomy (workspace, CORDON_TAXONOMY_KIND_CATEGORY, "--category", category, &exit_code) ||
+      !check_taxonomy (workspace, CORDON_TAXONOMY_KIND_SEVERITY, "--severity", severity, &exit_code))
+    return exit_code;
+
+  incident = lookup_incident (workspace, "reclassify", argv[1], &exit_code);
+  if (incident == NULL)
+    return exit_code;
+
+  if (!cordon_workspace_reclassify (workspace, incident, category, severity, reason,
+                                    author ? author : cordon_cli_default_author (), &error))
+    return cordon_cli_report_error ("reclassify", error);
+
+  g_print ("%s %s %s\n", cordon_incident_get_key (incident),
+           cordon_incident_get_category (incident), cordon_incident_get_severity (incident));
+
+  return CORDON_EXIT_OK;
+}

@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cordon-cli.h"
+#include "cordon-workspace.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *workspace_path;
+} CordonCliContext;
+
+typedef int (*CordonCliCommandFunc) (CordonCliContext  *ctx,
+                                     int                argc,
+                                     char             **argv);
+
+typedef struct
+{
+  const char           *name;
+  const char           *parameters;
+  const char           *summary;
+  CordonCliCommandFunc  func;
+} CordonCliCommand;
+
+extern const CordonCliCommand cordon_cli_commands[];
+
+CordonWorkspace *cordon_cli_open_workspace (CordonCliContext  *ctx,
+                                            gboolean           create,
+                                            int               *exit_code);
+int              cordon_cli_report_error   (const char        *command,
+                                            const GError      *error);
+gboolean         cordon_cli_parse_options  (const char        *command,
+                                            const GOptionEntry *entries,
+                                            int               *argc,
+                                            char            ***argv,
+                                            int                min_args,
+                                            int                max_args,
+                                            int               *exit_code);
+const char      *cordon_cli_default_author (void);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+int cordon_cli_new        (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_list       (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_show       (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_journal    (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_move       (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_reclassify (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_import     (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_export     (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_verify     (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_backup     (CordonCliContext *ctx, int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * cordon-cli-workspace.c: the commands that act on a whole workspace:
+ * import, export, verify and backup.
+ */
+
+#define G_LOG_DOMAIN "cordon-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gio/gunixinputstream.h>
+#include <gio/gunixoutputstream.h>
+#include <unistd.h>
+
+#include "cordon-cli-private.h"
+#include "cordon-native-io.h"
+
+static gboolean
+check_format (const char *command,
+              const char *format,
+              int        *exit_code)
+{
+  if (format != NULL && !g_str_equal (format, "native"))
+    {
+      g_printerr (_("cordon %s: --format “%s” is unknown; this version reads and writes: native\n"),
+                  command, format);
+      *exit_code = CORDON_EXIT_USAGE;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+int
+cordon_cli_import (CordonCliContext  *ctx,
+                   int                argc,
+                   char             **argv)
+{
+  g_autofree char *format = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("The file’s format (default native)"), N_("FORMAT") },
+    { NULL }
+  };
+  g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  CordonImportResult result = { 0 };
+  int exit_code = CORDON_EXIT_OK;
+  const char *path;
+  gboolean ok;
+
+  if (!cordon_cli_parse_options ("import", entries, &argc, &argv, 1, 1, &exit_code) ||
+      !check_format ("import", format, &exit_code))
+    return exit_code;
+
+  path = argv[1];
+  if (!g_str_equal (path, "-"))
+    {
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          g_printerr (_("cordon import: %s: is a folder, not a file\n"), path);
+          return CORDON_EXIT_BAD_INPUT;
+        }
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_printerr (_("cordon import: %s: no such file\n"), path);
+          return CORDON_EXIT_BAD_INPUT;
+        }
+    }
+
+  workspace = cordon_cli_open_workspace (ctx, TRUE, &exit_code);
+  if (workspace == NULL)
+    return exit_code;
+
+  if (g_str_equal (path, "-"))
+    {
+      g_autoptr(GInputStream) stream = g_unix_input_stream_new (STDIN_FILENO, FALSE);
+      ok = cordon_native_import_stream (workspace, stream, _("standard input"), &result, NULL, &error);
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      ok = cordon_native_import_file (workspace, file, &result, NULL, &error);
+    }
+
+  if (!ok)
+    {
+      g_printerr ("cordon import: %s\n", error->message);
+      g_printerr (_("cordon import: nothing was imported\n"));
+      return CORDON_EXIT_BAD_INPUT;
+    }
+
+  g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                           "Imported %" G_GUINT64_FORMAT " incident (%" G_GUINT64_FORMAT " journal entries)\n",
+                           "Imported %" G_GUINT64_FORMAT " incidents (%" G_GUINT64_FORMAT " journal entries)\n",
+                           result.n_incidents),
+              result.n_incidents, result.n_journal_entries);
+
+  return CORDON_EXIT_OK;
+}
+
+int
+cordon_cli_export (CordonCliContext  *ctx,
+                   int                argc,
+                   char             **argv)
+{
+  g_autofree char *format = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("The file’s format (default native)"), N_("FORMAT") },
+    { NULL }
+  };
+  g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  int exit_code = CORDON_EXIT_OK;
+  const char * const *keys = NULL;
+  const char *path;
+  gboolean ok;
+
+  if (!cordon_cli_parse_options ("export", entries, &argc, &argv, 1, -1, &exit_code) ||
+      !check_format ("export", format, &exit_code))
+    return exit_code;
+
+  path = argv[1];
+  if (argc > 2)
+    keys = (const char * const *) argv + 2;
+
+  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  if (workspace == NULL)
+    return exit_code;
+
+  if (g_str_equal (path, "-"))
+    {
+      g_autoptr(GOutputStream) stream = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+      ok = cordon_native_export (workspace, keys, stream, NULL, &error);
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      ok = cordon_native_export_file (workspace, keys, file, NULL, &error);
+    }
+
+  if (!ok)
+    return cordon_cli_report_error ("export", error);
+
+  return CORDON_EXIT_OK;
+}
+
+int
+cordon_cli_verify (CordonCliContext  *ctx,
+                   int                argc,
+                   char             **argv)
+{
+  g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  int exit_code = CORDON_EXIT_OK;
+  guint64 n_incidents = 0;
+  guint64 n_entries = 0;
+
+  if (!cordon_cli_parse_options ("verify", NULL, &argc, &argv, 0, 0, &exit_code))
+    return exit_code;
+
+  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  if (workspace == NULL)
+    return exit_code;
+
+  if (!cordon_workspace_verify (workspace, &n_incidents, &n_entries, &error))
+    {
+      g_printerr ("cordon verify: %s\n", error->message);
+      return error->domain == CORDON_WORKSPACE_ERROR &&
+             error->code == CORDON_WORKSPACE_ERROR_INTEGRITY ? CORDON_EXIT_INTEGRITY : CORDON_EXIT_BAD_INPUT;
+    }
+
+  g_print (_("%s: intact; %" G_GUINT64_FORMAT " incidents and %" G_GUINT64_FORMAT " journal entries verified\n"),
+           cordon_workspace_get_path (workspace), n_incidents, n_entries);
+
+  return CORDON_EXIT_OK;
+}
+
+int
+cordon_cli_backup (CordonCliContext  *ctx,
+                   int                argc,
+                   char             **argv)
+{
+  g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  int exit_code = CORDON_EXIT_OK;
+
+  if (!cordon_cli_parse_options ("backup", NULL, &argc, &argv, 1, 1, &exit_code))
+    return exit_code;
+
+  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  if (workspace == NULL)
+    return exit_code;
+
+  if (!cordon_workspace_backup (workspace, argv[1], &error))
+    return cordon_cli_report_error ("backup", error);
+
+  g_printerr (_("Backed up %s to %s\n"), cordon_workspace_get_path (workspace), argv[1]);
+
+  return CORDON_EXIT_OK;
+}

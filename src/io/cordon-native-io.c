@@ -1,0 +1,961 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * cordon-native-io.c: exports a workspace, or some of its incidents, in
+ * the native format, and imports such a file all-or-nothing.
+ *
+ * Both directions stream: the exporter writes one incident at a time and
+ * the importer reads one incident at a time through CordonJsonScanner,
+ * inside a single bulk transaction of the workspace, so a workspace of
+ * 100,000 incidents moves without being held in memory.
+ */
+
+#define G_LOG_DOMAIN "cordon-native"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cordon-native-io.h"
+#include "cordon-json-object.h"
+#include "cordon-json-scanner.h"
+
+#include "cordon-fact.h"
+#include "cordon-group.h"
+#include "cordon-incident.h"
+#include "cordon-journal-entry.h"
+#include "cordon-member.h"
+#include "cordon-protocol.h"
+#include "cordon-question.h"
+#include "cordon-sla-policy.h"
+#include "cordon-task.h"
+#include "cordon-time.h"
+#include "cordon-taxonomy.h"
+#include "cordon-taxonomy-entry.h"
+
+/* Export ------------------------------------------------------------ */
+
+typedef struct
+{
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  JsonGenerator *generator;
+  GString       *buffer;
+} Writer;
+
+static gboolean
+writer_flush (Writer  *writer,
+              GError **error)
+{
+  if (writer->buffer->len == 0)
+    return TRUE;
+
+  if (!g_output_stream_write_all (writer->stream, writer->buffer->str, writer->buffer->len,
+                                  NULL, writer->cancellable, error))
+    return FALSE;
+
+  g_string_truncate (writer->buffer, 0);
+  return TRUE;
+}
+
+/* Appends @node, pretty-printed and indented by @indent spaces. */
+static void
+writer_append_node (Writer   *writer,
+                    JsonNode *node,
+                    guint     indent)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  json_generator_set_root (writer->generator, node);
+  json_generator_to_gstring (writer->generator, text);
+
+  for (gsize i = 0; i < text->len; i++)
+    {
+      g_string_append_c (writer->buffer, text->str[i]);
+      if (text->str[i] == '\n')
+        for (guint j = 0; j < indent; j++)
+          g_string_append_c (writer->buffer, ' ');
+    }
+}
+
+static void
+writer_member (Writer     *writer,
+               const char *name,
+               JsonNode   *node)
+{
+  g_string_append_printf (writer->buffer, ",\n  \"%s\": ", name);
+  writer_append_node (writer, node, 2);
+}
+
+static JsonNode *
+groups_to_json (CordonWorkspace  *workspace,
+                GError          **error)
+{
+  g_autoptr(GListModel) groups = cordon_workspace_list_groups (workspace, error);
+  g_autoptr(JsonArray) array = NULL;
+  JsonNode *node;
+
+  if (groups == NULL)
+    return NULL;
+
+  array = json_array_new ();
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(CordonGroup) group = g_list_model_get_item (groups, i);
+      g_autoptr(GListModel) members = cordon_workspace_list_members (workspace, group, error);
+      g_autoptr(GListModel) protocols = members ? cordon_workspace_list_protocols (workspace, group, error) : NULL;
+      g_autoptr(GPtrArray) member_array = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GPtrArray) protocol_array = g_ptr_array_new_with_free_func (g_object_unref);
+
+      if (protocols == NULL)
+        return NULL;
+
+      for (guint j = 0; j < g_list_model_get_n_items (members); j++)
+        g_ptr_array_add (member_array, g_list_model_get_item (members, j));
+      for (guint j = 0; j < g_list_model_get_n_items (protocols); j++)
+        g_ptr_array_add (protocol_array, g_list_model_get_item (protocols, j));
+
+      json_array_add_element (array, cordon_native_group_to_json (group, member_array, protocol_array));
+    }
+
+  node = json_node_new (JSON_NODE_ARRAY);
+  json_node_set_array (node, array);
+
+  return node;
+}
+
+static GPtrArray *
+model_to_array (GListModel *model)
+{
+  GPtrArray *array = g_ptr_array_new_full (g_list_model_get_n_items (model), g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (array, g_list_model_get_item (model, i));
+
+  return array;
+}
+
+/**
+ * cordon_native_load_record:
+ *
+ * Returns: (transfer full): @incident with its journal, facts, questions
+ *   and tasks, or %NULL with @error set
+ */
+CordonIncidentRecord *
+cordon_native_load_record (CordonWorkspace  *workspace,
+                           CordonIncident   *incident,
+                           GError          **error)
+{
+  g_autoptr(CordonIncidentRecord) record = cordon_incident_record_new ();
+  g_autoptr(GListModel) journal = NULL;
+  g_autoptr(GListModel) facts = NULL;
+  g_autoptr(GListModel) questions = NULL;
+  g_autoptr(GListModel) tasks = NULL;
+
+  if (!(journal = cordon_workspace_list_journal (workspace, incident, error)) ||
+      !(facts = cordon_workspace_list_facts (workspace, incident, error)) ||
+      !(questions = cordon_workspace_list_questions (workspace, incident, error)) ||
+      !(tasks = cordon_workspace_list_tasks (workspace, incident, error)))
+    return NULL;
+
+  g_set_object (&record->incident, incident);
+  g_ptr_array_unref (record->journal);
+  record->journal = model_to_array (journal);
+  g_ptr_array_unref (record->facts);
+  record->facts = model_to_array (facts);
+  g_ptr_array_unref (record->questions);
+  record->questions = model_to_array (questions);
+  g_ptr_array_unref (record->tasks);
+  record->tasks = model_to_array (tasks);
+
+  return g_steal_pointer (&record);
+}
+
+static gboolean
+write_incident (Writer           *writer,
+                CordonWorkspace  *workspace,
+                CordonIncident   *incident,
+                gboolean          first,
+                GError          **error)
+{
+  g_autoptr(CordonIncidentRecord) record = cordon_native_load_record (workspace, incident, error);
+  g_autoptr(JsonNode) node = NULL;
+
+  if (record == NULL)
+    return FALSE;
+
+  node = cordon_native_incident_to_json (record);
+  g_string_append (writer->buffer, first ? "\n    " : ",\n    ");
+  writer_append_node (writer, node, 4);
+
+  if (writer->buffer->len > 256 * 1024)
+    return writer_flush (writer, error);
+
+  return TRUE;
+}
+
+/**
+ * cordon_native_export:
+ * @keys: (nullable): the keys of the incidents to write, or %NULL for the
+ *   whole workspace with its settings
+ *
+ * Writes the native format to @stream. Output is deterministic: the same
+ * workspace gives the same bytes.
+ */
+gboolean
+cordon_native_export (CordonWorkspace     *workspace,
+                      const char * const  *keys,
+                      GOutputStream       *stream,
+                      GCancellable        *cancellable,
+                      GError             **error)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GString) buffer = g_string_sized_new (512 * 1024);
+  Writer writer = { stream, cancellable, generator, buffer };
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (workspace), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  g_string_append_printf (buffer, "{\n  \"format\": \"%s\",\n  \"version\": %d",
+                          CORDON_NATIVE_FORMAT_ID, CORDON_NATIVE_FORMAT_VERSION);
+
+  if (keys == NULL)
+    {
+      g_autoptr(JsonNode) taxonomy = cordon_native_taxonomy_to_json (cordon_workspace_get_taxonomy (workspace));
+      g_autoptr(GListModel) policies = cordon_workspace_list_sla_policies (workspace, error);
+      g_autoptr(GPtrArray) policy_array = NULL;
+      g_autoptr(JsonNode) policies_node = NULL;
+      g_autoptr(JsonNode) groups = NULL;
+      GListModel *incidents;
+      guint n_items;
+
+      if (policies == NULL)
+        return FALSE;
+      policy_array = model_to_array (policies);
+      policies_node = cordon_native_policies_to_json (policy_array);
+      if (!(groups = groups_to_json (workspace, error)))
+        return FALSE;
+
+      writer_member (&writer, "taxonomy", taxonomy);
+      writer_member (&writer, "sla-policies", policies_node);
+      writer_member (&writer, "groups", groups);
+
+      g_string_append (buffer, ",\n  \"incidents\": [");
+      incidents = cordon_workspace_get_incidents (workspace);
+      n_items = g_list_model_get_n_items (incidents);
+      for (guint i = 0; i < n_items; i++)
+        {
+          g_autoptr(CordonIncident) incident = g_list_model_get_item (incidents, i);
+
+          if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+              !write_incident (&writer, workspace, incident, i == 0, error))
+            return FALSE;
+        }
+      g_string_append (buffer, n_items > 0 ? "\n  ]\n}\n" : "]\n}\n");
+    }
+  else
+    {
+      g_string_append (buffer, ",\n  \"incidents\": [");
+      for (guint i = 0; keys[i] != NULL; i++)
+        {
+          g_autoptr(CordonIncident) incident = cordon_workspace_lookup_incident (workspace, keys[i], error);
+
+          if (incident == NULL || !write_incident (&writer, workspace, incident, i == 0, error))
+            return FALSE;
+        }
+      g_string_append (buffer, keys[0] != NULL ? "\n  ]\n}\n" : "]\n}\n");
+    }
+
+  return writer_flush (&writer, error);
+}
+
+/**
+ * cordon_native_export_file:
+ *
+ * Like cordon_native_export(), into @file. The file is replaced only once
+ * the whole export is written, so a failed export leaves what was there.
+ */
+gboolean
+cordon_native_export_file (CordonWorkspace     *workspace,
+                           const char * const  *keys,
+                           GFile               *file,
+                           GCancellable        *cancellable,
+                           GError             **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
+                   _("%s: cannot write: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  if (!cordon_native_export (workspace, keys, G_OUTPUT_STREAM (stream), cancellable, error))
+    {
+      /* Closing after a cancel leaves the old file in place. */
+      g_autoptr(GCancellable) cancel = g_cancellable_new ();
+
+      g_cancellable_cancel (cancel);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
+      return FALSE;
+    }
+
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
+                   _("%s: cannot write: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Import ------------------------------------------------------------ */
+
+typedef struct
+{
+  CordonWorkspace    *workspace;
+  CordonJsonScanner  *scanner;
+  CordonImportResult *result;
+  GCancellable       *cancellable;
+  const char         *name;
+  gboolean            seen_format;
+  gboolean            seen_version;
+  gboolean            workspace_was_empty;
+  GHashTable         *keys;  /* key → "incidents[N]" where it was first seen */
+} Importer;
+
+static gboolean G_GNUC_PRINTF (8, 9)
+importer_fail (Importer      *importer,
+               GError       **error,
+               CordonIoError  code,
+               const char    *member,
+               gint64         index,
+               guint          line,
+               guint          column,
+               const char    *format,
+               ...)
+{
+  g_autofree char *where = cordon_json_scanner_describe (importer->scanner, member, index, line, column, NULL);
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, CORDON_IO_ERROR, code, "%s: %s", where, message);
+
+  return FALSE;
+}
+
+/* The converters name places as paths; put the file, line and column of
+ * the value they were given in front. */
+static gboolean
+prefix_error (Importer    *importer,
+              GError     **error,
+              GError      *local_error,
+              guint        line,
+              guint        column)
+{
+  int code = local_error->domain == CORDON_IO_ERROR ? local_error->code : CORDON_IO_ERROR_SCHEMA;
+
+  g_set_error (error, CORDON_IO_ERROR, code, "%s:%u:%u: %s", importer->name, line, column, local_error->message);
+  g_error_free (local_error);
+
+  return FALSE;
+}
+
+static JsonNode *
+parse_chunk (const char  *json,
+             gsize        length,
+             GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+
+  /* The scanner checked the grammar, so this cannot fail on syntax. */
+  if (!json_parser_load_from_data (parser, json, length, error))
+    return NULL;
+
+  return json_node_ref (json_parser_get_root (parser));
+}
+
+static gboolean
+apply_taxonomy (Importer        *importer,
+                CordonTaxonomy  *taxonomy,
+                GError         **error)
+{
+  CordonTaxonomy *current = cordon_workspace_get_taxonomy (importer->workspace);
+  static const CordonTaxonomyKind kinds[] = {
+    CORDON_TAXONOMY_KIND_CATEGORY, CORDON_TAXONOMY_KIND_SEVERITY, CORDON_TAXONOMY_KIND_IMPACT,
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      GListModel *entries = cordon_taxonomy_get_entries (taxonomy, kinds[k]);
+      GListModel *current_entries = cordon_taxonomy_get_entries (current, kinds[k]);
+
+      if (importer->workspace_was_empty)
+        {
+          g_autoptr(GPtrArray) stale = g_ptr_array_new_with_free_func (g_free);
+
+          for (guint i = 0; i < g_list_model_get_n_items (current_entries); i++)
+            {
+              g_autoptr(CordonTaxonomyEntry) entry = g_list_model_get_item (current_entries, i);
+              const char *id = cordon_taxonomy_entry_get_id (entry);
+
+              if (!cordon_taxonomy_contains (taxonomy, kinds[k], id))
+                g_ptr_array_add (stale, g_strdup (id));
+            }
+          for (guint i = 0; i < stale->len; i++)
+            {
+              if (!cordon_workspace_remove_taxonomy_entry (importer->workspace, kinds[k], stale->pdata[i], error))
+                return FALSE;
+            }
+        }
+
+      for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+        {
+          g_autoptr(CordonTaxonomyEntry) entry = g_list_model_get_item (entries, i);
+
+          if (!importer->workspace_was_empty &&
+              cordon_taxonomy_contains (current, kinds[k], cordon_taxonomy_entry_get_id (entry)))
+            continue;
+          if (!cordon_workspace_set_taxonomy_entry (importer->workspace, entry, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+apply_policies (Importer   *importer,
+                GPtrArray  *policies,
+                GError    **error)
+{
+  if (importer->workspace_was_empty)
+    {
+      g_autoptr(GListModel) current = cordon_workspace_list_sla_policies (importer->workspace, error);
+      g_autoptr(GPtrArray) stale = g_ptr_array_new_with_free_func (g_free);
+
+      if (current == NULL)
+        return FALSE;
+      for (guint i = 0; i < g_list_model_get_n_items (current); i++)
+        {
+          g_autoptr(CordonSlaPolicy) policy = g_list_model_get_item (current, i);
+          gboolean kept = FALSE;
+
+          for (guint j = 0; j < policies->len && !kept; j++)
+            kept = g_str_equal (cordon_sla_policy_get_severity (policies->pdata[j]),
+                                cordon_sla_policy_get_severity (policy));
+          if (!kept)
+            g_ptr_array_add (stale, g_strdup (cordon_sla_policy_get_severity (policy)));
+        }
+      for (guint i = 0; i < stale->len; i++)
+        {
+          if (!cordon_workspace_remove_sla_policy (importer->workspace, stale->pdata[i], error))
+            return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < policies->len; i++)
+    {
+      CordonSlaPolicy *policy = policies->pdata[i];
+
+      if (!importer->workspace_was_empty)
+        {
+          g_autoptr(CordonSlaPolicy) existing =
+            cordon_workspace_lookup_sla_policy (importer->workspace, cordon_sla_policy_get_severity (policy), NULL);
+
+          if (existing != NULL)
+            continue;
+        }
+      if (!cordon_workspace_set_sla_policy (importer->workspace, policy, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+replace_group_contents (Importer     *importer,
+                        CordonGroup  *group,
+                        GPtrArray    *members,
+                        GPtrArray    *protocols,
+                        GError      **error)
+{
+  g_autoptr(GListModel) old_members = cordon_workspace_list_members (importer->workspace, group, error);
+  g_autoptr(GListModel) old_protocols = old_members ? cordon_workspace_list_protocols (importer->workspace, group, error) : NULL;
+
+  if (old_protocols == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (old_members); i++)
+    {
+      g_autoptr(CordonMember) member = g_list_model_get_item (old_members, i);
+      if (!cordon_workspace_remove_member (importer->workspace, member, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (old_protocols); i++)
+    {
+      g_autoptr(CordonProtocol) protocol = g_list_model_get_item (old_protocols, i);
+      if (!cordon_workspace_remove_protocol (importer->workspace, protocol, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < members->len; i++)
+    {
+      if (!cordon_workspace_add_member (importer->workspace, group, members->pdata[i], error))
+        return FALSE;
+    }
+  for (guint i = 0; i < protocols->len; i++)
+    {
+      if (!cordon_workspace_add_protocol (importer->workspace, group, protocols->pdata[i], error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+import_groups (Importer    *importer,
+               JsonNode    *node,
+               guint        line,
+               guint        column,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) member_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) protocol_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) slugs = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *array;
+
+  if (!cordon_json_expect_array (node, "$.groups", &array, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("$.groups[%u]", i);
+      CordonGroup *group;
+      GPtrArray *members;
+      GPtrArray *protocols;
+
+      if (!cordon_native_group_from_json (json_array_get_element (array, i), where,
+                                          &group, &members, &protocols, error))
+        return FALSE;
+
+      g_ptr_array_add (groups, group);
+      g_ptr_array_add (member_lists, members);
+      g_ptr_array_add (protocol_lists, protocols);
+
+      if (!g_hash_table_add (slugs, (gpointer) cordon_group_get_slug (group)))
+        {
+          g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_DUPLICATE,
+                       _("%s.slug: a second group “%s”"), where, cordon_group_get_slug (group));
+          return FALSE;
+        }
+    }
+
+  if (importer->workspace_was_empty)
+    {
+      g_autoptr(GListModel) current = cordon_workspace_list_groups (importer->workspace, error);
+
+      if (current == NULL)
+        return FALSE;
+      for (guint i = g_list_model_get_n_items (current); i > 0; i--)
+        {
+          g_autoptr(CordonGroup) group = g_list_model_get_item (current, i - 1);
+
+          if (!g_hash_table_contains (slugs, cordon_group_get_slug (group)) &&
+              !cordon_workspace_remove_group (importer->workspace, group, error))
+            return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      CordonGroup *group = groups->pdata[i];
+      g_autoptr(CordonGroup) existing = cordon_workspace_lookup_group (importer->workspace,
+                                                                       cordon_group_get_slug (group), NULL);
+
+      if (existing != NULL)
+        {
+          if (!importer->workspace_was_empty)
+            continue;
+
+          cordon_group_set_id (group, cordon_group_get_id (existing));
+          if (!cordon_workspace_update_group (importer->workspace, group, error))
+            return FALSE;
+        }
+      else if (!cordon_workspace_create_group (importer->workspace, group, error))
+        {
+          return FALSE;
+        }
+
+      if (!replace_group_contents (importer, group, member_lists->pdata[i], protocol_lists->pdata[i], error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_taxonomy_id (Importer            *importer,
+                   CordonTaxonomyKind   kind,
+                   const char          *member,
+                   const char          *id,
+                   gint64               index,
+                   guint                line,
+                   guint                column,
+                   GError             **error)
+{
+  CordonTaxonomy *taxonomy = cordon_workspace_get_taxonomy (importer->workspace);
+  g_autoptr(GString) known = NULL;
+  GListModel *entries;
+
+  if (cordon_taxonomy_contains (taxonomy, kind, id))
+    return TRUE;
+
+  known = g_string_new (NULL);
+  entries = cordon_taxonomy_get_entries (taxonomy, kind);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(CordonTaxonomyEntry) entry = g_list_model_get_item (entries, i);
+      g_string_append_printf (known, "%s%s", i ? ", " : "", cordon_taxonomy_entry_get_id (entry));
+    }
+
+  {
+    g_autofree char *where = cordon_json_scanner_describe (importer->scanner, "incidents", index, line, column, NULL);
+
+    g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_SCHEMA,
+                 _("%s.%s: unknown %s “%s” (known: %s)"),
+                 where, member, member, id, known->str);
+  }
+
+  return FALSE;
+}
+
+static gboolean
+import_incident (Importer    *importer,
+                 JsonNode    *node,
+                 gint64       index,
+                 guint        line,
+                 guint        column,
+                 GError     **error)
+{
+  g_autofree char *path = g_strdup_printf ("$.incidents[%" G_GINT64_FORMAT "]", index);
+  g_autoptr(CordonIncidentRecord) record = NULL;
+  g_autoptr(GError) local_error = NULL;
+  CordonIncident *incident;
+  const char *key;
+  const char *first_seen;
+  const char * const *groups;
+  gint64 previous_time = G_MININT64;
+
+  record = cordon_native_incident_from_json (node, path, &local_error);
+  if (record == NULL)
+    return prefix_error (importer, error, g_steal_pointer (&local_error), line, column);
+
+  incident = record->incident;
+  key = cordon_incident_get_key (incident);
+
+  first_seen = g_hash_table_lookup (importer->keys, key);
+  if (first_seen != NULL)
+    return importer_fail (importer, error, CORDON_IO_ERROR_DUPLICATE, "incidents", index, line, column,
+                          _("the key %s appears twice in the file (first at %s)"), key, first_seen);
+  g_hash_table_insert (importer->keys, g_strdup (key), g_strdup (path));
+
+  {
+    g_autoptr(CordonIncident) existing = cordon_workspace_lookup_incident (importer->workspace, key, NULL);
+
+    if (existing != NULL)
+      return importer_fail (importer, error, CORDON_IO_ERROR_DUPLICATE, "incidents", index, line, column,
+                            _("the workspace already has an incident %s; nothing was imported"), key);
+  }
+
+  if (!check_taxonomy_id (importer, CORDON_TAXONOMY_KIND_CATEGORY, "category",
+                          cordon_incident_get_category (incident), index, line, column, error) ||
+      !check_taxonomy_id (importer, CORDON_TAXONOMY_KIND_SEVERITY, "severity",
+                          cordon_incident_get_severity (incident), index, line, column, error))
+    return FALSE;
+  if (cordon_incident_get_impact (incident)[0] != '\0' &&
+      !check_taxonomy_id (importer, CORDON_TAXONOMY_KIND_IMPACT, "impact",
+                          cordon_incident_get_impact (incident), index, line, column, error))
+    return FALSE;
+
+  groups = cordon_incident_get_groups (incident);
+  for (guint i = 0; groups != NULL && groups[i] != NULL; i++)
+    {
+      g_autoptr(CordonGroup) group = cordon_workspace_lookup_group (importer->workspace, groups[i], NULL);
+
+      if (group == NULL)
+        return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
+                              _("groups[%u]: no group “%s” in the workspace"), i, groups[i]);
+    }
+
+  if (!cordon_workspace_import_incident (importer->workspace, incident, &local_error))
+    return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
+                          "%s", local_error->message);
+
+  for (guint i = 0; i < record->journal->len; i++)
+    {
+      CordonJournalEntry *entry = record->journal->pdata[i];
+      g_autoptr(GDateTime) time = g_date_time_ref (cordon_journal_entry_get_time (entry));
+      gint64 usec = cordon_time_from_date_time (time);
+
+      if (usec < previous_time)
+        return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
+                              _("journal[%u].time: earlier than the entry before it"), i);
+      previous_time = usec;
+
+      if (!cordon_workspace_import_journal_entry (importer->workspace, incident, entry, &local_error))
+        return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
+                              "journal[%u]: %s", i, local_error->message);
+    }
+
+  for (guint i = 0; i < record->facts->len; i++)
+    {
+      if (!cordon_workspace_add_fact (importer->workspace, incident, record->facts->pdata[i], &local_error))
+        return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
+                              "facts[%u]: %s", i, local_error->message);
+    }
+  for (guint i = 0; i < record->questions->len; i++)
+    {
+      if (!cordon_workspace_add_question (importer->workspace, incident, record->questions->pdata[i], &local_error))
+        return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
+                              "questions[%u]: %s", i, local_error->message);
+    }
+  for (guint i = 0; i < record->tasks->len; i++)
+    {
+      if (!cordon_workspace_add_task (importer->workspace, incident, record->tasks->pdata[i], &local_error))
+        return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
+                              "tasks[%u]: %s", i, local_error->message);
+    }
+
+  importer->result->n_incidents++;
+  importer->result->n_journal_entries += record->journal->len;
+
+  return TRUE;
+}
+
+static gboolean
+on_chunk (const char  *member,
+          gint64       index,
+          const char  *json,
+          gsize        length,
+          guint        line,
+          guint        column,
+          gpointer     user_data,
+          GError     **error)
+{
+  Importer *importer = user_data;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_cancellable_set_error_if_cancelled (importer->cancellable, error))
+    return FALSE;
+
+  node = parse_chunk (json, length, error);
+  if (node == NULL)
+    return FALSE;
+
+  if (g_str_equal (member, "format"))
+    {
+      if (importer->seen_format)
+        return importer_fail (importer, error, CORDON_IO_ERROR_VERSION, member, -1, line, column,
+                              _("must come first"));
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
+          !g_str_equal (json_node_get_string (node), CORDON_NATIVE_FORMAT_ID))
+        return importer_fail (importer, error, CORDON_IO_ERROR_VERSION, member, -1, line, column,
+                              _("this is not a Cordon file (expected \"%s\")"), CORDON_NATIVE_FORMAT_ID);
+      importer->seen_format = TRUE;
+      return TRUE;
+    }
+
+  if (!importer->seen_format)
+    return importer_fail (importer, error, CORDON_IO_ERROR_VERSION, member, index, line, column,
+                          _("the file must start with \"format\": \"%s\""), CORDON_NATIVE_FORMAT_ID);
+
+  if (g_str_equal (member, "version"))
+    {
+      gint64 version;
+
+      if (importer->seen_version)
+        return importer_fail (importer, error, CORDON_IO_ERROR_VERSION, member, -1, line, column,
+                              _("must follow \"format\""));
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+        return importer_fail (importer, error, CORDON_IO_ERROR_VERSION, member, -1, line, column,
+                              _("expected a whole number, found %s"), cordon_json_node_type_name (node));
+      version = json_node_get_int (node);
+      if (version > CORDON_NATIVE_FORMAT_VERSION)
+        return importer_fail (importer, error, CORDON_IO_ERROR_VERSION, member, -1, line, column,
+                              _("format version %" G_GINT64_FORMAT " is newer than this Cordon reads (%d); "
+                                "use a newer Cordon"), version, CORDON_NATIVE_FORMAT_VERSION);
+      if (version < 1)
+        return importer_fail (importer, error, CORDON_IO_ERROR_VERSION, member, -1, line, column,
+                              _("unknown format version %" G_GINT64_FORMAT), version);
+      importer->seen_version = TRUE;
+      return TRUE;
+    }
+
+  if (!importer->seen_version)
+    return importer_fail (importer, error, CORDON_IO_ERROR_VERSION, member, index, line, column,
+                          _("\"version\" must come before the rest of the file"));
+
+  if (g_str_equal (member, "incidents"))
+    {
+      if (index < 0)
+        {
+          JsonArray *array;
+
+          /* A non-array is the only way a split member arrives whole. */
+          return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, member, -1, line, column,
+                                _("expected an array, found %s"),
+                                cordon_json_expect_array (node, "", &array, NULL) ? _("an array") : cordon_json_node_type_name (node));
+        }
+      return import_incident (importer, node, index, line, column, error);
+    }
+
+  if (g_str_equal (member, "taxonomy"))
+    {
+      g_autoptr(CordonTaxonomy) taxonomy = cordon_native_taxonomy_from_json (node, "$.taxonomy", &local_error);
+
+      if (taxonomy == NULL)
+        return prefix_error (importer, error, g_steal_pointer (&local_error), line, column);
+      if (!apply_taxonomy (importer, taxonomy, &local_error))
+        return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, member, -1, line, column,
+                              "%s", local_error->message);
+      importer->result->replaced_settings = importer->workspace_was_empty;
+      return TRUE;
+    }
+
+  if (g_str_equal (member, "sla-policies"))
+    {
+      g_autoptr(GPtrArray) policies = cordon_native_policies_from_json (node, "$[\"sla-policies\"]", &local_error);
+
+      if (policies == NULL)
+        return prefix_error (importer, error, g_steal_pointer (&local_error), line, column);
+      for (guint i = 0; i < policies->len; i++)
+        {
+          const char *severity = cordon_sla_policy_get_severity (policies->pdata[i]);
+
+          if (!cordon_taxonomy_contains (cordon_workspace_get_taxonomy (importer->workspace),
+                                         CORDON_TAXONOMY_KIND_SEVERITY, severity))
+            return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, member, -1, line, column,
+                                  _("[%u].severity: unknown severity “%s”"), i, severity);
+        }
+      if (!apply_policies (importer, policies, &local_error))
+        return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, member, -1, line, column,
+                              "%s", local_error->message);
+      return TRUE;
+    }
+
+  if (g_str_equal (member, "groups"))
+    {
+      if (!import_groups (importer, node, line, column, &local_error))
+        {
+          if (g_error_matches (local_error, CORDON_IO_ERROR, CORDON_IO_ERROR_SCHEMA) ||
+              g_error_matches (local_error, CORDON_IO_ERROR, CORDON_IO_ERROR_DUPLICATE) ||
+              g_error_matches (local_error, CORDON_IO_ERROR, CORDON_IO_ERROR_LIMIT))
+            return prefix_error (importer, error, g_steal_pointer (&local_error), line, column);
+          return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, member, -1, line, column,
+                                "%s", local_error->message);
+        }
+      return TRUE;
+    }
+
+  return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, member, index, line, column,
+                        _("unknown member"));
+}
+
+/**
+ * cordon_native_import_stream:
+ * @name: the file's name, for messages
+ * @result: (out caller-allocates) (optional): what was imported
+ *
+ * Imports a native file into @workspace in one transaction: a file with
+ * any fault changes nothing and gives an error naming the place.
+ */
+gboolean
+cordon_native_import_stream (CordonWorkspace     *workspace,
+                             GInputStream        *stream,
+                             const char          *name,
+                             CordonImportResult  *result,
+                             GCancellable        *cancellable,
+                             GError             **error)
+{
+  static const char * const split[] = { "incidents", NULL };
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  CordonImportResult local_result = { 0 };
+  Importer importer = { 0 };
+  g_autoptr(CordonJsonScanner) scanner = NULL;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (workspace), FALSE);
+
+  importer.workspace = workspace;
+  importer.result = result ? result : &local_result;
+  importer.cancellable = cancellable;
+  importer.keys = keys;
+  importer.name = name;
+  importer.workspace_was_empty = g_list_model_get_n_items (cordon_workspace_get_incidents (workspace)) == 0;
+  memset (importer.result, 0, sizeof *importer.result);
+
+  scanner = cordon_json_scanner_new (name, split, on_chunk, &importer);
+  importer.scanner = scanner;
+
+  if (!cordon_workspace_begin_bulk (workspace, error))
+    return FALSE;
+
+  if (!cordon_json_scanner_scan_stream (scanner, stream, cancellable, error))
+    {
+      cordon_workspace_rollback_bulk (workspace);
+      memset (importer.result, 0, sizeof *importer.result);
+      return FALSE;
+    }
+
+  if (!importer.seen_version)
+    {
+      cordon_workspace_rollback_bulk (workspace);
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_VERSION,
+                   _("%s: this is not a Cordon file: \"format\" and \"version\" are missing"), name);
+      return FALSE;
+    }
+
+  return cordon_workspace_commit_bulk (workspace, error);
+}
+
+/**
+ * cordon_native_import_file:
+ *
+ * Like cordon_native_import_stream(), from @file.
+ */
+gboolean
+cordon_native_import_file (CordonWorkspace     *workspace,
+                           GFile               *file,
+                           CordonImportResult  *result,
+                           GCancellable        *cancellable,
+                           GError             **error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  stream = g_file_read (file, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
+                   _("%s: cannot read: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  return cordon_native_import_stream (workspace, G_INPUT_STREAM (stream), name, result, cancellable, error);
+}

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cordon-workspace.h"
+#include "cordon-native-format.h"
+
+G_BEGIN_DECLS
+
+/**
+ * CordonImportResult:
+ * @n_incidents: incidents imported
+ * @n_journal_entries: journal entries imported
+ * @replaced_settings: whether the file's settings replaced the workspace's
+ */
+typedef struct
+{
+  guint64  n_incidents;
+  guint64  n_journal_entries;
+  gboolean replaced_settings;
+} CordonImportResult;
+
+CordonIncidentRecord *
+         cordon_native_load_record   (CordonWorkspace     *workspace,
+                                      CordonIncident      *incident,
+                                      GError             **error);
+gboolean cordon_native_export        (CordonWorkspace     *workspace,
+                                      const char * const  *keys,
+                                      GOutputStream       *stream,
+                                      GCancellable        *cancellable,
+                                      GError             **error);
+gboolean cordon_native_export_file   (CordonWorkspace     *workspace,
+                                      const char * const  *keys,
+                                      GFile               *file,
+                                      GCancellable        *cancellable,
+                                      GError             **error);
+gboolean cordon_native_import_stream (CordonWorkspace     *workspace,
+                                      GInputStream        *stream,
+                                      const char          *name,
+                                      CordonImportResult  *result,
+                                      GCancellable        *cancellable,
+                                      GError             **error);
+gboolean cordon_native_import_file   (CordonWorkspace     *workspace,
+                                      GFile               *file,
+                                      CordonImportResult  *result,
+                                      GCancellable        *cancellable,
+                                      GError             **error);
+
+G_END_DECLS
