@@ -1,0 +1,228 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * cordon-workspace-schema.c: the database schema as an ordered list of
+ * forward migrations, and the settings a new workspace starts with.
+ *
+ * Migration N takes a database from user_version N-1 to N. Never edit a
+ * migration that has shipped: add the next one, and keep a fixture of the
+ * previous version under tests/data so the upgrade stays tested.
+ * docs/storage.md describes the tables.
+ */
+
+#define G_LOG_DOMAIN "cordon-workspace"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cordon-workspace-private.h"
+
+/* Times are INTEGER microseconds since the Unix epoch, UTC; NULL = unset.
+ * Enumerations are stored as their stable text ids. */
+static const char migration_1[] =
+  "CREATE TABLE taxonomy ("
+  "  kind TEXT NOT NULL CHECK (kind IN ('category', 'severity', 'impact')),"
+  "  id TEXT NOT NULL,"
+  "  label TEXT,"
+  "  rank INTEGER NOT NULL DEFAULT 0,"
+  "  requires_management INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (kind, id)"
+  ") WITHOUT ROWID;"
+
+  "CREATE TABLE sla_policies ("
+  "  severity TEXT PRIMARY KEY,"
+  "  response INTEGER NOT NULL CHECK (response >= 0),"
+  "  resolution INTEGER NOT NULL CHECK (resolution >= 0),"
+  "  first_update INTEGER NOT NULL CHECK (first_update >= 0),"
+  "  update_interval INTEGER NOT NULL CHECK (update_interval >= 0),"
+  "  warning_percent INTEGER NOT NULL CHECK (warning_percent BETWEEN 1 AND 99),"
+  "  business_hours INTEGER NOT NULL DEFAULT 0"
+  ") WITHOUT ROWID;"
+
+  "CREATE TABLE contact_groups ("
+  "  id INTEGER PRIMARY KEY,"
+  "  slug TEXT NOT NULL UNIQUE,"
+  "  kind TEXT NOT NULL,"
+  "  name TEXT NOT NULL,"
+  "  description TEXT NOT NULL DEFAULT ''"
+  ");"
+
+  "CREATE TABLE members ("
+  "  id INTEGER PRIMARY KEY,"
+  "  group_id INTEGER NOT NULL REFERENCES contact_groups (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL,"
+  "  role TEXT NOT NULL DEFAULT '',"
+  "  email TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  hours TEXT NOT NULL DEFAULT '',"
+  "  priority TEXT NOT NULL DEFAULT 'none'"
+  ");"
+  "CREATE INDEX members_group ON members (group_id);"
+
+  "CREATE TABLE incident_keys ("
+  "  year INTEGER PRIMARY KEY,"
+  "  last_number INTEGER NOT NULL"
+  ");"
+
+  "CREATE TABLE incidents ("
+  "  id INTEGER PRIMARY KEY,"
+  "  key TEXT NOT NULL UNIQUE,"
+  "  title TEXT NOT NULL,"
+  "  summary TEXT NOT NULL DEFAULT '',"
+  "  category TEXT NOT NULL,"
+  "  severity TEXT NOT NULL,"
+  "  impact TEXT NOT NULL DEFAULT '',"
+  "  tlp TEXT NOT NULL,"
+  "  lead TEXT NOT NULL DEFAULT '',"
+  "  phase TEXT NOT NULL,"
+  "  groups_engaged TEXT NOT NULL DEFAULT '',"
+  "  exercise INTEGER NOT NULL DEFAULT 0,"
+  "  journal_count INTEGER NOT NULL DEFAULT 0,"
+  "  journal_head TEXT,"
+  "  detected INTEGER,"
+  "  reported INTEGER,"
+  "  acknowledged INTEGER,"
+  "  classified INTEGER,"
+  "  analysis INTEGER,"
+  "  containment INTEGER,"
+  "  contained INTEGER,"
+  "  recovered INTEGER,"
+  "  closed INTEGER,"
+  "  management_activated INTEGER,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL"
+  ");"
+
+  /* Append-only: the triggers are a second guard; verify() does not rely
+   * on them and catches edits made with them dropped. */
+  "CREATE TABLE journal ("
+  "  id INTEGER PRIMARY KEY,"
+  "  incident_id INTEGER NOT NULL REFERENCES incidents (id),"
+  "  seq INTEGER NOT NULL CHECK (seq >= 1),"
+  "  kind TEXT NOT NULL,"
+  "  author TEXT NOT NULL,"
+  "  time INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  payload TEXT,"
+  "  prev_hash TEXT NOT NULL,"
+  "  hash TEXT NOT NULL,"
+  "  UNIQUE (incident_id, seq)"
+  ");"
+  "CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal"
+  "  BEGIN SELECT RAISE (ABORT, 'the journal is append-only'); END;"
+  "CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal"
+  "  BEGIN SELECT RAISE (ABORT, 'the journal is append-only'); END;"
+
+  "CREATE TABLE facts ("
+  "  id INTEGER PRIMARY KEY,"
+  "  incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL,"
+  "  value TEXT NOT NULL,"
+  "  source TEXT NOT NULL DEFAULT '',"
+  "  tlp TEXT NOT NULL,"
+  "  is_ioc INTEGER NOT NULL DEFAULT 0,"
+  "  added INTEGER"
+  ");"
+  "CREATE INDEX facts_incident ON facts (incident_id);"
+
+  "CREATE TABLE questions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,"
+  "  text TEXT NOT NULL,"
+  "  owner TEXT NOT NULL DEFAULT '',"
+  "  status TEXT NOT NULL,"
+  "  answer TEXT NOT NULL DEFAULT '',"
+  "  created INTEGER"
+  ");"
+  "CREATE INDEX questions_incident ON questions (incident_id);"
+
+  "CREATE TABLE tasks ("
+  "  id INTEGER PRIMARY KEY,"
+  "  incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,"
+  "  title TEXT NOT NULL,"
+  "  owner TEXT NOT NULL DEFAULT '',"
+  "  due INTEGER,"
+  "  status TEXT NOT NULL,"
+  "  created INTEGER"
+  ");"
+  "CREATE INDEX tasks_incident ON tasks (incident_id);";
+
+/* Version 2: communication protocols per group, and an index for
+ * listing incidents by phase (the board's and the CLI's filter). */
+static const char migration_2[] =
+  "CREATE TABLE protocols ("
+  "  id INTEGER PRIMARY KEY,"
+  "  group_id INTEGER NOT NULL REFERENCES contact_groups (id) ON DELETE CASCADE,"
+  "  channel TEXT NOT NULL,"
+  "  \"when\" TEXT NOT NULL DEFAULT '',"
+  "  contact TEXT NOT NULL DEFAULT '',"
+  "  address TEXT NOT NULL DEFAULT '',"
+  "  template TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX protocols_group ON protocols (group_id);"
+  "CREATE INDEX incidents_phase ON incidents (phase, severity);";
+
+const char * const _cordon_workspace_migrations[] = {
+  migration_1,
+  migration_2,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (_cordon_workspace_migrations) == CORDON_WORKSPACE_SCHEMA_VERSION);
+
+gboolean
+_cordon_workspace_insert_defaults (CordonWorkspace  *self,
+                                   GError          **error)
+{
+  static const struct {
+    const char *slug;
+    CordonGroupKind kind;
+    const char *name;
+    const char *description;
+  } groups[] = {
+    { "responders", CORDON_GROUP_KIND_RESPONDER, N_("Responders"),
+      N_("Analysts, reverse engineers and forensic investigators who investigate the incident") },
+    { "resolvers", CORDON_GROUP_KIND_RESOLVER, N_("Resolvers"),
+      N_("Network, server and application teams who carry out the remediation") },
+    { "management", CORDON_GROUP_KIND_MANAGEMENT, N_("Management"),
+      N_("ISM, CISO, CIO and CTO, activated when the impact is enterprise-wide") },
+    { "external-communication", CORDON_GROUP_KIND_EXTERNAL_COMMUNICATION, N_("External communication"),
+      N_("Legal, HR, the crisis team, regulators, media and law enforcement") },
+  };
+  g_autoptr(CordonTaxonomy) taxonomy = cordon_taxonomy_new_default ();
+  g_autoptr(GPtrArray) policies = cordon_sla_policy_new_defaults ();
+  gboolean was_in_bulk = self->in_bulk;
+  gboolean ret = TRUE;
+
+  /* Run inside the creating transaction: the savepoints of bulk mode give
+   * each insert the usual all-or-nothing behaviour */
+  self->in_bulk = TRUE;
+
+  for (guint kind = 0; ret && kind <= CORDON_TAXONOMY_KIND_IMPACT; kind++)
+    {
+      GListModel *entries = cordon_taxonomy_get_entries (taxonomy, kind);
+
+      for (guint i = 0; ret && i < g_list_model_get_n_items (entries); i++)
+        {
+          g_autoptr(CordonTaxonomyEntry) entry = g_list_model_get_item (entries, i);
+          ret = cordon_workspace_set_taxonomy_entry (self, entry, error);
+        }
+    }
+
+  for (guint i = 0; ret && i < policies->len; i++)
+    ret = cordon_workspace_set_sla_policy (self, g_ptr_array_index (policies, i), error);
+
+  for (guint i = 0; ret && i < G_N_ELEMENTS (groups); i++)
+    {
+      g_autoptr(CordonGroup) group = cordon_group_new ();
+
+      cordon_group_set_slug (group, groups[i].slug);
+      cordon_group_set_kind (group, groups[i].kind);
+      cordon_group_set_name (group, _(groups[i].name));
+      cordon_group_set_description (group, _(groups[i].description));
+      ret = cordon_workspace_create_group (self, group, error);
+    }
+
+  self->in_bulk = was_in_bulk;
+
+  return ret;
+}

@@ -1,0 +1,1038 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * cordon-workspace.c: opening a workspace file safely (refusing what is
+ * not ours, damaged or too new without writing to it), its pragmas,
+ * forward migrations with a backup first, online backups, verification,
+ * transactions and bulk mode. Incidents and the journal live in
+ * cordon-workspace-incidents.c, the other records in
+ * cordon-workspace-records.c, the schema in cordon-workspace-schema.c.
+ */
+
+#define G_LOG_DOMAIN "cordon-workspace"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "cordon-system-clock.h"
+#include "cordon-workspace-private.h"
+
+/* PRAGMA application_id of every workspace: "Cord" in ASCII */
+#define CORDON_APPLICATION_ID 0x436f7264
+
+#define SQLITE_HEADER_SIZE 100
+#define BUSY_TIMEOUT_MS 5000
+
+static void initable_iface_init (GInitableIface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CordonWorkspace, cordon_workspace, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_INITABLE, initable_iface_init))
+
+G_DEFINE_QUARK (cordon-workspace-error-quark, cordon_workspace_error)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_CLOCK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+guint _cordon_workspace_signals[CORDON_WORKSPACE_N_SIGNALS];
+
+static void
+cordon_workspace_dispose (GObject *object)
+{
+  CordonWorkspace *self = (CordonWorkspace *)object;
+
+  g_clear_pointer (&self->bulk_dirty, g_ptr_array_unref);
+  g_clear_pointer (&self->incidents_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->incidents_by_key, g_hash_table_unref);
+  g_clear_object (&self->incidents);
+  g_clear_object (&self->taxonomy);
+  g_clear_object (&self->clock);
+
+  G_OBJECT_CLASS (cordon_workspace_parent_class)->dispose (object);
+}
+
+static void
+cordon_workspace_finalize (GObject *object)
+{
+  CordonWorkspace *self = (CordonWorkspace *)object;
+
+  /* Statements must be finalized before the connection closes */
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+
+  if (self->db != NULL)
+    {
+      if (self->in_bulk)
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      sqlite3_close (self->db);
+      self->db = NULL;
+    }
+
+  g_clear_pointer (&self->migration_backup, g_free);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (cordon_workspace_parent_class)->finalize (object);
+}
+
+static void
+cordon_workspace_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  CordonWorkspace *self = CORDON_WORKSPACE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+
+    case PROP_CLOCK:
+      g_value_set_object (value, self->clock);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cordon_workspace_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  CordonWorkspace *self = CORDON_WORKSPACE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      self->path = g_value_dup_string (value);
+      break;
+
+    case PROP_CLOCK:
+      self->clock = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cordon_workspace_class_init (CordonWorkspaceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cordon_workspace_dispose;
+  object_class->finalize = cordon_workspace_finalize;
+  object_class->get_property = cordon_workspace_get_property;
+  object_class->set_property = cordon_workspace_set_property;
+
+  /**
+   * CordonWorkspace:path:
+   *
+   * The workspace file.
+   */
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CordonWorkspace:clock:
+   *
+   * The clock that stamps every write; the system clock when not given.
+   */
+  properties[PROP_CLOCK] =
+    g_param_spec_object ("clock", NULL, NULL,
+                         CORDON_TYPE_CLOCK,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  _cordon_workspace_signals[CORDON_WORKSPACE_SIGNAL_INCIDENT_ADDED] =
+    g_signal_new ("incident-added",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, CORDON_TYPE_INCIDENT);
+
+  _cordon_workspace_signals[CORDON_WORKSPACE_SIGNAL_INCIDENT_CHANGED] =
+    g_signal_new ("incident-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, CORDON_TYPE_INCIDENT);
+
+  _cordon_workspace_signals[CORDON_WORKSPACE_SIGNAL_JOURNAL_APPENDED] =
+    g_signal_new ("journal-appended",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, CORDON_TYPE_INCIDENT, CORDON_TYPE_JOURNAL_ENTRY);
+
+  _cordon_workspace_signals[CORDON_WORKSPACE_SIGNAL_RECORDS_CHANGED] =
+    g_signal_new ("records-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, CORDON_TYPE_INCIDENT);
+
+  _cordon_workspace_signals[CORDON_WORKSPACE_SIGNAL_SETTINGS_CHANGED] =
+    g_signal_new ("settings-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  _cordon_workspace_signals[CORDON_WORKSPACE_SIGNAL_RELOADED] =
+    g_signal_new ("reloaded",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+cordon_workspace_init (CordonWorkspace *self)
+{
+  self->target_version = CORDON_WORKSPACE_SCHEMA_VERSION;
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) sqlite3_finalize);
+  self->taxonomy = cordon_taxonomy_new ();
+}
+
+/* SQLite helpers --------------------------------------------------- */
+
+static int
+error_code_for_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+      return CORDON_WORKSPACE_ERROR_NOT_SQLITE;
+
+    case SQLITE_CORRUPT:
+      return CORDON_WORKSPACE_ERROR_CORRUPT;
+
+    case SQLITE_CONSTRAINT:
+      return CORDON_WORKSPACE_ERROR_INVALID;
+
+    default:
+      return CORDON_WORKSPACE_ERROR_IO;
+    }
+}
+
+static void
+set_sqlite_error_for (sqlite3     *db,
+                      const char  *path,
+                      GError     **error)
+{
+  int rc = sqlite3_errcode (db);
+
+  g_set_error (error, CORDON_WORKSPACE_ERROR, error_code_for_sqlite (rc),
+               _("Workspace “%s”: %s"), path, sqlite3_errmsg (db));
+}
+
+void
+_cordon_workspace_set_sqlite_error (CordonWorkspace  *self,
+                                    GError          **error)
+{
+  set_sqlite_error_for (self->db, self->path, error);
+}
+
+CordonStmt *
+_cordon_workspace_prepare (CordonWorkspace  *self,
+                           const char       *sql,
+                           GError          **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt != NULL)
+    return stmt;
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      _cordon_workspace_set_sqlite_error (self, error);
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+
+  return stmt;
+}
+
+gboolean
+_cordon_workspace_exec (CordonWorkspace  *self,
+                        const char       *sql,
+                        GError          **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      _cordon_workspace_set_sqlite_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_cordon_workspace_step_done (CordonWorkspace  *self,
+                             CordonStmt       *stmt,
+                             GError          **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      _cordon_workspace_set_sqlite_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gint64
+_cordon_workspace_now (CordonWorkspace *self)
+{
+  return cordon_clock_now_usec (self->clock);
+}
+
+/* Signals and the in-memory model are left alone during a bulk; its end
+ * reloads them. */
+gboolean
+_cordon_workspace_emits (CordonWorkspace *self)
+{
+  return !self->in_bulk;
+}
+
+/* Transactions ------------------------------------------------------ */
+
+/* Outside a bulk every write is its own BEGIN IMMEDIATE … COMMIT: taking
+ * the write lock up front means a busy database makes us wait (busy
+ * timeout) instead of failing half way. Inside a bulk each write is a
+ * savepoint, so that a failed write leaves the bulk as it was. */
+gboolean
+_cordon_workspace_begin (CordonWorkspace  *self,
+                         GError          **error)
+{
+  return _cordon_workspace_exec (self, self->in_bulk ? "SAVEPOINT op" : "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+_cordon_workspace_commit (CordonWorkspace  *self,
+                          GError          **error)
+{
+  if (!_cordon_workspace_exec (self, self->in_bulk ? "RELEASE op" : "COMMIT", error))
+    {
+      _cordon_workspace_rollback (self);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+_cordon_workspace_rollback (CordonWorkspace *self)
+{
+  if (self->in_bulk)
+    sqlite3_exec (self->db, "ROLLBACK TO op; RELEASE op", NULL, NULL, NULL);
+  else if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Opening ------------------------------------------------------------ */
+
+static gboolean
+refuse (GError     **error,
+        int          code,
+        const char  *path,
+        const char  *why)
+{
+  g_set_error (error, CORDON_WORKSPACE_ERROR, code,
+               _("Cannot open workspace “%s”: %s. The file was not changed."),
+               path, why);
+  return FALSE;
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/* Looks at the file with plain reads before SQLite sees it: SQLite would
+ * happily turn an empty file into a database, and a database cut short
+ * is easier to explain from its header than from a failed query. */
+static gboolean
+check_file_header (const char  *path,
+                   GError     **error)
+{
+  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
+  guint8 header[SQLITE_HEADER_SIZE];
+  GStatBuf st, wal_st;
+  guint32 page_size;
+  guint32 page_count;
+  gssize n_read;
+  int fd;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_IO,
+                   _("Cannot open workspace “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    return refuse (error, CORDON_WORKSPACE_ERROR_IO, path, _("it is not a regular file"));
+
+  if (st.st_size == 0)
+    return refuse (error, CORDON_WORKSPACE_ERROR_NOT_SQLITE, path,
+                   _("the file is empty; remove it to start a new workspace there"));
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_IO,
+                   _("Cannot open workspace “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  n_read = read (fd, header, sizeof header);
+  g_close (fd, NULL);
+
+  if (n_read < 16 || memcmp (header, "SQLite format 3\0", 16) != 0)
+    return refuse (error, CORDON_WORKSPACE_ERROR_NOT_SQLITE, path,
+                   _("it is not a Cordon workspace (not an SQLite database)"));
+
+  if (n_read < SQLITE_HEADER_SIZE)
+    return refuse (error, CORDON_WORKSPACE_ERROR_CORRUPT, path,
+                   _("the database is truncated (shorter than its header)"));
+
+  page_size = ((guint32) header[16] << 8) | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+  page_count = read_be32 (header + 28);
+
+  /* The page count in the header is valid when the version-valid-for
+   * number matches the change counter. With a non-empty write-ahead log
+   * beside it the main file may legitimately lag behind (an interrupted
+   * checkpoint), so only judge a file that stands alone. */
+  if (read_be32 (header + 92) == read_be32 (header + 24) &&
+      page_size >= 512 &&
+      (g_stat (wal_path, &wal_st) != 0 || wal_st.st_size == 0) &&
+      (guint64) st.st_size < (guint64) page_size * page_count)
+    {
+      g_autofree char *why =
+        g_strdup_printf (_("the database is truncated (%" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT " bytes)"),
+                         (guint64) st.st_size, (guint64) page_size * page_count);
+      return refuse (error, CORDON_WORKSPACE_ERROR_CORRUPT, path, why);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+query_int (sqlite3     *db,
+           const char  *sql,
+           gint64      *out_value)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ret = FALSE;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      *out_value = sqlite3_column_int64 (stmt, 0);
+      ret = TRUE;
+    }
+
+  sqlite3_finalize (stmt);
+
+  return ret;
+}
+
+/* Reads the file through a read-only connection: application id, schema
+ * version and quick_check. Nothing here can write to the database file. */
+static gboolean
+check_database (const char  *path,
+                int         *out_version,
+                GError     **error)
+{
+  g_autofree char *problem = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 application_id = 0;
+  gint64 version = 0;
+  gint64 n_tables = 0;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error_for (db, path, error);
+      sqlite3_close (db);
+      return FALSE;
+    }
+
+  if (!query_int (db, "PRAGMA application_id", &application_id) ||
+      !query_int (db, "PRAGMA user_version", &version) ||
+      !query_int (db, "SELECT count(*) FROM sqlite_schema", &n_tables))
+    {
+      rc = sqlite3_errcode (db);
+      sqlite3_close (db);
+
+      if ((rc & 0xff) == SQLITE_NOTADB)
+        return refuse (error, CORDON_WORKSPACE_ERROR_NOT_SQLITE, path,
+                       _("it is not a Cordon workspace (not an SQLite database)"));
+
+      return refuse (error, CORDON_WORKSPACE_ERROR_CORRUPT, path,
+                     _("the database is damaged and cannot be read"));
+    }
+
+  if (application_id != CORDON_APPLICATION_ID && !(application_id == 0 && n_tables == 0))
+    {
+      sqlite3_close (db);
+      return refuse (error, CORDON_WORKSPACE_ERROR_NOT_WORKSPACE, path,
+                     _("it is an SQLite database of another program, not a Cordon workspace"));
+    }
+
+  if (version > CORDON_WORKSPACE_SCHEMA_VERSION)
+    {
+      g_autofree char *why =
+        g_strdup_printf (_("it was written by a newer version of Cordon (schema version %" G_GINT64_FORMAT
+                           "; this version reads up to %d)"),
+                         version, CORDON_WORKSPACE_SCHEMA_VERSION);
+      sqlite3_close (db);
+      return refuse (error, CORDON_WORKSPACE_ERROR_TOO_NEW, path, why);
+    }
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) != SQLITE_OK)
+    problem = g_strdup (sqlite3_errmsg (db));
+  else
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          const char *result = (const char *) sqlite3_column_text (stmt, 0);
+
+          if (g_strcmp0 (result, "ok") != 0)
+            problem = g_strdup (result != NULL ? result : "?");
+        }
+      else
+        problem = g_strdup (sqlite3_errmsg (db));
+    }
+
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  if (problem != NULL)
+    {
+      g_autofree char *why = g_strdup_printf (_("the database is damaged (%s)"), problem);
+      return refuse (error, CORDON_WORKSPACE_ERROR_CORRUPT, path, why);
+    }
+
+  *out_version = (int) version;
+
+  return TRUE;
+}
+
+/* Durability. In WAL mode, synchronous=NORMAL syncs only at checkpoints:
+ * a transaction that COMMIT reported may be lost if the machine loses
+ * power before the next checkpoint (the database stays consistent, but
+ * the last writes roll back). FULL syncs the log on every commit, so a
+ * write that Cordon acknowledged to the lead survives power loss as well
+ * as a crash. The cost is one fsync per transaction, which is why bulk
+ * imports are one transaction. A killed process alone would not lose
+ * committed data even with NORMAL, since the log is already in the
+ * operating system's hands. */
+static gboolean
+configure_connection (CordonWorkspace  *self,
+                      GError          **error)
+{
+  g_autoptr(CordonStmt) stmt = NULL;
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL) != SQLITE_OK ||
+      sqlite3_step (stmt) != SQLITE_ROW ||
+      g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") != 0)
+    {
+      if (stmt != NULL)
+        sqlite3_finalize (g_steal_pointer (&stmt));
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_IO,
+                   _("Workspace “%s”: cannot switch to write-ahead logging: %s"),
+                   self->path, sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+  sqlite3_finalize (g_steal_pointer (&stmt));
+
+  return _cordon_workspace_exec (self,
+                                 "PRAGMA synchronous = FULL;"
+                                 "PRAGMA foreign_keys = ON;",
+                                 error);
+}
+
+static char *
+migration_backup_path (const char *path,
+                       int         version)
+{
+  g_autofree char *candidate = g_strdup_printf ("%s.v%d.bak", path, version);
+
+  for (guint i = 2; g_file_test (candidate, G_FILE_TEST_EXISTS); i++)
+    {
+      g_free (candidate);
+      candidate = g_strdup_printf ("%s.v%d-%u.bak", path, version, i);
+    }
+
+  return g_steal_pointer (&candidate);
+}
+
+static gboolean
+set_user_version (CordonWorkspace  *self,
+                  int               version,
+                  GError          **error)
+{
+  /* PRAGMA takes no parameters; the value is our own constant */
+  g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d", version);
+
+  return _cordon_workspace_exec (self, sql, error);
+}
+
+static gboolean
+migrate (CordonWorkspace  *self,
+         GError          **error)
+{
+  int from = self->schema_version;
+  int to = self->target_version;
+
+  if (from >= to)
+    return TRUE;
+
+  if (self->created)
+    {
+      /* A new file is made in one transaction: schema and defaults */
+      g_autofree char *app_id = g_strdup_printf ("PRAGMA application_id = %d", CORDON_APPLICATION_ID);
+
+      if (!_cordon_workspace_exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+
+      for (int v = from + 1; v <= to; v++)
+        {
+          if (!_cordon_workspace_exec (self, _cordon_workspace_migrations[v - 1], error))
+            goto failed;
+        }
+
+      if (!_cordon_workspace_exec (self, app_id, error) ||
+          !_cordon_workspace_insert_defaults (self, error) ||
+          !set_user_version (self, to, error) ||
+          !_cordon_workspace_exec (self, "COMMIT", error))
+        goto failed;
+
+      self->schema_version = to;
+      return TRUE;
+    }
+
+  self->migration_backup = migration_backup_path (self->path, from);
+  g_debug ("Backing up %s to %s before migrating from schema %d", self->path, self->migration_backup, from);
+  if (!cordon_workspace_backup (self, self->migration_backup, error))
+    {
+      g_prefix_error (error, _("Not migrating, the backup failed: "));
+      return FALSE;
+    }
+
+  for (int v = from + 1; v <= to; v++)
+    {
+      if (!_cordon_workspace_exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+
+      if (!_cordon_workspace_exec (self, _cordon_workspace_migrations[v - 1], error) ||
+          !set_user_version (self, v, error) ||
+          !_cordon_workspace_exec (self, "COMMIT", error))
+        goto failed;
+
+      self->schema_version = v;
+    }
+
+  return TRUE;
+
+failed:
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
+}
+
+static void
+remove_created_file (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (file);
+    }
+}
+
+static gboolean
+create_file (const char  *path,
+             gboolean    *out_created,
+             GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  *out_created = FALSE;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_IO,
+                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* O_EXCL: if someone else created it meanwhile, treat it as existing */
+  fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == EEXIST)
+        return TRUE;
+
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_IO,
+                   _("Cannot create workspace “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  g_close (fd, NULL);
+  *out_created = TRUE;
+
+  return TRUE;
+}
+
+static gboolean
+cordon_workspace_initable_init (GInitable     *initable,
+                                GCancellable  *cancellable,
+                                GError       **error)
+{
+  CordonWorkspace *self = CORDON_WORKSPACE (initable);
+
+  g_return_val_if_fail (self->path != NULL, FALSE);
+
+  if (self->clock == NULL)
+    self->clock = cordon_system_clock_new ();
+
+  if (!g_file_test (self->path, G_FILE_TEST_EXISTS) &&
+      !create_file (self->path, &self->created, error))
+    return FALSE;
+
+  if (!self->created)
+    {
+      if (!check_file_header (self->path, error) ||
+          !check_database (self->path, &self->schema_version, error))
+        return FALSE;
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  /* No SQLITE_OPEN_CREATE: the file exists, made by us or checked above */
+  if (sqlite3_open_v2 (self->path, &self->db,
+                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+    {
+      set_sqlite_error_for (self->db, self->path, error);
+      goto failed;
+    }
+
+  if (!configure_connection (self, error) ||
+      !migrate (self, error) ||
+      !_cordon_workspace_load_taxonomy (self, error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  if (self->created)
+    {
+      g_clear_pointer (&self->statements, g_hash_table_unref);
+      sqlite3_close (self->db);
+      self->db = NULL;
+      remove_created_file (self->path);
+    }
+  return FALSE;
+}
+
+static void
+initable_iface_init (GInitableIface *iface)
+{
+  iface->init = cordon_workspace_initable_init;
+}
+
+CordonWorkspace *
+cordon_workspace_new (const char    *path,
+                      CordonClock   *clock,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (clock == NULL || CORDON_IS_CLOCK (clock), NULL);
+
+  return g_initable_new (CORDON_TYPE_WORKSPACE, cancellable, error,
+                         "path", path,
+                         "clock", clock,
+                         NULL);
+}
+
+/* For tests, which keep fixtures of older schema versions */
+CordonWorkspace *
+_cordon_workspace_new_at_version (const char   *path,
+                                  CordonClock  *clock,
+                                  int           version,
+                                  GError      **error)
+{
+  g_autoptr(CordonWorkspace) self = NULL;
+
+  g_return_val_if_fail (version >= 1 && version <= CORDON_WORKSPACE_SCHEMA_VERSION, NULL);
+
+  self = g_object_new (CORDON_TYPE_WORKSPACE, "path", path, "clock", clock, NULL);
+  self->target_version = version;
+
+  if (!g_initable_init (G_INITABLE (self), NULL, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+char *
+cordon_workspace_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "cordon", "incidents.cordon", NULL);
+}
+
+const char *
+cordon_workspace_get_path (CordonWorkspace *self)
+{
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
+
+  return self->path;
+}
+
+CordonClock *
+cordon_workspace_get_clock (CordonWorkspace *self)
+{
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
+
+  return self->clock;
+}
+
+int
+cordon_workspace_get_schema_version (CordonWorkspace *self)
+{
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), 0);
+
+  return self->schema_version;
+}
+
+const char *
+cordon_workspace_get_migration_backup (CordonWorkspace *self)
+{
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
+
+  return self->migration_backup;
+}
+
+/* Backup and verification ------------------------------------------ */
+
+gboolean
+cordon_workspace_backup (CordonWorkspace  *self,
+                         const char       *dest_path,
+                         GError          **error)
+{
+  g_autofree char *tmp_path = NULL;
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int fd;
+  int rc;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (dest_path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  tmp_path = g_strconcat (dest_path, ".tmp-XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_IO,
+                   _("Cannot write the backup “%s”: %s"), dest_path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+
+  if (sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    goto failed;
+
+  backup = sqlite3_backup_init (dest, "main", self->db, "main");
+  if (backup == NULL)
+    goto failed;
+
+  do
+    rc = sqlite3_backup_step (backup, -1);
+  while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE || sqlite3_errcode (dest) != SQLITE_OK)
+    goto failed;
+
+  if (sqlite3_close (dest) != SQLITE_OK)
+    {
+      dest = NULL;
+      goto failed;
+    }
+
+  if (g_rename (tmp_path, dest_path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp_path);
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_IO,
+                   _("Cannot write the backup “%s”: %s"), dest_path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+
+failed:
+  g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_IO,
+               _("Cannot write the backup “%s”: %s"), dest_path,
+               dest != NULL ? sqlite3_errmsg (dest) : sqlite3_errmsg (self->db));
+  sqlite3_close (dest);
+  g_unlink (tmp_path);
+  return FALSE;
+}
+
+gboolean
+cordon_workspace_verify (CordonWorkspace  *self,
+                         guint64          *n_incidents,
+                         guint64          *n_entries,
+                         GError          **error)
+{
+  g_autoptr(CordonStmt) stmt = NULL;
+  const char *result;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(stmt = _cordon_workspace_prepare (self, "PRAGMA integrity_check", error)))
+    return FALSE;
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _cordon_workspace_set_sqlite_error (self, error);
+      return FALSE;
+    }
+
+  result = (const char *) sqlite3_column_text (stmt, 0);
+  if (g_strcmp0 (result, "ok") != 0)
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INTEGRITY,
+                   _("Workspace “%s” fails the SQLite integrity check: %s"),
+                   self->path, result != NULL ? result : "?");
+      return FALSE;
+    }
+  g_clear_pointer (&stmt, cordon_stmt_release);
+
+  return _cordon_workspace_verify_chains (self, n_incidents, n_entries, error);
+}
+
+/* Bulk ---------------------------------------------------------------- */
+
+gboolean
+cordon_workspace_begin_bulk (CordonWorkspace  *self,
+                             GError          **error)
+{
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (!self->in_bulk, FALSE);
+
+  if (!_cordon_workspace_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  self->in_bulk = TRUE;
+  self->bulk_dirty = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return TRUE;
+}
+
+gboolean
+cordon_workspace_in_bulk (CordonWorkspace *self)
+{
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
+
+  return self->in_bulk;
+}
+
+static void
+end_bulk (CordonWorkspace *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  self->in_bulk = FALSE;
+  g_clear_pointer (&self->bulk_dirty, g_ptr_array_unref);
+
+  if (!_cordon_workspace_load_taxonomy (self, &error) ||
+      !_cordon_workspace_sync_incidents (self, &error))
+    g_warning ("Cannot reload workspace %s: %s", self->path, error->message);
+
+  g_signal_emit (self, _cordon_workspace_signals[CORDON_WORKSPACE_SIGNAL_RELOADED], 0);
+}
+
+gboolean
+cordon_workspace_commit_bulk (CordonWorkspace  *self,
+                              GError          **error)
+{
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (self->in_bulk, FALSE);
+
+  if (!_cordon_workspace_flush_bulk (self, error) ||
+      !_cordon_workspace_exec (self, "COMMIT", error))
+    {
+      cordon_workspace_rollback_bulk (self);
+      return FALSE;
+    }
+
+  end_bulk (self);
+
+  return TRUE;
+}
+
+void
+cordon_workspace_rollback_bulk (CordonWorkspace *self)
+{
+  g_return_if_fail (CORDON_IS_WORKSPACE (self));
+  g_return_if_fail (self->in_bulk);
+
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+
+  end_bulk (self);
+}

@@ -1,0 +1,611 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * cordon-workspace.h: one workspace, the SQLite file that holds a team's
+ * incidents, their journals and the settings they are handled with. This
+ * is the only way into storage: it speaks in core objects, GListModels
+ * and GErrors, never in SQL types.
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cordon-clock.h"
+#include "cordon-fact.h"
+#include "cordon-group.h"
+#include "cordon-incident.h"
+#include "cordon-journal-entry.h"
+#include "cordon-member.h"
+#include "cordon-protocol.h"
+#include "cordon-question.h"
+#include "cordon-sla-policy.h"
+#include "cordon-task.h"
+#include "cordon-taxonomy.h"
+
+G_BEGIN_DECLS
+
+#define CORDON_WORKSPACE_ERROR (cordon_workspace_error_quark ())
+
+/**
+ * CordonWorkspaceError:
+ * @CORDON_WORKSPACE_ERROR_NOT_SQLITE: the file is not an SQLite database
+ *   (or is empty)
+ * @CORDON_WORKSPACE_ERROR_NOT_WORKSPACE: the file is an SQLite database of
+ *   another application
+ * @CORDON_WORKSPACE_ERROR_CORRUPT: the database is damaged or truncated
+ * @CORDON_WORKSPACE_ERROR_TOO_NEW: the schema is newer than this program
+ * @CORDON_WORKSPACE_ERROR_IO: reading or writing failed
+ * @CORDON_WORKSPACE_ERROR_INVALID: the input was refused (unknown id,
+ *   empty title, …); nothing was written
+ * @CORDON_WORKSPACE_ERROR_NOT_FOUND: no such incident or record
+ * @CORDON_WORKSPACE_ERROR_INTEGRITY: integrity check or journal hash chain
+ *   failed; the message names the first broken entry
+ * @CORDON_WORKSPACE_ERROR_REFUSED: the lifecycle refuses the phase move, or
+ *   a setting is still in use
+ *
+ * The first four are refusals to open: the file was left untouched. The
+ * command line maps them to exit code 4, and INTEGRITY to exit code 3.
+ */
+typedef enum
+{
+  CORDON_WORKSPACE_ERROR_NOT_SQLITE,
+  CORDON_WORKSPACE_ERROR_NOT_WORKSPACE,
+  CORDON_WORKSPACE_ERROR_CORRUPT,
+  CORDON_WORKSPACE_ERROR_TOO_NEW,
+  CORDON_WORKSPACE_ERROR_IO,
+  CORDON_WORKSPACE_ERROR_INVALID,
+  CORDON_WORKSPACE_ERROR_NOT_FOUND,
+  CORDON_WORKSPACE_ERROR_INTEGRITY,
+  CORDON_WORKSPACE_ERROR_REFUSED,
+} CordonWorkspaceError;
+
+/**
+ * CORDON_WORKSPACE_SCHEMA_VERSION:
+ *
+ * The schema version this program writes, kept in `PRAGMA user_version`.
+ */
+#define CORDON_WORKSPACE_SCHEMA_VERSION 2
+
+/**
+ * CORDON_WORKSPACE_MAX_TITLE:
+ *
+ * The longest title, in characters.
+ */
+#define CORDON_WORKSPACE_MAX_TITLE 500
+
+#define CORDON_TYPE_WORKSPACE (cordon_workspace_get_type ())
+
+G_DECLARE_FINAL_TYPE (CordonWorkspace, cordon_workspace, CORDON, WORKSPACE, GObject)
+
+/**
+ * CordonWorkspace:
+ *
+ * Owns one SQLite file. Every write is one transaction; a call that
+ * returns %TRUE has committed durably (see docs/storage.md), a call that
+ * fails has changed nothing. A workspace object belongs to the thread that
+ * created it; a worker thread opens its own workspace on the same path.
+ *
+ * Signals (emitted after the transaction committed, never during a bulk):
+ * - incident-added (CordonIncident *incident)
+ * - incident-changed (CordonIncident *incident): moved, reclassified,
+ *   saved, or its journal grew
+ * - journal-appended (CordonIncident *incident, CordonJournalEntry *entry)
+ * - records-changed (CordonIncident *incident): its facts, questions or
+ *   tasks changed
+ * - settings-changed: taxonomy, SLA policies, groups, members or
+ *   protocols changed
+ * - reloaded: a bulk ended; everything may have changed
+ */
+
+GQuark           cordon_workspace_error_quark          (void);
+
+/**
+ * cordon_workspace_get_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/cordon/incidents.cordon`
+ */
+char            *cordon_workspace_get_default_path     (void);
+
+/**
+ * cordon_workspace_new:
+ * @path: (type filename): the workspace file
+ * @clock: (nullable): the clock for every timestamp; %NULL for the system
+ *   clock
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #CordonWorkspaceError
+ *
+ * Opens the workspace at @path, or creates it (mode 0600, its folder
+ * 0700) when there is no file. An existing file is checked before it is
+ * opened for writing: a file that is not SQLite, an SQLite database of
+ * another program, a damaged database (`PRAGMA quick_check`) and a schema
+ * newer than %CORDON_WORKSPACE_SCHEMA_VERSION are refused without a byte
+ * of the file being written. An older schema is first backed up beside
+ * the file (`<path>.v<N>.bak`, see cordon_workspace_get_migration_backup())
+ * and then migrated forward.
+ *
+ * Returns: (transfer full): the workspace, or %NULL with @error set
+ */
+CordonWorkspace *cordon_workspace_new                  (const char       *path,
+                                                        CordonClock      *clock,
+                                                        GCancellable     *cancellable,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_get_path:
+ *
+ * Returns: (type filename): the file of @self
+ */
+const char      *cordon_workspace_get_path             (CordonWorkspace  *self);
+
+/**
+ * cordon_workspace_get_clock:
+ *
+ * Returns: (transfer none): the clock @self stamps writes with
+ */
+CordonClock     *cordon_workspace_get_clock            (CordonWorkspace  *self);
+
+/**
+ * cordon_workspace_get_schema_version:
+ *
+ * Returns: the schema version of the open file (after migration)
+ */
+int              cordon_workspace_get_schema_version   (CordonWorkspace  *self);
+
+/**
+ * cordon_workspace_get_migration_backup:
+ *
+ * Returns: (nullable) (type filename): the backup taken before migrating
+ *   the file when it was opened, or %NULL if no migration ran
+ */
+const char      *cordon_workspace_get_migration_backup (CordonWorkspace  *self);
+
+/**
+ * cordon_workspace_backup:
+ * @dest_path: (type filename): where to write the copy
+ *
+ * Writes a consistent copy of the workspace with SQLite's online backup,
+ * into a temporary file beside @dest_path (mode 0600) that then replaces
+ * @dest_path, so a failed backup never leaves half a file.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean         cordon_workspace_backup               (CordonWorkspace  *self,
+                                                        const char       *dest_path,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_verify:
+ * @n_incidents: (out) (optional): number of incidents checked
+ * @n_entries: (out) (optional): number of journal entries checked
+ *
+ * Runs `PRAGMA integrity_check`, then walks every incident's journal:
+ * each entry's previous hash, its recomputed hash, the numbering of the
+ * entries, and the count and head hash the incident keeps. The first
+ * problem fails with %CORDON_WORKSPACE_ERROR_INTEGRITY and a message
+ * naming the incident key, the entry number and what is wrong.
+ *
+ * The chain detects any edit or deletion made without recomputing every
+ * later hash and the incident's head; against a deliberate rewrite of the
+ * whole chain, compare the head hashes with a copy kept elsewhere
+ * (an export or a backup).
+ *
+ * Returns: %TRUE if everything checks out
+ */
+gboolean         cordon_workspace_verify               (CordonWorkspace  *self,
+                                                        guint64          *n_incidents,
+                                                        guint64          *n_entries,
+                                                        GError          **error);
+
+/* Settings ---------------------------------------------------------- */
+
+/**
+ * cordon_workspace_get_taxonomy:
+ *
+ * Returns: (transfer none): the taxonomy, kept up to date by @self; change
+ *   it with cordon_workspace_set_taxonomy_entry(), not directly
+ */
+CordonTaxonomy  *cordon_workspace_get_taxonomy         (CordonWorkspace  *self);
+
+/**
+ * cordon_workspace_set_taxonomy_entry:
+ *
+ * Adds @entry or replaces the entry of the same kind and id. The id must
+ * pass cordon_taxonomy_entry_is_valid_id().
+ */
+gboolean         cordon_workspace_set_taxonomy_entry   (CordonWorkspace      *self,
+                                                        CordonTaxonomyEntry  *entry,
+                                                        GError              **error);
+
+/**
+ * cordon_workspace_remove_taxonomy_entry:
+ *
+ * Removes an entry. Refused (%CORDON_WORKSPACE_ERROR_REFUSED) while an
+ * incident uses it or, for a severity, while an SLA policy names it.
+ */
+gboolean         cordon_workspace_remove_taxonomy_entry (CordonWorkspace     *self,
+                                                         CordonTaxonomyKind   kind,
+                                                         const char          *id,
+                                                         GError             **error);
+
+/**
+ * cordon_workspace_list_sla_policies:
+ *
+ * Returns: (transfer full): a snapshot #GListModel of #CordonSlaPolicy,
+ *   by severity rank
+ */
+GListModel      *cordon_workspace_list_sla_policies    (CordonWorkspace  *self,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_lookup_sla_policy:
+ *
+ * Returns: (transfer full) (nullable): the policy for @severity, or %NULL
+ *   with %CORDON_WORKSPACE_ERROR_NOT_FOUND
+ */
+CordonSlaPolicy *cordon_workspace_lookup_sla_policy    (CordonWorkspace  *self,
+                                                        const char       *severity,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_set_sla_policy:
+ *
+ * Adds or replaces the policy for the policy's severity, which must be in
+ * the taxonomy.
+ */
+gboolean         cordon_workspace_set_sla_policy       (CordonWorkspace  *self,
+                                                        CordonSlaPolicy  *policy,
+                                                        GError          **error);
+
+gboolean         cordon_workspace_remove_sla_policy    (CordonWorkspace  *self,
+                                                        const char       *severity,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_list_groups:
+ *
+ * Returns: (transfer full): a snapshot #GListModel of #CordonGroup, in the
+ *   order they were created
+ */
+GListModel      *cordon_workspace_list_groups          (CordonWorkspace  *self,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_lookup_group:
+ *
+ * Returns: (transfer full) (nullable): the group with @slug
+ */
+CordonGroup     *cordon_workspace_lookup_group         (CordonWorkspace  *self,
+                                                        const char       *slug,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_create_group:
+ *
+ * Stores @group and sets its id. Its slug must be a valid, unused id
+ * (cordon_taxonomy_entry_is_valid_id()) and its name non-empty.
+ */
+gboolean         cordon_workspace_create_group         (CordonWorkspace  *self,
+                                                        CordonGroup      *group,
+                                                        GError          **error);
+
+gboolean         cordon_workspace_update_group         (CordonWorkspace  *self,
+                                                        CordonGroup      *group,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_remove_group:
+ *
+ * Removes the group with its members and protocols. Refused while an
+ * incident engages it.
+ */
+gboolean         cordon_workspace_remove_group         (CordonWorkspace  *self,
+                                                        CordonGroup      *group,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_list_members:
+ * @group: (nullable): a group, or %NULL for the members of every group
+ *
+ * Returns: (transfer full): a snapshot #GListModel of #CordonMember
+ */
+GListModel      *cordon_workspace_list_members         (CordonWorkspace  *self,
+                                                        CordonGroup      *group,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_add_member:
+ *
+ * Stores @member in @group; sets its id and group id.
+ */
+gboolean         cordon_workspace_add_member           (CordonWorkspace  *self,
+                                                        CordonGroup      *group,
+                                                        CordonMember     *member,
+                                                        GError          **error);
+
+gboolean         cordon_workspace_update_member        (CordonWorkspace  *self,
+                                                        CordonMember     *member,
+                                                        GError          **error);
+
+gboolean         cordon_workspace_remove_member        (CordonWorkspace  *self,
+                                                        CordonMember     *member,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_list_protocols:
+ * @group: (nullable): a group, or %NULL for the protocols of every group
+ *
+ * Returns: (transfer full): a snapshot #GListModel of #CordonProtocol
+ */
+GListModel      *cordon_workspace_list_protocols       (CordonWorkspace  *self,
+                                                        CordonGroup      *group,
+                                                        GError          **error);
+
+gboolean         cordon_workspace_add_protocol         (CordonWorkspace  *self,
+                                                        CordonGroup      *group,
+                                                        CordonProtocol   *protocol,
+                                                        GError          **error);
+
+gboolean         cordon_workspace_update_protocol      (CordonWorkspace  *self,
+                                                        CordonProtocol   *protocol,
+                                                        GError          **error);
+
+gboolean         cordon_workspace_remove_protocol      (CordonWorkspace  *self,
+                                                        CordonProtocol   *protocol,
+                                                        GError          **error);
+
+/* Incidents --------------------------------------------------------- */
+
+/**
+ * cordon_workspace_get_incidents:
+ *
+ * The board's model: every incident, in the order they were stored, as
+ * the same #CordonIncident instances cordon_workspace_lookup_incident()
+ * returns. @self keeps it up to date: items-changed fires when an incident
+ * is created, and (removed 1, added 1, same item) when one is moved,
+ * reclassified or saved. It is loaded with one query the first time it
+ * is needed.
+ *
+ * Returns: (transfer none): a #GListModel of #CordonIncident
+ */
+GListModel      *cordon_workspace_get_incidents        (CordonWorkspace  *self);
+
+/**
+ * cordon_workspace_list_incidents:
+ * @phase: (nullable): a phase id to keep only incidents in that phase
+ * @severity: (nullable): a severity id to keep only incidents of it
+ *
+ * Returns: (transfer full): a snapshot #GListModel of the matching
+ *   incidents, or %NULL with %CORDON_WORKSPACE_ERROR_INVALID for an
+ *   unknown id
+ */
+GListModel      *cordon_workspace_list_incidents       (CordonWorkspace  *self,
+                                                        const char       *phase,
+                                                        const char       *severity,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_lookup_incident:
+ *
+ * Returns: (transfer full) (nullable): the incident with @key, or %NULL
+ *   with %CORDON_WORKSPACE_ERROR_NOT_FOUND
+ */
+CordonIncident  *cordon_workspace_lookup_incident      (CordonWorkspace  *self,
+                                                        const char       *key,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_create_incident:
+ * @draft: a new incident: title, category and severity set, id 0, phase
+ *   detected
+ * @author: (nullable): who opens it; %NULL for the draft's lead
+ *
+ * Validates and stores @draft, which becomes the stored instance: its id,
+ * key (`INC-<year of detection>-<NNNN>`, numbered per year), detected time
+ * (now when unset), created and updated times are set. Its journal opens
+ * with a phase-change entry "Incident opened". When its impact requires
+ * management, the management group is engaged and management-activated set.
+ *
+ * Returns: (transfer full): @draft, or %NULL on error
+ */
+CordonIncident  *cordon_workspace_create_incident      (CordonWorkspace  *self,
+                                                        CordonIncident   *draft,
+                                                        const char       *author,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_save_incident:
+ * @incident: an incident of @self with edited properties
+ *
+ * Writes the editable fields: title, summary, impact, TLP, lead, groups,
+ * exercise, and the detected, reported and acknowledged times. Category,
+ * severity and phase change only through cordon_workspace_reclassify() and
+ * cordon_workspace_move_incident(): a changed one is refused. On failure
+ * @incident is reverted to what is stored.
+ */
+gboolean         cordon_workspace_save_incident        (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_move_incident:
+ * @phase: where to move it
+ * @reason: why; required
+ * @author: who decides
+ *
+ * Moves @incident if cordon_lifecycle_check() allows it, sets the phase
+ * timestamps (see #CordonIncidentTime) and writes a phase-change journal
+ * entry whose text is @reason and whose payload is
+ * `{"from":…,"to":…}` (plus `"decision":…` when leaving analysis), all in
+ * one transaction. A refused move fails with
+ * %CORDON_WORKSPACE_ERROR_REFUSED and the lifecycle's message, a missing
+ * reason with %CORDON_WORKSPACE_ERROR_INVALID; neither writes anything.
+ */
+gboolean         cordon_workspace_move_incident        (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        CordonPhase       phase,
+                                                        const char       *reason,
+                                                        const char       *author,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_reclassify:
+ * @category: (nullable): the new category id, or %NULL to keep it
+ * @severity: (nullable): the new severity id, or %NULL to keep it
+ * @reason: why; required
+ *
+ * Changes the category and/or severity and writes a classification-change
+ * journal entry with @reason as text and the changes as payload, e.g.
+ * `{"severity":{"from":"medium","to":"high"}}`. Listeners re-time the SLAs
+ * on incident-changed.
+ */
+gboolean         cordon_workspace_reclassify           (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        const char       *category,
+                                                        const char       *severity,
+                                                        const char       *reason,
+                                                        const char       *author,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_append_journal:
+ * @kind: any kind but classification-change and phase-change, which only
+ *   the workspace writes
+ * @payload: (nullable): a JSON object, stored in compact form
+ *
+ * Appends an entry at the end of @incident's hash chain.
+ *
+ * Returns: (transfer full): the stored entry, or %NULL on error
+ */
+CordonJournalEntry *cordon_workspace_append_journal    (CordonWorkspace   *self,
+                                                        CordonIncident    *incident,
+                                                        CordonJournalKind  kind,
+                                                        const char        *author,
+                                                        const char        *text,
+                                                        const char        *payload,
+                                                        GError           **error);
+
+/**
+ * cordon_workspace_list_journal:
+ *
+ * Returns: (transfer full): a #GListModel of #CordonJournalEntry, oldest
+ *   first
+ */
+GListModel      *cordon_workspace_list_journal         (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        GError          **error);
+
+/* Facts, questions and tasks of an incident ------------------------- */
+
+/**
+ * cordon_workspace_add_fact:
+ *
+ * Stores @fact for @incident; sets its id, incident id and, when unset,
+ * its added time. The same pattern holds for questions and tasks.
+ */
+gboolean         cordon_workspace_add_fact             (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        CordonFact       *fact,
+                                                        GError          **error);
+gboolean         cordon_workspace_update_fact          (CordonWorkspace  *self,
+                                                        CordonFact       *fact,
+                                                        GError          **error);
+gboolean         cordon_workspace_remove_fact          (CordonWorkspace  *self,
+                                                        CordonFact       *fact,
+                                                        GError          **error);
+GListModel      *cordon_workspace_list_facts           (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        GError          **error);
+
+gboolean         cordon_workspace_add_question         (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        CordonQuestion   *question,
+                                                        GError          **error);
+gboolean         cordon_workspace_update_question      (CordonWorkspace  *self,
+                                                        CordonQuestion   *question,
+                                                        GError          **error);
+gboolean         cordon_workspace_remove_question      (CordonWorkspace  *self,
+                                                        CordonQuestion   *question,
+                                                        GError          **error);
+GListModel      *cordon_workspace_list_questions       (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        GError          **error);
+
+gboolean         cordon_workspace_add_task             (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        CordonTask       *task,
+                                                        GError          **error);
+gboolean         cordon_workspace_update_task          (CordonWorkspace  *self,
+                                                        CordonTask       *task,
+                                                        GError          **error);
+gboolean         cordon_workspace_remove_task          (CordonWorkspace  *self,
+                                                        CordonTask       *task,
+                                                        GError          **error);
+GListModel      *cordon_workspace_list_tasks           (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        GError          **error);
+
+/* Bulk import ------------------------------------------------------- */
+
+/**
+ * cordon_workspace_begin_bulk:
+ *
+ * Starts one transaction that every following write joins until
+ * cordon_workspace_commit_bulk() or cordon_workspace_rollback_bulk(): an
+ * importer calls the usual functions (create groups, remove default
+ * taxonomy entries, add facts, …) plus cordon_workspace_import_incident()
+ * and cordon_workspace_import_journal_entry(), and the whole import lands
+ * or nothing does. Each call still fails atomically on its own (a
+ * savepoint), so the importer can report the first error and roll back.
+ * No signals are emitted during a bulk; committing or rolling back
+ * reloads the incidents model and emits #CordonWorkspace::reloaded.
+ */
+gboolean         cordon_workspace_begin_bulk           (CordonWorkspace  *self,
+                                                        GError          **error);
+
+gboolean         cordon_workspace_commit_bulk          (CordonWorkspace  *self,
+                                                        GError          **error);
+
+void             cordon_workspace_rollback_bulk        (CordonWorkspace  *self);
+
+/**
+ * cordon_workspace_in_bulk:
+ *
+ * Returns: whether a bulk is running
+ */
+gboolean         cordon_workspace_in_bulk              (CordonWorkspace  *self);
+
+/**
+ * cordon_workspace_import_incident:
+ * @incident: a complete incident with its own key (INC-YYYY-NNNN), phase,
+ *   times, and journal-count 0
+ *
+ * In a bulk only: stores @incident as given, without journal entries, and
+ * sets its id. A key already in use fails with
+ * %CORDON_WORKSPACE_ERROR_INVALID naming it; the per-year key sequence is
+ * raised past the key. Created and updated default to now when unset.
+ * Then add its journal with cordon_workspace_import_journal_entry(), in
+ * order, passing this same @incident object.
+ */
+gboolean         cordon_workspace_import_incident      (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_import_journal_entry:
+ * @incident: the object given to cordon_workspace_import_incident()
+ * @entry: the next entry: time set; seq 0 or the next number; payload
+ *   %NULL or a JSON object; prev-hash and hash %NULL or as exported
+ *
+ * In a bulk only: appends @entry to @incident's chain, keeping its time,
+ * author and kind. The hashes are recomputed; when @entry carries hashes
+ * that differ, the import fails with %CORDON_WORKSPACE_ERROR_INTEGRITY
+ * naming the entry, so a tampered export is not accepted. Sets the
+ * entry's id, incident id, seq and hashes, and @incident's journal-count
+ * and journal-head.
+ */
+gboolean         cordon_workspace_import_journal_entry (CordonWorkspace    *self,
+                                                        CordonIncident     *incident,
+                                                        CordonJournalEntry *entry,
+                                                        GError            **error);
+
+G_END_DECLS
