@@ -147,7 +147,7 @@ static void
 read_incident (CordonStmt     *stmt,
                CordonIncident *incident)
 {
-  const char *groups_text = cordon_column_text (stmt, 11);
+  const char *groups_text = cordon_column_text (stmt, 10);
   CordonTlp tlp = CORDON_TLP_AMBER;
   CordonPhase phase = CORDON_PHASE_DETECTED;
 
@@ -171,9 +171,9 @@ read_incident (CordonStmt     *stmt,
       g_auto(GStrv) groups = g_strsplit (groups_text, ",", -1);
       cordon_incident_set_groups (incident, (const char * const *) groups);
     }
-  cordon_incident_set_exercise (incident, sqlite3_column_int (stmt, 12) != 0);
-  cordon_incident_set_journal_count (incident, sqlite3_column_int64 (stmt, 13));
-  cordon_incident_set_journal_head (incident, cordon_column_nullable_text (stmt, 14));
+  cordon_incident_set_exercise (incident, sqlite3_column_int (stmt, 11) != 0);
+  cordon_incident_set_journal_count (incident, sqlite3_column_int64 (stmt, 12));
+  cordon_incident_set_journal_head (incident, cordon_column_nullable_text (stmt, 13));
   for (guint i = 0; i < CORDON_N_INCIDENT_TIMES; i++)
     cordon_incident_set_time_usec (incident, i, sqlite3_column_int64 (stmt, COL_TIMES + 1 + i));
 }
