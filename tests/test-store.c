@@ -186,6 +186,18 @@ test_create_defaults (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (cordon_group_get_kind (management), ==, CORDON_GROUP_KIND_MANAGEMENT);
 
+  /* Opening without creating refuses a missing file and makes nothing */
+  {
+    g_autofree char *missing = g_build_filename (f->dir, "missing.cordon", NULL);
+    g_autoptr(CordonWorkspace) none = NULL;
+
+    none = cordon_workspace_new_full (missing, NULL, CORDON_WORKSPACE_FLAGS_NO_CREATE, NULL, &error);
+    g_assert_null (none);
+    g_assert_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_NOT_FOUND);
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+    g_clear_error (&error);
+  }
+
   /* The defaults survive reopening, which runs the refusal checks */
   fixture_reopen (f);
   g_assert_cmpuint (n_items (cordon_taxonomy_get_entries (cordon_workspace_get_taxonomy (f->ws),

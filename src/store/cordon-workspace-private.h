@@ -39,6 +39,7 @@ struct _CordonWorkspace
   int             schema_version;
   int             target_version;
   gboolean        created;
+  gboolean        no_create;
   char           *migration_backup;
 
   CordonTaxonomy *taxonomy;

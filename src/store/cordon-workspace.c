@@ -741,9 +741,18 @@ cordon_workspace_initable_init (GInitable     *initable,
   if (self->clock == NULL)
     self->clock = cordon_system_clock_new ();
 
-  if (!g_file_test (self->path, G_FILE_TEST_EXISTS) &&
-      !create_file (self->path, &self->created, error))
-    return FALSE;
+  if (!g_file_test (self->path, G_FILE_TEST_EXISTS))
+    {
+      if (self->no_create)
+        {
+          g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_NOT_FOUND,
+                       _("There is no workspace “%s”"), self->path);
+          return FALSE;
+        }
+
+      if (!create_file (self->path, &self->created, error))
+        return FALSE;
+    }
 
   if (!self->created)
     {
@@ -800,6 +809,27 @@ cordon_workspace_new (const char    *path,
                          "path", path,
                          "clock", clock,
                          NULL);
+}
+
+CordonWorkspace *
+cordon_workspace_new_full (const char            *path,
+                           CordonClock           *clock,
+                           CordonWorkspaceFlags   flags,
+                           GCancellable          *cancellable,
+                           GError               **error)
+{
+  g_autoptr(CordonWorkspace) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (clock == NULL || CORDON_IS_CLOCK (clock), NULL);
+
+  self = g_object_new (CORDON_TYPE_WORKSPACE, "path", path, "clock", clock, NULL);
+  self->no_create = (flags & CORDON_WORKSPACE_FLAGS_NO_CREATE) != 0;
+
+  if (!g_initable_init (G_INITABLE (self), cancellable, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
 }
 
 /* For tests, which keep fixtures of older schema versions */

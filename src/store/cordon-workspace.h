@@ -73,6 +73,18 @@ typedef enum
  */
 #define CORDON_WORKSPACE_MAX_TITLE 500
 
+/**
+ * CordonWorkspaceFlags:
+ * @CORDON_WORKSPACE_FLAGS_NONE: open the file, or create it when missing
+ * @CORDON_WORKSPACE_FLAGS_NO_CREATE: only open an existing file; a missing
+ *   one fails with %CORDON_WORKSPACE_ERROR_NOT_FOUND (for read-only commands)
+ */
+typedef enum
+{
+  CORDON_WORKSPACE_FLAGS_NONE = 0,
+  CORDON_WORKSPACE_FLAGS_NO_CREATE = 1 << 0,
+} CordonWorkspaceFlags;
+
 #define CORDON_TYPE_WORKSPACE (cordon_workspace_get_type ())
 
 G_DECLARE_FINAL_TYPE (CordonWorkspace, cordon_workspace, CORDON, WORKSPACE, GObject)
@@ -129,6 +141,20 @@ CordonWorkspace *cordon_workspace_new                  (const char       *path,
                                                         CordonClock      *clock,
                                                         GCancellable     *cancellable,
                                                         GError          **error);
+
+/**
+ * cordon_workspace_new_full:
+ * @flags: #CordonWorkspaceFlags
+ *
+ * Like cordon_workspace_new(), with @flags.
+ *
+ * Returns: (transfer full): the workspace, or %NULL with @error set
+ */
+CordonWorkspace *cordon_workspace_new_full             (const char            *path,
+                                                        CordonClock           *clock,
+                                                        CordonWorkspaceFlags   flags,
+                                                        GCancellable          *cancellable,
+                                                        GError               **error);
 
 /**
  * cordon_workspace_get_path:
