@@ -1,0 +1,204 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * test-crash.c: crash safety. A child process (this program run with
+ * --child) appends journal entries in a loop and prints the number of
+ * each entry only after its transaction committed; the parent kills it
+ * with SIGKILL at seeded random moments, 30 times. After every kill the
+ * workspace must open, pass integrity_check and the journal chain check,
+ * and hold every entry the child printed.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "cordon-workspace.h"
+
+#define N_KILLS 30
+#define SEED 20260301
+
+static char *self_exe;
+
+static int
+run_child (const char *path,
+           const char *key)
+{
+  g_autoptr(CordonWorkspace) ws = NULL;
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ws = cordon_workspace_new_full (path, NULL, CORDON_WORKSPACE_FLAGS_NO_CREATE, NULL, &error);
+  if (ws == NULL)
+    g_error ("child: %s", error->message);
+
+  incident = cordon_workspace_lookup_incident (ws, key, &error);
+  if (incident == NULL)
+    g_error ("child: %s", error->message);
+
+  for (guint i = 0; ; i++)
+    {
+      g_autoptr(CordonJournalEntry) entry = NULL;
+      g_autofree char *text = g_strdup_printf ("status update %u from the child", i);
+
+      entry = cordon_workspace_append_journal (ws, incident, CORDON_JOURNAL_KIND_STATUS_UPDATE,
+                                               "child", text, NULL, &error);
+      if (entry == NULL)
+        g_error ("child: %s", error->message);
+
+      /* Committed: only now may the entry be reported */
+      fprintf (stdout, "%" G_GINT64_FORMAT "\n", cordon_journal_entry_get_seq (entry));
+      fflush (stdout);
+    }
+
+  return 0;
+}
+
+static GString *
+read_all (int fd)
+{
+  GString *out = g_string_new (NULL);
+  char buffer[4096];
+  gssize n;
+
+  while ((n = read (fd, buffer, sizeof buffer)) != 0)
+    {
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          g_error ("read: %s", g_strerror (errno));
+        }
+      g_string_append_len (out, buffer, n);
+    }
+
+  return out;
+}
+
+static void
+test_kill_during_appends (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cordon-crash-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *key = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (SEED);
+  guint64 total_reported = 0;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "crash.cordon", NULL);
+
+  {
+    g_autoptr(CordonWorkspace) ws = cordon_workspace_new (path, NULL, NULL, &error);
+    g_autoptr(CordonIncident) draft = cordon_incident_new ();
+    g_autoptr(CordonIncident) incident = NULL;
+
+    g_assert_no_error (error);
+    cordon_incident_set_title (draft, "Crash target");
+    cordon_incident_set_category (draft, "other");
+    cordon_incident_set_severity (draft, "low");
+    incident = cordon_workspace_create_incident (ws, draft, "parent", &error);
+    g_assert_no_error (error);
+    key = g_strdup (cordon_incident_get_key (incident));
+  }
+
+  for (guint round = 0; round < N_KILLS; round++)
+    {
+      const char *argv[] = { self_exe, "--child", path, key, NULL };
+      g_autoptr(CordonWorkspace) ws = NULL;
+      g_autoptr(CordonIncident) incident = NULL;
+      g_autoptr(GListModel) journal = NULL;
+      g_autoptr(GString) output = NULL;
+      g_auto(GStrv) lines = NULL;
+      gint64 max_reported = 0;
+      guint64 n_entries = 0;
+      GPid pid;
+      int out_fd;
+      int status;
+      guint delay_ms = g_rand_int_range (rand, 5, 80);
+
+      g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                               NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
+      g_assert_no_error (error);
+
+      /* The pipe holds far more than the child can write in this time */
+      g_usleep (delay_ms * 1000);
+      g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_spawn_close_pid (pid);
+      g_assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
+
+      output = read_all (out_fd);
+      close (out_fd);
+
+      /* Only complete lines were reported after a commit */
+      lines = g_strsplit (output->str, "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          if (lines[i][0] != '\0' && lines[i + 1] != NULL)
+            max_reported = MAX (max_reported, g_ascii_strtoll (lines[i], NULL, 10));
+          if (lines[i][0] != '\0' && lines[i + 1] != NULL)
+            total_reported++;
+        }
+
+      ws = cordon_workspace_new (path, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (cordon_workspace_verify (ws, NULL, &n_entries, &error));
+      g_assert_no_error (error);
+
+      incident = cordon_workspace_lookup_incident (ws, key, &error);
+      g_assert_no_error (error);
+      journal = cordon_workspace_list_journal (ws, incident, &error);
+      g_assert_no_error (error);
+
+      g_test_message ("round %u: killed after %u ms, child reported up to %" G_GINT64_FORMAT
+                      ", journal holds %u", round, delay_ms, max_reported, g_list_model_get_n_items (journal));
+
+      /* Every reported entry is there, in order */
+      g_assert_cmpint (cordon_incident_get_journal_count (incident), >=, max_reported);
+      g_assert_cmpuint (g_list_model_get_n_items (journal), ==, cordon_incident_get_journal_count (incident));
+      for (gint64 seq = 1; seq <= max_reported; seq++)
+        {
+          g_autoptr(CordonJournalEntry) entry = g_list_model_get_item (journal, seq - 1);
+          g_assert_cmpint (cordon_journal_entry_get_seq (entry), ==, seq);
+        }
+    }
+
+  /* The rounds must have exercised the writer, not only its start-up */
+  g_assert_cmpuint (total_reported, >, N_KILLS);
+
+  {
+    static const char * const suffixes[] = { "", "-wal", "-shm" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      {
+        g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+        g_unlink (file);
+      }
+    g_rmdir (dir);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+
+  if (argc == 4 && g_str_equal (argv[1], "--child"))
+    return run_child (argv[2], argv[3]);
+
+  self_exe = g_canonicalize_filename (argv[0], NULL);
+
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/crash/kill-during-appends", test_kill_during_appends);
+
+  return g_test_run ();
+}
