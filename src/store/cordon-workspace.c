@@ -616,6 +616,57 @@ set_user_version (CordonWorkspace  *self,
   return _cordon_workspace_exec (self, sql, error);
 }
 
+typedef gboolean (*TransactionBody) (CordonWorkspace  *self,
+                                    int               version,
+                                    GError          **error);
+
+/* Runs @body in BEGIN IMMEDIATE … COMMIT, rolling back if anything fails */
+static gboolean
+in_transaction (CordonWorkspace  *self,
+                TransactionBody   body,
+                int               version,
+                GError          **error)
+{
+  if (!_cordon_workspace_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  if (!body (self, version, error) || !_cordon_workspace_exec (self, "COMMIT", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A new file: every migration up to @version, then the defaults */
+static gboolean
+create_schema (CordonWorkspace  *self,
+               int               version,
+               GError          **error)
+{
+  g_autofree char *app_id = g_strdup_printf ("PRAGMA application_id = %d", CORDON_APPLICATION_ID);
+
+  for (int v = 1; v <= version; v++)
+    {
+      if (!_cordon_workspace_exec (self, _cordon_workspace_migrations[v - 1], error))
+        return FALSE;
+    }
+
+  return _cordon_workspace_exec (self, app_id, error) &&
+         _cordon_workspace_insert_defaults (self, error) &&
+         set_user_version (self, version, error);
+}
+
+static gboolean
+apply_migration (CordonWorkspace  *self,
+                 int               version,
+                 GError          **error)
+{
+  return _cordon_workspace_exec (self, _cordon_workspace_migrations[version - 1], error) &&
+         set_user_version (self, version, error);
+}
+
 static gboolean
 migrate (CordonWorkspace  *self,
          GError          **error)
@@ -626,25 +677,11 @@ migrate (CordonWorkspace  *self,
   if (from >= to)
     return TRUE;
 
+  /* A new file is made in one transaction: schema and defaults */
   if (self->created)
     {
-      /* A new file is made in one transaction: schema and defaults */
-      g_autofree char *app_id = g_strdup_printf ("PRAGMA application_id = %d", CORDON_APPLICATION_ID);
-
-      if (!_cordon_workspace_exec (self, "BEGIN IMMEDIATE", error))
+      if (!in_transaction (self, create_schema, to, error))
         return FALSE;
-
-      for (int v = from + 1; v <= to; v++)
-        {
-          if (!_cordon_workspace_exec (self, _cordon_workspace_migrations[v - 1], error))
-            goto failed;
-        }
-
-      if (!_cordon_workspace_exec (self, app_id, error) ||
-          !_cordon_workspace_insert_defaults (self, error) ||
-          !set_user_version (self, to, error) ||
-          !_cordon_workspace_exec (self, "COMMIT", error))
-        goto failed;
 
       self->schema_version = to;
       return TRUE;
@@ -660,22 +697,13 @@ migrate (CordonWorkspace  *self,
 
   for (int v = from + 1; v <= to; v++)
     {
-      if (!_cordon_workspace_exec (self, "BEGIN IMMEDIATE", error))
+      if (!in_transaction (self, apply_migration, v, error))
         return FALSE;
-
-      if (!_cordon_workspace_exec (self, _cordon_workspace_migrations[v - 1], error) ||
-          !set_user_version (self, v, error) ||
-          !_cordon_workspace_exec (self, "COMMIT", error))
-        goto failed;
 
       self->schema_version = v;
     }
 
   return TRUE;
-
-failed:
-  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-  return FALSE;
 }
 
 static void
@@ -730,6 +758,23 @@ create_file (const char  *path,
 }
 
 static gboolean
+open_database (CordonWorkspace  *self,
+               GError          **error)
+{
+  /* No SQLITE_OPEN_CREATE: the file exists, made by us or checked before */
+  if (sqlite3_open_v2 (self->path, &self->db,
+                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+    {
+      set_sqlite_error_for (self->db, self->path, error);
+      return FALSE;
+    }
+
+  return configure_connection (self, error) &&
+         migrate (self, error) &&
+         _cordon_workspace_load_taxonomy (self, error);
+}
+
+static gboolean
 cordon_workspace_initable_init (GInitable     *initable,
                                 GCancellable  *cancellable,
                                 GError       **error)
@@ -764,30 +809,20 @@ cordon_workspace_initable_init (GInitable     *initable,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  /* No SQLITE_OPEN_CREATE: the file exists, made by us or checked above */
-  if (sqlite3_open_v2 (self->path, &self->db,
-                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+  if (!open_database (self, error))
     {
-      set_sqlite_error_for (self->db, self->path, error);
-      goto failed;
+      /* Leave no half-made workspace behind */
+      if (self->created)
+        {
+          g_clear_pointer (&self->statements, g_hash_table_unref);
+          sqlite3_close (self->db);
+          self->db = NULL;
+          remove_created_file (self->path);
+        }
+      return FALSE;
     }
-
-  if (!configure_connection (self, error) ||
-      !migrate (self, error) ||
-      !_cordon_workspace_load_taxonomy (self, error))
-    goto failed;
 
   return TRUE;
-
-failed:
-  if (self->created)
-    {
-      g_clear_pointer (&self->statements, g_hash_table_unref);
-      sqlite3_close (self->db);
-      self->db = NULL;
-      remove_created_file (self->path);
-    }
-  return FALSE;
 }
 
 static void
@@ -892,16 +927,53 @@ cordon_workspace_get_migration_backup (CordonWorkspace *self)
 
 /* Backup and verification ------------------------------------------ */
 
+/* Copies the live database into the empty file @tmp_path */
+static gboolean
+copy_database (CordonWorkspace  *self,
+               const char       *tmp_path,
+               const char       *dest_path,
+               GError          **error)
+{
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc = SQLITE_ERROR;
+
+  if (sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
+      (backup = sqlite3_backup_init (dest, "main", self->db, "main")) != NULL)
+    {
+      do
+        rc = sqlite3_backup_step (backup, -1);
+      while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+
+      sqlite3_backup_finish (backup);
+    }
+
+  if (rc != SQLITE_DONE || sqlite3_errcode (dest) != SQLITE_OK)
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_IO,
+                   _("Cannot write the backup “%s”: %s"), dest_path,
+                   dest != NULL ? sqlite3_errmsg (dest) : sqlite3_errmsg (self->db));
+      sqlite3_close (dest);
+      return FALSE;
+    }
+
+  if (sqlite3_close (dest) != SQLITE_OK)
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_IO,
+                   _("Cannot write the backup “%s”"), dest_path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 cordon_workspace_backup (CordonWorkspace  *self,
                          const char       *dest_path,
                          GError          **error)
 {
   g_autofree char *tmp_path = NULL;
-  sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
   int fd;
-  int rc;
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (dest_path != NULL, FALSE);
@@ -919,25 +991,10 @@ cordon_workspace_backup (CordonWorkspace  *self,
     }
   g_close (fd, NULL);
 
-  if (sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    goto failed;
-
-  backup = sqlite3_backup_init (dest, "main", self->db, "main");
-  if (backup == NULL)
-    goto failed;
-
-  do
-    rc = sqlite3_backup_step (backup, -1);
-  while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-
-  sqlite3_backup_finish (backup);
-  if (rc != SQLITE_DONE || sqlite3_errcode (dest) != SQLITE_OK)
-    goto failed;
-
-  if (sqlite3_close (dest) != SQLITE_OK)
+  if (!copy_database (self, tmp_path, dest_path, error))
     {
-      dest = NULL;
-      goto failed;
+      g_unlink (tmp_path);
+      return FALSE;
     }
 
   if (g_rename (tmp_path, dest_path) != 0)
@@ -951,14 +1008,6 @@ cordon_workspace_backup (CordonWorkspace  *self,
     }
 
   return TRUE;
-
-failed:
-  g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_IO,
-               _("Cannot write the backup “%s”: %s"), dest_path,
-               dest != NULL ? sqlite3_errmsg (dest) : sqlite3_errmsg (self->db));
-  sqlite3_close (dest);
-  g_unlink (tmp_path);
-  return FALSE;
 }
 
 gboolean
