@@ -35,13 +35,12 @@ print_json (JsonNode *node)
 }
 
 static gboolean
-check_taxonomy (CordonWorkspace     *workspace,
-                CordonTaxonomyKind   kind,
-                const char          *option,
-                const char          *id,
-                int                 *exit_code)
+check_taxonomy_ids (CordonTaxonomy      *taxonomy,
+                    CordonTaxonomyKind   kind,
+                    const char          *option,
+                    const char          *id,
+                    int                 *exit_code)
 {
-  CordonTaxonomy *taxonomy = cordon_workspace_get_taxonomy (workspace);
   g_autoptr(GString) known = NULL;
   GListModel *entries;
 
@@ -60,6 +59,16 @@ check_taxonomy (CordonWorkspace     *workspace,
   *exit_code = CORDON_EXIT_USAGE;
 
   return FALSE;
+}
+
+static gboolean
+check_taxonomy (CordonWorkspace     *workspace,
+                CordonTaxonomyKind   kind,
+                const char          *option,
+                const char          *id,
+                int                 *exit_code)
+{
+  return check_taxonomy_ids (cordon_workspace_get_taxonomy (workspace), kind, option, id, exit_code);
 }
 
 static const char *
@@ -91,12 +100,12 @@ incident_summary_to_json (CordonIncident *incident)
   json_object_set_boolean_member (object, "exercise", cordon_incident_get_exercise (incident));
   if (detected != 0)
     {
-      g_autofree char *text = cordon_time_to_iso8601 (detected);
+      g_autofree char *text = cordon_time_to_iso8601_compact (detected);
       json_object_set_string_member (object, "detected", text);
     }
   if (updated != 0)
     {
-      g_autofree char *text = cordon_time_to_iso8601 (updated);
+      g_autofree char *text = cordon_time_to_iso8601_compact (updated);
       json_object_set_string_member (object, "updated", text);
     }
   json_object_set_int_member (object, "journal-entries", cordon_incident_get_journal_count (incident));
@@ -192,6 +201,18 @@ cordon_cli_new (CordonCliContext  *ctx,
       if (!parse_time_option ("--detected", detected, &usec, &exit_code))
         return exit_code;
       cordon_incident_set_time_usec (draft, CORDON_INCIDENT_TIME_DETECTED, usec);
+    }
+
+  /* A new workspace gets the default taxonomy: check against it before
+   * creating the file, so that a mistyped id leaves nothing behind. */
+  if (!cordon_cli_workspace_exists (ctx))
+    {
+      g_autoptr(CordonTaxonomy) defaults = cordon_taxonomy_new_default ();
+
+      if (!check_taxonomy_ids (defaults, CORDON_TAXONOMY_KIND_CATEGORY, "--category", category, &exit_code) ||
+          !check_taxonomy_ids (defaults, CORDON_TAXONOMY_KIND_SEVERITY, "--severity", severity, &exit_code) ||
+          !check_taxonomy_ids (defaults, CORDON_TAXONOMY_KIND_IMPACT, "--impact", impact, &exit_code))
+        return exit_code;
     }
 
   workspace = cordon_cli_open_workspace (ctx, TRUE, &exit_code);
@@ -343,7 +364,7 @@ print_journal (GPtrArray *journal)
   for (guint i = 0; i < journal->len; i++)
     {
       CordonJournalEntry *entry = journal->pdata[i];
-      g_autofree char *time = cordon_time_to_iso8601 (cordon_time_from_date_time (cordon_journal_entry_get_time (entry)));
+      g_autofree char *time = cordon_time_to_iso8601_compact (cordon_time_from_date_time (cordon_journal_entry_get_time (entry)));
 
       g_print ("%4" G_GINT64_FORMAT "  %s  %-22s %-12s %s\n",
                cordon_journal_entry_get_seq (entry),
@@ -408,7 +429,7 @@ cordon_cli_show (CordonCliContext  *ctx,
 
       if (usec != 0)
         {
-          g_autofree char *text = cordon_time_to_iso8601 (usec);
+          g_autofree char *text = cordon_time_to_iso8601_compact (usec);
           print_field (cordon_incident_time_to_label (i), text);
         }
     }

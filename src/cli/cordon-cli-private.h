@@ -28,6 +28,7 @@ typedef struct
 
 extern const CordonCliCommand cordon_cli_commands[];
 
+gboolean         cordon_cli_workspace_exists (CordonCliContext *ctx);
 CordonWorkspace *cordon_cli_open_workspace (CordonCliContext  *ctx,
                                             gboolean           create,
                                             int               *exit_code);

@@ -87,6 +87,18 @@ cordon_cli_report_error (const char   *command,
   return CORDON_EXIT_BAD_INPUT;
 }
 
+gboolean
+cordon_cli_workspace_exists (CordonCliContext *ctx)
+{
+  g_autofree char *default_path = NULL;
+  const char *path = ctx->workspace_path;
+
+  if (path == NULL)
+    path = default_path = cordon_workspace_get_default_path ();
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
 /**
  * cordon_cli_open_workspace:
  * @create: whether a missing workspace is created; commands that only
@@ -116,7 +128,7 @@ cordon_cli_open_workspace (CordonCliContext *ctx,
   workspace = cordon_workspace_new (path, NULL, NULL, &error);
   if (workspace == NULL)
     {
-      g_printerr (_("cordon: cannot open the workspace: %s\n"), error->message);
+      g_printerr ("cordon: %s\n", error->message);
       *exit_code = error->domain == CORDON_WORKSPACE_ERROR &&
                    error->code == CORDON_WORKSPACE_ERROR_IO ? CORDON_EXIT_BAD_INPUT : CORDON_EXIT_REFUSED;
       return NULL;

@@ -10,6 +10,8 @@
 
 #include "cordon-time.h"
 
+#include <string.h>
+
 static gint64
 floor_div (gint64 a,
            gint64 b)
@@ -61,6 +63,29 @@ cordon_time_to_iso8601 (gint64 usec)
   char buffer[CORDON_TIME_ISO8601_SIZE];
 
   cordon_time_format_iso8601 (usec, buffer);
+
+  return g_strdup (buffer);
+}
+
+/**
+ * cordon_time_to_iso8601_compact:
+ *
+ * Like cordon_time_to_iso8601(), but leaves out a fraction of zero, for
+ * files people read: 2026-03-01T09:30:00Z. The canonical form used in
+ * hashes is always cordon_time_format_iso8601()'s.
+ *
+ * Returns: (transfer full): @usec as ISO 8601 in UTC
+ */
+char *
+cordon_time_to_iso8601_compact (gint64 usec)
+{
+  char buffer[CORDON_TIME_ISO8601_SIZE];
+  char *fraction;
+
+  cordon_time_format_iso8601 (usec, buffer);
+  fraction = strstr (buffer, ".000000Z");
+  if (fraction != NULL)
+    memcpy (fraction, "Z", 2);
 
   return g_strdup (buffer);
 }

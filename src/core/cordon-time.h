@@ -36,6 +36,7 @@ void        cordon_time_format_iso8601 (gint64      usec,
  * Returns: (transfer full): @usec in the form of cordon_time_format_iso8601()
  */
 char       *cordon_time_to_iso8601     (gint64      usec);
+char       *cordon_time_to_iso8601_compact (gint64  usec);
 
 /**
  * cordon_time_parse_iso8601:

@@ -139,7 +139,7 @@ cordon_json_object_write_fields (JsonObject            *object,
 
             if (time != NULL)
               {
-                g_autofree char *text = cordon_time_to_iso8601 (cordon_time_from_date_time (time));
+                g_autofree char *text = cordon_time_to_iso8601_compact (cordon_time_from_date_time (time));
                 json_object_set_string_member (object, field->name, text);
               }
           }

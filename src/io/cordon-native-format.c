@@ -217,7 +217,7 @@ incident_times_to_json (CordonIncident *incident)
 
       if (usec != 0)
         {
-          g_autofree char *text = cordon_time_to_iso8601 (usec);
+          g_autofree char *text = cordon_time_to_iso8601_compact (usec);
           json_object_set_string_member (object, cordon_incident_time_to_id (i), text);
         }
     }

@@ -13,7 +13,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <gio/gunixoutputstream.h>
+#include <unistd.h>
 
 #include "cordon-native-io.h"
 #include "cordon-json-object.h"
@@ -34,17 +39,56 @@
 
 /* Export ------------------------------------------------------------ */
 
-typedef struct
+struct _CordonNativeWriter
 {
   GOutputStream *stream;
   GCancellable  *cancellable;
   JsonGenerator *generator;
   GString       *buffer;
-} Writer;
+  guint64        n_incidents;
+  gboolean       in_incidents;
+};
+
+/**
+ * cordon_native_writer_new:
+ *
+ * Starts a native file on @stream: the settings members, if any, then
+ * the incidents one at a time, then cordon_native_writer_finish().
+ */
+CordonNativeWriter *
+cordon_native_writer_new (GOutputStream *stream,
+                          GCancellable  *cancellable)
+{
+  CordonNativeWriter *writer = g_new0 (CordonNativeWriter, 1);
+
+  writer->stream = g_object_ref (stream);
+  writer->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
+  writer->generator = json_generator_new ();
+  json_generator_set_pretty (writer->generator, TRUE);
+  json_generator_set_indent (writer->generator, 2);
+  writer->buffer = g_string_sized_new (512 * 1024);
+  g_string_append_printf (writer->buffer, "{\n  \"format\": \"%s\",\n  \"version\": %d",
+                          CORDON_NATIVE_FORMAT_ID, CORDON_NATIVE_FORMAT_VERSION);
+
+  return writer;
+}
+
+void
+cordon_native_writer_free (CordonNativeWriter *writer)
+{
+  if (writer == NULL)
+    return;
+
+  g_object_unref (writer->stream);
+  g_clear_object (&writer->cancellable);
+  g_object_unref (writer->generator);
+  g_string_free (writer->buffer, TRUE);
+  g_free (writer);
+}
 
 static gboolean
-writer_flush (Writer  *writer,
-              GError **error)
+writer_flush (CordonNativeWriter  *writer,
+              GError             **error)
 {
   if (writer->buffer->len == 0)
     return TRUE;
@@ -59,9 +103,9 @@ writer_flush (Writer  *writer,
 
 /* Appends @node, pretty-printed and indented by @indent spaces. */
 static void
-writer_append_node (Writer   *writer,
-                    JsonNode *node,
-                    guint     indent)
+writer_append_node (CordonNativeWriter *writer,
+                    JsonNode           *node,
+                    guint               indent)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
@@ -77,13 +121,59 @@ writer_append_node (Writer   *writer,
     }
 }
 
-static void
-writer_member (Writer     *writer,
-               const char *name,
-               JsonNode   *node)
+/**
+ * cordon_native_writer_add_member:
+ *
+ * Writes a top-level member such as "taxonomy"; all of them come before
+ * the first incident.
+ */
+void
+cordon_native_writer_add_member (CordonNativeWriter *writer,
+                                 const char         *name,
+                                 JsonNode           *node)
 {
+  g_return_if_fail (!writer->in_incidents);
+
   g_string_append_printf (writer->buffer, ",\n  \"%s\": ", name);
   writer_append_node (writer, node, 2);
+}
+
+gboolean
+cordon_native_writer_add_incident (CordonNativeWriter    *writer,
+                                   CordonIncidentRecord  *record,
+                                   GError               **error)
+{
+  g_autoptr(JsonNode) node = cordon_native_incident_to_json (record);
+
+  if (g_cancellable_set_error_if_cancelled (writer->cancellable, error))
+    return FALSE;
+
+  if (!writer->in_incidents)
+    {
+      g_string_append (writer->buffer, ",\n  \"incidents\": [");
+      writer->in_incidents = TRUE;
+    }
+
+  g_string_append (writer->buffer, writer->n_incidents == 0 ? "\n    " : ",\n    ");
+  writer_append_node (writer, node, 4);
+  writer->n_incidents++;
+
+  if (writer->buffer->len > 256 * 1024)
+    return writer_flush (writer, error);
+
+  return TRUE;
+}
+
+gboolean
+cordon_native_writer_finish (CordonNativeWriter  *writer,
+                             GError             **error)
+{
+  if (!writer->in_incidents)
+    g_string_append (writer->buffer, ",\n  \"incidents\": []\n}\n");
+  else
+    g_string_append (writer->buffer, "\n  ]\n}\n");
+
+  return writer_flush (writer, error);
 }
 
 static JsonNode *
@@ -171,26 +261,14 @@ cordon_native_load_record (CordonWorkspace  *workspace,
 }
 
 static gboolean
-write_incident (Writer           *writer,
-                CordonWorkspace  *workspace,
-                CordonIncident   *incident,
-                gboolean          first,
-                GError          **error)
+write_incident (CordonNativeWriter  *writer,
+                CordonWorkspace     *workspace,
+                CordonIncident      *incident,
+                GError             **error)
 {
   g_autoptr(CordonIncidentRecord) record = cordon_native_load_record (workspace, incident, error);
-  g_autoptr(JsonNode) node = NULL;
 
-  if (record == NULL)
-    return FALSE;
-
-  node = cordon_native_incident_to_json (record);
-  g_string_append (writer->buffer, first ? "\n    " : ",\n    ");
-  writer_append_node (writer, node, 4);
-
-  if (writer->buffer->len > 256 * 1024)
-    return writer_flush (writer, error);
-
-  return TRUE;
+  return record != NULL && cordon_native_writer_add_incident (writer, record, error);
 }
 
 /**
@@ -208,18 +286,12 @@ cordon_native_export (CordonWorkspace     *workspace,
                       GCancellable        *cancellable,
                       GError             **error)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(GString) buffer = g_string_sized_new (512 * 1024);
-  Writer writer = { stream, cancellable, generator, buffer };
+  g_autoptr(CordonNativeWriter) writer = NULL;
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (workspace), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  g_string_append_printf (buffer, "{\n  \"format\": \"%s\",\n  \"version\": %d",
-                          CORDON_NATIVE_FORMAT_ID, CORDON_NATIVE_FORMAT_VERSION);
+  writer = cordon_native_writer_new (stream, cancellable);
 
   if (keys == NULL)
     {
@@ -229,7 +301,6 @@ cordon_native_export (CordonWorkspace     *workspace,
       g_autoptr(JsonNode) policies_node = NULL;
       g_autoptr(JsonNode) groups = NULL;
       GListModel *incidents;
-      guint n_items;
 
       if (policies == NULL)
         return FALSE;
@@ -238,44 +309,39 @@ cordon_native_export (CordonWorkspace     *workspace,
       if (!(groups = groups_to_json (workspace, error)))
         return FALSE;
 
-      writer_member (&writer, "taxonomy", taxonomy);
-      writer_member (&writer, "sla-policies", policies_node);
-      writer_member (&writer, "groups", groups);
+      cordon_native_writer_add_member (writer, "taxonomy", taxonomy);
+      cordon_native_writer_add_member (writer, "sla-policies", policies_node);
+      cordon_native_writer_add_member (writer, "groups", groups);
 
-      g_string_append (buffer, ",\n  \"incidents\": [");
       incidents = cordon_workspace_get_incidents (workspace);
-      n_items = g_list_model_get_n_items (incidents);
-      for (guint i = 0; i < n_items; i++)
+      for (guint i = 0; i < g_list_model_get_n_items (incidents); i++)
         {
           g_autoptr(CordonIncident) incident = g_list_model_get_item (incidents, i);
 
-          if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-              !write_incident (&writer, workspace, incident, i == 0, error))
+          if (!write_incident (writer, workspace, incident, error))
             return FALSE;
         }
-      g_string_append (buffer, n_items > 0 ? "\n  ]\n}\n" : "]\n}\n");
     }
   else
     {
-      g_string_append (buffer, ",\n  \"incidents\": [");
       for (guint i = 0; keys[i] != NULL; i++)
         {
           g_autoptr(CordonIncident) incident = cordon_workspace_lookup_incident (workspace, keys[i], error);
 
-          if (incident == NULL || !write_incident (&writer, workspace, incident, i == 0, error))
+          if (incident == NULL || !write_incident (writer, workspace, incident, error))
             return FALSE;
         }
-      g_string_append (buffer, keys[0] != NULL ? "\n  ]\n}\n" : "]\n}\n");
     }
 
-  return writer_flush (&writer, error);
+  return cordon_native_writer_finish (writer, error);
 }
 
 /**
  * cordon_native_export_file:
  *
- * Like cordon_native_export(), into @file. The file is replaced only once
- * the whole export is written, so a failed export leaves what was there.
+ * Like cordon_native_export(), into @file: written to a temporary file
+ * beside it (mode 0600), flushed to disk, then renamed over @file, so a
+ * failed export leaves whatever was there before and no partial file.
  */
 gboolean
 cordon_native_export_file (CordonWorkspace     *workspace,
@@ -284,35 +350,65 @@ cordon_native_export_file (CordonWorkspace     *workspace,
                            GCancellable        *cancellable,
                            GError             **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp_path = NULL;
+  g_autoptr(GOutputStream) stream = NULL;
+  g_autoptr(GOutputStream) buffered = NULL;
   g_autoptr(GError) local_error = NULL;
+  int fd;
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, cancellable, &local_error);
-  if (stream == NULL)
+  if (path == NULL)
     {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
-                   _("%s: cannot write: %s"), name, local_error->message);
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO, _("%s: not a local file"), name);
       return FALSE;
     }
 
-  if (!cordon_native_export (workspace, keys, G_OUTPUT_STREAM (stream), cancellable, error))
+  /* Every incident named must exist before anything is written. */
+  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
     {
-      /* Closing after a cancel leaves the old file in place. */
-      g_autoptr(GCancellable) cancel = g_cancellable_new ();
+      g_autoptr(CordonIncident) incident = cordon_workspace_lookup_incident (workspace, keys[i], error);
 
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
+      if (incident == NULL)
+        return FALSE;
+    }
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
+                   _("%s: cannot write: %s"), name, g_strerror (saved_errno));
       return FALSE;
     }
 
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
+  stream = g_unix_output_stream_new (fd, TRUE);
+  buffered = g_buffered_output_stream_new_sized (stream, 1 << 20);
 
-      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
-                   _("%s: cannot write: %s"), name, local_error->message);
+  if (!cordon_native_export (workspace, keys, buffered, cancellable, error))
+    {
+      g_output_stream_close (buffered, NULL, NULL);
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+
+  if (!g_output_stream_flush (buffered, cancellable, &local_error) ||
+      fsync (fd) != 0 ||
+      !g_output_stream_close (buffered, cancellable, &local_error) ||
+      g_rename (tmp_path, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO, _("%s: cannot write: %s"), name,
+                   local_error != NULL ? local_error->message : g_strerror (saved_errno));
+      g_output_stream_close (buffered, NULL, NULL);
+      g_unlink (tmp_path);
       return FALSE;
     }
 

@@ -22,6 +22,23 @@ typedef struct
   gboolean replaced_settings;
 } CordonImportResult;
 
+typedef struct _CordonNativeWriter CordonNativeWriter;
+
+CordonNativeWriter *
+         cordon_native_writer_new          (GOutputStream         *stream,
+                                            GCancellable          *cancellable);
+void     cordon_native_writer_free         (CordonNativeWriter    *writer);
+void     cordon_native_writer_add_member   (CordonNativeWriter    *writer,
+                                            const char            *name,
+                                            JsonNode              *node);
+gboolean cordon_native_writer_add_incident (CordonNativeWriter    *writer,
+                                            CordonIncidentRecord  *record,
+                                            GError               **error);
+gboolean cordon_native_writer_finish       (CordonNativeWriter    *writer,
+                                            GError               **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CordonNativeWriter, cordon_native_writer_free)
+
 CordonIncidentRecord *
          cordon_native_load_record   (CordonWorkspace     *workspace,
                                       CordonIncident      *incident,

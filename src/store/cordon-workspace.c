@@ -468,6 +468,50 @@ query_int (sqlite3     *db,
   return ret;
 }
 
+/* A read-only connection to a database in WAL mode may still create the
+ * -wal and -shm files beside it. Those that did not exist before a probe
+ * and are left empty are removed again, so that a refused file is left
+ * exactly as it was found, with nothing new beside it. */
+typedef struct
+{
+  char     *wal;
+  char     *shm;
+  gboolean  had_wal;
+  gboolean  had_shm;
+} ProbeFiles;
+
+static void
+probe_files_init (ProbeFiles *files,
+                  const char *path)
+{
+  files->wal = g_strconcat (path, "-wal", NULL);
+  files->shm = g_strconcat (path, "-shm", NULL);
+  files->had_wal = g_file_test (files->wal, G_FILE_TEST_EXISTS);
+  files->had_shm = g_file_test (files->shm, G_FILE_TEST_EXISTS);
+}
+
+static void
+probe_files_clear (ProbeFiles *files)
+{
+  GStatBuf st;
+
+  if (!files->had_wal && g_stat (files->wal, &st) == 0 && st.st_size == 0)
+    {
+      g_unlink (files->wal);
+      if (!files->had_shm)
+        g_unlink (files->shm);
+    }
+  else if (!files->had_shm && !g_file_test (files->wal, G_FILE_TEST_EXISTS))
+    {
+      g_unlink (files->shm);
+    }
+
+  g_clear_pointer (&files->wal, g_free);
+  g_clear_pointer (&files->shm, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ProbeFiles, probe_files_clear)
+
 /* Reads the file through a read-only connection: application id, schema
  * version and quick_check. Nothing here can write to the database file. */
 static gboolean
@@ -481,8 +525,10 @@ check_database (const char  *path,
   gint64 application_id = 0;
   gint64 version = 0;
   gint64 n_tables = 0;
+  g_auto(ProbeFiles) probe_files = { 0 };
   int rc;
 
+  probe_files_init (&probe_files, path);
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
   if (rc != SQLITE_OK)
     {

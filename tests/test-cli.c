@@ -1,0 +1,614 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * test-cli.c: the command line as scripts use it: the real binary in a
+ * child process, its exit codes and messages, round trips of the native
+ * format, a corpus of bad files that must change nothing, workspaces that
+ * must be refused untouched, and tampering that verify must catch.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include <json-glib/json-glib.h>
+
+typedef struct
+{
+  char *dir;
+  char *workspace;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GError *error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("cordon-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->workspace = g_build_filename (fixture->dir, "ws.cordon", NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileEnumerator) children = NULL;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  if (children != NULL)
+    {
+      GFileInfo *info;
+
+      while ((info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
+
+          if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+            remove_tree (child);
+          else
+            g_unlink (child);
+          g_object_unref (info);
+        }
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->workspace);
+}
+
+/* Runs cordon with @args (NULL-terminated) on @workspace (or none). */
+static int
+run_cordonv (const char   *workspace,
+             char        **out,
+             char        **err,
+             const char  **args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *stdout_text = NULL;
+  g_autofree char *stderr_text = NULL;
+  GError *error = NULL;
+  int status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("CORDON_BINARY"));
+  if (workspace != NULL)
+    {
+      g_ptr_array_add (argv, (gpointer) "--workspace");
+      g_ptr_array_add (argv, (gpointer) workspace);
+    }
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &stdout_text, &stderr_text, &status, &error);
+  g_assert_no_error (error);
+
+  if (out != NULL)
+    *out = g_steal_pointer (&stdout_text);
+  if (err != NULL)
+    *err = g_steal_pointer (&stderr_text);
+
+  g_assert_true (WIFEXITED (status));
+
+  return WEXITSTATUS (status);
+}
+
+#define run_cordon(workspace, out, err, ...) \
+  run_cordonv (workspace, out, err, (const char *[]) { __VA_ARGS__, NULL })
+
+static char *
+read_file (const char *path)
+{
+  GError *error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static char *
+export_text (const char *workspace,
+             const char *dir,
+             const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cordon (workspace, NULL, &err, "export", path), ==, 0);
+
+  return read_file (path);
+}
+
+static char *
+new_incident (const char *workspace,
+              const char *title,
+              const char *category,
+              const char *severity,
+              const char *detected)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  status = run_cordon (workspace, &out, &err, "new", "--title", title, "--category", category,
+                       "--severity", severity, "--detected", detected, "--lead", "Dana Reyes",
+                       "--summary", "Seen by the EDR on two hosts.", "--author", "Dana Reyes");
+  if (status != 0)
+    g_error ("cordon new failed: %s", err);
+
+  return g_strstrip (g_steal_pointer (&out));
+}
+
+/* A workspace with incidents in several phases, reclassified, with
+ * journal entries of several kinds. */
+static void
+populate (const char *workspace)
+{
+  g_autofree char *a = new_incident (workspace, "Ransomware on the file servers", "malicious-code", "high", "2026-03-01T09:12:00Z");
+  g_autofree char *b = new_incident (workspace, "Phishing wave against finance — “urgent invoice”", "phishing", "medium", "2026-03-02T10:00:00Z");
+  g_autofree char *c = new_incident (workspace, "Port scan from a partner network", "reconnaissance", "low", "2025-12-30T23:59:59Z");
+
+  g_assert_cmpint (run_cordon (workspace, NULL, NULL, "move", a, "classified", "--reason", "Triaged by the duty analyst", "--author", "Sam"), ==, 0);
+  g_assert_cmpint (run_cordon (workspace, NULL, NULL, "move", a, "analysis", "--reason", "Forensics under way", "--author", "Sam"), ==, 0);
+  g_assert_cmpint (run_cordon (workspace, NULL, NULL, "reclassify", a, "--severity", "critical", "--reason", "Back door found on more hosts", "--author", "Sam"), ==, 0);
+  g_assert_cmpint (run_cordon (workspace, NULL, NULL, "journal", a, "--add", "CISO informed by phone", "--kind", "communication", "--author", "Dana Reyes", "--payload", "{\"channel\":\"phone\"}"), ==, 0);
+  g_assert_cmpint (run_cordon (workspace, NULL, NULL, "journal", b, "--add", "Mail gateway rule deployed\nsecond line", "--kind", "status-update", "--author", "Lee"), ==, 0);
+  g_assert_cmpint (run_cordon (workspace, NULL, NULL, "move", c, "classified", "--reason", "Low risk", "--author", "Lee"), ==, 0);
+}
+
+static void
+test_help_and_version (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *version = NULL;
+
+  g_assert_cmpint (run_cordon (NULL, &out, NULL, "--help"), ==, 0);
+  g_assert_nonnull (strstr (out, "Usage:"));
+  g_assert_nonnull (strstr (out, "import"));
+  g_assert_nonnull (strstr (out, "verify"));
+
+  g_assert_cmpint (run_cordon (NULL, &version, NULL, "--version"), ==, 0);
+  g_assert_cmpstr (version, ==, "cordon " PACKAGE_VERSION "\n");
+}
+
+static void
+test_usage_errors (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *err1 = NULL;
+  g_autofree char *err2 = NULL;
+  g_autofree char *err3 = NULL;
+  g_autofree char *err4 = NULL;
+  g_autofree char *err5 = NULL;
+
+  g_assert_cmpint (run_cordon (ws, NULL, &err1, "frobnicate"), ==, 1);
+  g_assert_nonnull (strstr (err1, "unknown command “frobnicate”"));
+
+  g_assert_cmpint (run_cordon (ws, NULL, &err2, "new", "--title", "x"), ==, 1);
+  g_assert_nonnull (strstr (err2, "--category"));
+
+  g_assert_cmpint (run_cordon (ws, NULL, &err3, "new", "--title", "x", "--category", "alien", "--severity", "high"), ==, 1);
+  g_assert_nonnull (strstr (err3, "“alien” is unknown"));
+  g_assert_nonnull (strstr (err3, "phishing"));
+
+  g_assert_cmpint (run_cordon (ws, NULL, &err4, "new", "--title", "x", "--category", "phishing", "--severity", "high", "--detected", "noon"), ==, 1);
+  g_assert_nonnull (strstr (err4, "not a time"));
+
+  g_assert_cmpint (run_cordon (ws, NULL, &err5, "show"), ==, 1);
+  g_assert_nonnull (strstr (err5, "wrong number of arguments"));
+
+  /* A read-only command does not create a workspace at a mistyped path. */
+  g_assert_cmpint (run_cordon (ws, NULL, NULL, "list"), ==, 4);
+  g_assert_false (g_file_test (ws, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_incident_life (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *key = new_incident (ws, "Ransomware on the file servers", "malicious-code", "high", "2026-03-01T09:12:00Z");
+  g_autofree char *key2 = new_incident (ws, "Lost laptop", "data-breach", "low", "2026-04-01T08:00:00Z");
+  g_autofree char *list = NULL;
+  g_autofree char *filtered = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *show = NULL;
+  g_autofree char *journal = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  GError *error = NULL;
+  JsonArray *array;
+
+  g_assert_cmpstr (key, ==, "INC-2026-0001");
+  g_assert_cmpstr (key2, ==, "INC-2026-0002");
+
+  /* Skipping classification is refused with the reason, and changes nothing. */
+  g_assert_cmpint (run_cordon (ws, NULL, &err, "move", key, "analysis", "--reason", "hurry"), ==, 2);
+  g_assert_nonnull (strstr (err, "lassif"));
+  g_assert_cmpint (run_cordon (ws, NULL, NULL, "move", key, "classified", "--reason", "Triaged"), ==, 0);
+
+  g_assert_cmpint (run_cordon (ws, &list, NULL, "list", "--json"), ==, 0);
+  json_parser_load_from_data (parser, list, -1, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0), "phase"), ==, "classified");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0), "detected"), ==, "2026-03-01T09:12:00Z");
+
+  g_assert_cmpint (run_cordon (ws, &filtered, NULL, "list", "--severity", "low"), ==, 0);
+  g_assert_nonnull (strstr (filtered, "INC-2026-0002"));
+  g_assert_null (strstr (filtered, "INC-2026-0001"));
+
+  g_assert_cmpint (run_cordon (ws, NULL, NULL, "reclassify", key, "--severity", "critical", "--reason", "Back door on more hosts"), ==, 0);
+  g_assert_cmpint (run_cordon (ws, &show, NULL, "show", key), ==, 0);
+  g_assert_nonnull (strstr (show, "Back door on more hosts"));
+  g_assert_nonnull (strstr (show, "classification-change"));
+  g_assert_nonnull (strstr (show, "Triaged"));
+
+  g_assert_cmpint (run_cordon (ws, &journal, NULL, "journal", key, "--add", "Called the CISO", "--kind", "communication"), ==, 0);
+  g_assert_cmpstr (journal, ==, "INC-2026-0001#4\n");
+
+  g_assert_cmpint (run_cordon (ws, NULL, NULL, "show", "INC-2026-0999"), ==, 2);
+  g_assert_cmpint (run_cordon (ws, NULL, NULL, "verify"), ==, 0);
+}
+
+static void
+test_round_trip (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *second = g_build_filename (fixture->dir, "second.cordon", NULL);
+  g_autofree char *first_export = NULL;
+  g_autofree char *second_export = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "first.json", NULL);
+  g_autofree char *err = NULL;
+
+  populate (fixture->workspace);
+  first_export = export_text (fixture->workspace, fixture->dir, "first.json");
+  g_assert_nonnull (strstr (first_export, "\"format\": \"cordon\""));
+  g_assert_nonnull (strstr (first_export, "Back door found on more hosts"));
+
+  g_assert_cmpint (run_cordon (second, NULL, &err, "import", path), ==, 0);
+  g_assert_nonnull (strstr (err, "Imported 3 incidents"));
+  second_export = export_text (second, fixture->dir, "second.json");
+  g_assert_cmpstr (first_export, ==, second_export);
+
+  /* The imported journals are chained anew and verify. */
+  g_assert_cmpint (run_cordon (second, NULL, NULL, "verify"), ==, 0);
+
+  /* Importing the same file again would duplicate keys: refused whole. */
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (second, NULL, &err, "import", path), ==, 2);
+  g_assert_nonnull (strstr (err, "already has an incident INC-2026-0001"));
+}
+
+static void
+test_selection_export (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "one.json", NULL);
+  g_autofree char *other = g_build_filename (fixture->dir, "other.cordon", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *list = NULL;
+  g_autofree char *err = NULL;
+
+  populate (fixture->workspace);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "export", path, "INC-2026-0002"), ==, 0);
+  text = read_file (path);
+  g_assert_nonnull (strstr (text, "INC-2026-0002"));
+  g_assert_null (strstr (text, "INC-2026-0001"));
+  g_assert_null (strstr (text, "\"taxonomy\""));
+
+  g_assert_cmpint (run_cordon (other, NULL, NULL, "import", path), ==, 0);
+  g_assert_cmpint (run_cordon (other, &list, NULL, "list"), ==, 0);
+  g_assert_nonnull (strstr (list, "INC-2026-0002"));
+
+  /* A key that is not there fails the export and leaves no file. */
+  g_unlink (path);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "export", path, "INC-2030-0001"), ==, 2);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+typedef struct
+{
+  const char *file;
+  const char *where;    /* "line:column: path" after the file name, or NULL */
+  const char *problem;  /* a part of the message */
+} BadFile;
+
+static const BadFile bad_files[] = {
+  { "truncated.json", "9:1: $.incidents[0]", "ends in the middle" },
+  { "wrong-types.json", "5:5: $.incidents[0].severity", "expected a string, found a whole number" },
+  { "unknown-version.json", "3:14: $.version", "newer than this Cordon reads" },
+  { "not-cordon.json", "2:13: $.format", "not a Cordon file" },
+  { "duplicate-member.json", "8:7: $.incidents[0].title", "appears twice" },
+  { "duplicate-incident.json", "11:5: $.incidents[1]", "appears twice in the file" },
+  { "invalid-utf8.json", "7:16: $.incidents[0].title", "not valid UTF-8" },
+  { "empty.json", "1:1: $", "empty" },
+  { "unknown-member.json", "5:5: $.incidents[0]", "unknown member “severty”" },
+  { "unknown-category.json", "11:5: $.incidents[1].category", "unknown category “alien-invasion”" },
+  { "bad-time.json", "5:5: $.incidents[0].journal[0].time", "not a time" },
+  { "bad-key.json", "5:5: $.incidents[0].key", "not a key" },
+  { "not-an-object.json", "1:1: $", "must be a JSON object" },
+  { "trailing-garbage.json", "6:1: $", "end of the file" },
+};
+
+static void
+check_refused_import (Fixture    *fixture,
+                      const char *path,
+                      const char *where,
+                      const char *problem,
+                      const char *before)
+{
+  g_autofree char *err = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *basename = g_path_get_basename (path);
+
+  g_test_message ("importing %s", basename);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", path), ==, 2);
+
+  if (where != NULL)
+    {
+      g_autofree char *expected = g_strdup_printf ("%s:%s", basename, where);
+
+      if (strstr (err, expected) == NULL)
+        g_error ("%s: “%s” does not name “%s”", basename, err, expected);
+    }
+  if (strstr (err, problem) == NULL)
+    g_error ("%s: “%s” does not say “%s”", basename, err, problem);
+  g_assert_nonnull (strstr (err, "nothing was imported") ? err : strstr (err, basename));
+
+  /* Nothing of the file landed. */
+  after = export_text (fixture->workspace, fixture->dir, "after.json");
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_bad_input (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+
+  populate (fixture->workspace);
+  before = export_text (fixture->workspace, fixture->dir, "before.json");
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", bad_files[i].file, NULL);
+
+      check_refused_import (fixture, path, bad_files[i].where, bad_files[i].problem, before);
+    }
+
+  /* A folder in place of a file. */
+  {
+    g_autofree char *folder = g_build_filename (fixture->dir, "folder.json", NULL);
+
+    g_mkdir (folder, 0700);
+    check_refused_import (fixture, folder, NULL, "is a folder", before);
+  }
+
+  /* A missing file. */
+  {
+    g_autofree char *missing = g_build_filename (fixture->dir, "missing.json", NULL);
+    check_refused_import (fixture, missing, NULL, "no such file", before);
+  }
+
+  /* A 50 MB string, in an otherwise valid incident after a valid one. */
+  {
+    g_autofree char *path = g_build_filename (fixture->dir, "huge-string.json", NULL);
+    g_autoptr(GString) doc = g_string_new ("{\"format\": \"cordon\", \"version\": 1, \"incidents\": [\n"
+                                           "{\"key\": \"INC-2027-0001\", \"title\": \"fine\", \"category\": \"phishing\", \"severity\": \"low\"},\n"
+                                           "{\"key\": \"INC-2027-0002\", \"title\": \"big\", \"category\": \"phishing\", \"severity\": \"low\", \"summary\": \"");
+    GError *error = NULL;
+
+    for (guint i = 0; i < 50 * 1024 * 1024 / 64; i++)
+      g_string_append (doc, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+    g_string_append (doc, "\"}]}\n");
+    g_file_set_contents (path, doc->str, doc->len, &error);
+    g_assert_no_error (error);
+
+    check_refused_import (fixture, path, "3:96: $.incidents[1].summary", "a string longer than", before);
+    g_unlink (path);
+  }
+
+  /* Nesting 100,000 deep. */
+  {
+    g_autofree char *path = g_build_filename (fixture->dir, "deep.json", NULL);
+    g_autoptr(GString) doc = g_string_new ("{\"format\": \"cordon\", \"version\": 1, \"incidents\": [{\"key\": \"INC-2027-0001\", \"title\": ");
+    GError *error = NULL;
+
+    for (guint i = 0; i < 100000; i++)
+      g_string_append_c (doc, '[');
+    for (guint i = 0; i < 100000; i++)
+      g_string_append_c (doc, ']');
+    g_string_append (doc, "}]}\n");
+    g_file_set_contents (path, doc->str, doc->len, &error);
+    g_assert_no_error (error);
+
+    check_refused_import (fixture, path, NULL, "nesting deeper than 64 levels", before);
+  }
+}
+
+static void
+checksum_file (const char *path,
+               char      **out)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  GError *error = NULL;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  *out = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static void
+check_refused_workspace (const char *path,
+                         const char *problem)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+  checksum_file (path, &before);
+  g_assert_cmpint (run_cordon (path, NULL, &err, "list"), ==, 4);
+  if (strstr (err, problem) == NULL)
+    g_error ("“%s” does not say “%s”", err, problem);
+  g_assert_nonnull (strstr (err, path));
+
+  /* Writing commands are refused just the same. */
+  g_assert_cmpint (run_cordon (path, NULL, NULL, "new", "--title", "x", "--category", "phishing", "--severity", "low"), ==, 4);
+  g_assert_cmpint (run_cordon (path, NULL, NULL, "import", "-"), ==, 4);
+
+  checksum_file (path, &after);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_refusals (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *text = g_build_filename (fixture->dir, "notes.cordon", NULL);
+  g_autofree char *truncated = g_build_filename (fixture->dir, "truncated.cordon", NULL);
+  g_autofree char *newer = g_build_filename (fixture->dir, "newer.cordon", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  sqlite3 *db;
+  GError *error = NULL;
+
+  g_file_set_contents (text, "Meeting notes: call the CISO at 10.\n", -1, &error);
+  g_assert_no_error (error);
+  check_refused_workspace (text, "not");
+
+  /* A real workspace cut in half. */
+  populate (fixture->workspace);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "backup", truncated), ==, 0);
+  g_file_get_contents (truncated, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (truncated, contents, length / 2, &error);
+  g_assert_no_error (error);
+  check_refused_workspace (truncated, "truncated");
+
+  /* A workspace from a newer Cordon. */
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "backup", newer), ==, 0);
+  g_assert_cmpint (sqlite3_open (newer, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 9999", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  check_refused_workspace (newer, "newer");
+}
+
+static void
+exec_sql (const char *path,
+          const char *sql)
+{
+  sqlite3 *db;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}
+
+static GStrv
+journal_triggers (const char *path)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_master WHERE type = 'trigger'", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+drop_triggers (const char *path)
+{
+  g_auto(GStrv) triggers = journal_triggers (path);
+
+  for (guint i = 0; triggers[i] != NULL; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("DROP TRIGGER \"%s\"", triggers[i]);
+      exec_sql (path, sql);
+    }
+}
+
+static void
+test_tampering (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *edited = g_build_filename (fixture->dir, "edited.cordon", NULL);
+  g_autofree char *deleted = g_build_filename (fixture->dir, "deleted.cordon", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *err2 = NULL;
+
+  populate (fixture->workspace);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "verify"), ==, 0);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "backup", edited), ==, 0);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "backup", deleted), ==, 0);
+
+  /* History is guarded in the database too. */
+  {
+    sqlite3 *db;
+    g_assert_cmpint (sqlite3_open (edited, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "UPDATE journal SET text = 'nothing happened'", NULL, NULL, NULL), !=, SQLITE_OK);
+    sqlite3_close (db);
+  }
+
+  drop_triggers (edited);
+  exec_sql (edited, "UPDATE journal SET text = 'CISO not informed' WHERE text = 'CISO informed by phone'");
+  g_assert_cmpint (run_cordon (edited, NULL, &err, "verify"), ==, 3);
+  g_assert_nonnull (strstr (err, "INC-2026-0001"));
+
+  drop_triggers (deleted);
+  exec_sql (deleted, "DELETE FROM journal WHERE text = 'Mail gateway rule deployed\nsecond line'");
+  g_assert_cmpint (run_cordon (deleted, NULL, &err2, "verify"), ==, 3);
+  g_assert_nonnull (strstr (err2, "INC-2026-0002"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  /* Never touch the user's own workspace. */
+  {
+    g_autofree char *home = g_dir_make_tmp ("cordon-home-XXXXXX", NULL);
+    g_setenv ("XDG_DATA_HOME", home, TRUE);
+  }
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/help-and-version", test_help_and_version);
+  ADD ("/cli/usage-errors", test_usage_errors);
+  ADD ("/cli/incident-life", test_incident_life);
+  ADD ("/cli/round-trip", test_round_trip);
+  ADD ("/cli/selection-export", test_selection_export);
+  ADD ("/cli/bad-input", test_bad_input);
+  ADD ("/cli/refusals", test_refusals);
+  ADD ("/cli/tampering", test_tampering);
+#undef ADD
+
+  return g_test_run ();
+}
