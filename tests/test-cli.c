@@ -10,6 +10,7 @@
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -512,6 +513,31 @@ test_refusals (Fixture       *fixture,
   check_refused_workspace (newer, "newer");
 }
 
+/* A workspace that Cordon closed cleanly, then damaged in place: the
+ * record that lets Cordon skip the full check no longer matches, so the
+ * damage is found. */
+static void
+test_damaged_in_place (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *err = NULL;
+  g_autofree char *garbage = g_malloc (4096);
+  FILE *file;
+
+  populate (fixture->workspace);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "list"), ==, 0);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "list"), ==, 0);
+
+  memset (garbage, 0xA5, 4096);
+  file = fopen (fixture->workspace, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, 3 * 4096, SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (garbage, 1, 4096, file), ==, 4096);
+  fclose (file);
+
+  check_refused_workspace (fixture->workspace, "damaged");
+}
+
 static void
 exec_sql (const char *path,
           const char *sql)
@@ -596,7 +622,10 @@ main (int   argc,
   /* Never touch the user's own workspace. */
   {
     g_autofree char *home = g_dir_make_tmp ("cordon-home-XXXXXX", NULL);
+    g_autofree char *cache = g_build_filename (home, "cache", NULL);
+
     g_setenv ("XDG_DATA_HOME", home, TRUE);
+    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
   }
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -607,6 +636,7 @@ main (int   argc,
   ADD ("/cli/selection-export", test_selection_export);
   ADD ("/cli/bad-input", test_bad_input);
   ADD ("/cli/refusals", test_refusals);
+  ADD ("/cli/damaged-in-place", test_damaged_in_place);
   ADD ("/cli/tampering", test_tampering);
 #undef ADD
 

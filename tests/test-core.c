@@ -399,6 +399,35 @@ test_incident_keys (void)
   g_assert_true (cordon_incident_is_open (incident));
 }
 
+/* The arithmetic formatter agrees with GDateTime over its whole range. */
+static void
+test_time_format_matches_gdatetime (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261127);
+  const gint64 min_usec = G_GINT64_CONSTANT (-62135596800) * G_USEC_PER_SEC;
+  const gint64 max_usec = G_GINT64_CONSTANT (253402300800) * G_USEC_PER_SEC - 1;
+  const gint64 fixed[] = { 0, -1, 1, min_usec, max_usec, G_GINT64_CONSTANT (951782400) * G_USEC_PER_SEC /* 2000-02-29 */,
+                           -G_USEC_PER_SEC, G_GINT64_CONSTANT (86400) * G_USEC_PER_SEC - 1 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixed) + 20000; i++)
+    {
+      gint64 usec = i < G_N_ELEMENTS (fixed) ? fixed[i]
+                                             : min_usec + (gint64) (g_rand_double (rand) * (double) (max_usec - min_usec));
+      g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (0);
+      g_autoptr(GDateTime) shifted = g_date_time_add (time, usec);
+      g_autofree char *expected = NULL;
+      char buffer[CORDON_TIME_ISO8601_SIZE];
+
+      expected = g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02d.%06dZ",
+                                  g_date_time_get_year (shifted), g_date_time_get_month (shifted),
+                                  g_date_time_get_day_of_month (shifted), g_date_time_get_hour (shifted),
+                                  g_date_time_get_minute (shifted), g_date_time_get_second (shifted),
+                                  g_date_time_get_microsecond (shifted));
+      cordon_time_format_iso8601 (usec, buffer);
+      g_assert_cmpstr (buffer, ==, expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -414,6 +443,7 @@ main (int   argc,
   g_test_add_func ("/core/taxonomy/defaults", test_taxonomy_defaults);
   g_test_add_func ("/core/clock/manual", test_manual_clock);
   g_test_add_func ("/core/time/format", test_time_format);
+  g_test_add_func ("/core/time/format-matches-gdatetime", test_time_format_matches_gdatetime);
   g_test_add_func ("/core/journal/hash", test_journal_hash);
   g_test_add_func ("/core/incident/keys", test_incident_keys);
 

@@ -15,6 +15,7 @@
 #include "cordon-cli-private.h"
 #include "cordon-incident.h"
 #include "cordon-journal-entry.h"
+#include "cordon-json-object.h"
 #include "cordon-native-io.h"
 #include "cordon-taxonomy.h"
 #include "cordon-taxonomy-entry.h"
@@ -81,37 +82,58 @@ taxonomy_label (CordonWorkspace    *workspace,
   return entry != NULL ? cordon_taxonomy_entry_get_display_label (entry) : id;
 }
 
+/* One incident of `list --json`, written straight into @out. */
+static void
+append_incident_summary (GString        *out,
+                         CordonIncident *incident)
+{
+  static const struct { const char *name; CordonIncidentTime which; } times[] = {
+    { "detected", CORDON_INCIDENT_TIME_DETECTED },
+    { "updated", CORDON_INCIDENT_TIME_UPDATED },
+  };
+
+#define MEMBER(name, value)                       \
+  g_string_append (out, ", \"" name "\": ");     \
+  cordon_json_append_string (out, value)
+
+  g_string_append (out, "{\"key\": ");
+  cordon_json_append_string (out, cordon_incident_get_key (incident));
+  MEMBER ("title", cordon_incident_get_title (incident));
+  MEMBER ("category", cordon_incident_get_category (incident));
+  MEMBER ("severity", cordon_incident_get_severity (incident));
+  MEMBER ("impact", cordon_incident_get_impact (incident));
+  MEMBER ("phase", cordon_phase_to_id (cordon_incident_get_phase (incident)));
+  MEMBER ("tlp", cordon_tlp_to_id (cordon_incident_get_tlp (incident)));
+  MEMBER ("lead", cordon_incident_get_lead (incident));
+  g_string_append_printf (out, ", \"exercise\": %s", cordon_incident_get_exercise (incident) ? "true" : "false");
+
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      gint64 usec = cordon_incident_get_time (incident, times[i].which);
+
+      if (usec != 0)
+        {
+          g_autofree char *text = cordon_time_to_iso8601_compact (usec);
+
+          g_string_append_printf (out, ", \"%s\": ", times[i].name);
+          cordon_json_append_string (out, text);
+        }
+    }
+
+  g_string_append_printf (out, ", \"journal-entries\": %" G_GINT64_FORMAT "}",
+                          cordon_incident_get_journal_count (incident));
+
+#undef MEMBER
+}
+
 static JsonNode *
 incident_summary_to_json (CordonIncident *incident)
 {
-  JsonObject *object = json_object_new ();
-  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
-  gint64 detected = cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_DETECTED);
-  gint64 updated = cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_UPDATED);
+  g_autoptr(GString) text = g_string_new (NULL);
 
-  json_object_set_string_member (object, "key", cordon_incident_get_key (incident));
-  json_object_set_string_member (object, "title", cordon_incident_get_title (incident));
-  json_object_set_string_member (object, "category", cordon_incident_get_category (incident));
-  json_object_set_string_member (object, "severity", cordon_incident_get_severity (incident));
-  json_object_set_string_member (object, "impact", cordon_incident_get_impact (incident));
-  json_object_set_string_member (object, "phase", cordon_phase_to_id (cordon_incident_get_phase (incident)));
-  json_object_set_string_member (object, "tlp", cordon_tlp_to_id (cordon_incident_get_tlp (incident)));
-  json_object_set_string_member (object, "lead", cordon_incident_get_lead (incident));
-  json_object_set_boolean_member (object, "exercise", cordon_incident_get_exercise (incident));
-  if (detected != 0)
-    {
-      g_autofree char *text = cordon_time_to_iso8601_compact (detected);
-      json_object_set_string_member (object, "detected", text);
-    }
-  if (updated != 0)
-    {
-      g_autofree char *text = cordon_time_to_iso8601_compact (updated);
-      json_object_set_string_member (object, "updated", text);
-    }
-  json_object_set_int_member (object, "journal-entries", cordon_incident_get_journal_count (incident));
-  json_node_take_object (node, object);
+  append_incident_summary (text, incident);
 
-  return node;
+  return json_from_string (text->str, NULL);
 }
 
 static gboolean
@@ -289,19 +311,16 @@ cordon_cli_list (CordonCliContext  *ctx,
 
   if (json)
     {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autoptr(GString) text = g_string_sized_new (4096);
+      g_autoptr(GString) text = g_string_sized_new (128 * 1024);
 
-      /* One incident at a time, so a large workspace is not held twice. */
+      /* One incident a line, written as it is read. */
       g_string_append (text, "[");
       for (guint i = 0; i < n_items; i++)
         {
           g_autoptr(CordonIncident) incident = g_list_model_get_item (incidents, i);
-          g_autoptr(JsonNode) node = incident_summary_to_json (incident);
 
           g_string_append (text, i == 0 ? "\n  " : ",\n  ");
-          json_generator_set_root (generator, node);
-          json_generator_to_gstring (generator, text);
+          append_incident_summary (text, incident);
           if (text->len > 64 * 1024)
             {
               fwrite (text->str, 1, text->len, stdout);

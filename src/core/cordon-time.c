@@ -39,22 +39,78 @@ cordon_time_from_date_time (GDateTime *time)
   return g_date_time_to_unix (time) * G_USEC_PER_SEC + g_date_time_get_microsecond (time);
 }
 
+/* Days since 1970-01-01 to a proleptic Gregorian date (the "civil from
+ * days" algorithm of Howard Hinnant's date library, public domain). It
+ * spares a GDateTime per formatted time: exports and listings format
+ * millions of them. */
+static void
+civil_from_days (gint64  days,
+                 int    *out_year,
+                 int    *out_month,
+                 int    *out_day)
+{
+  gint64 z = days + 719468;
+  gint64 era = (z >= 0 ? z : z - 146096) / 146097;
+  gint64 doe = z - era * 146097;
+  gint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  gint64 mp = (5 * doy + 2) / 153;
+  gint64 d = doy - (153 * mp + 2) / 5 + 1;
+  gint64 m = mp < 10 ? mp + 3 : mp - 9;
+
+  *out_year = (int) (yoe + era * 400 + (m <= 2));
+  *out_month = (int) m;
+  *out_day = (int) d;
+}
+
+static char *
+put_digits (char *p,
+            gint64 value,
+            int    width)
+{
+  for (int i = width - 1; i >= 0; i--)
+    {
+      p[i] = '0' + (char) (value % 10);
+      value /= 10;
+    }
+
+  return p + width;
+}
+
 void
 cordon_time_format_iso8601 (gint64 usec,
                             char   buffer[CORDON_TIME_ISO8601_SIZE])
 {
-  g_autoptr(GDateTime) time = cordon_time_to_date_time (usec);
+  /* 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999Z, as GDateTime */
+  const gint64 min_usec = G_GINT64_CONSTANT (-62135596800) * G_USEC_PER_SEC;
+  const gint64 max_usec = G_GINT64_CONSTANT (253402300800) * G_USEC_PER_SEC - 1;
+  gint64 seconds, days, second_of_day, micro;
   int year, month, day;
+  char *p = buffer;
 
-  g_return_if_fail (time != NULL);
+  g_return_if_fail (usec >= min_usec && usec <= max_usec);
 
-  g_date_time_get_ymd (time, &year, &month, &day);
-  g_snprintf (buffer, CORDON_TIME_ISO8601_SIZE, "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ",
-              year, month, day,
-              g_date_time_get_hour (time),
-              g_date_time_get_minute (time),
-              g_date_time_get_second (time),
-              g_date_time_get_microsecond (time));
+  seconds = usec >= 0 ? usec / G_USEC_PER_SEC : -((-usec + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
+  micro = usec - seconds * G_USEC_PER_SEC;
+  days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+  second_of_day = seconds - days * 86400;
+  civil_from_days (days, &year, &month, &day);
+
+  p = put_digits (p, year, 4);
+  *p++ = '-';
+  p = put_digits (p, month, 2);
+  *p++ = '-';
+  p = put_digits (p, day, 2);
+  *p++ = 'T';
+  p = put_digits (p, second_of_day / 3600, 2);
+  *p++ = ':';
+  p = put_digits (p, (second_of_day / 60) % 60, 2);
+  *p++ = ':';
+  p = put_digits (p, second_of_day % 60, 2);
+  *p++ = '.';
+  p = put_digits (p, micro, 6);
+  *p++ = 'Z';
+  *p = '\0';
 }
 
 char *

@@ -425,3 +425,50 @@ cordon_json_object_read_fields (JsonObject             *object,
 
   return TRUE;
 }
+
+/**
+ * cordon_json_append_string:
+ * @text: valid UTF-8
+ *
+ * Appends @text to @out as a JSON string, escaping what JSON requires
+ * and leaving other characters as they are. For listings written a row
+ * at a time, where building a tree for each row would cost more than
+ * the row itself.
+ */
+void
+cordon_json_append_string (GString    *out,
+                           const char *text)
+{
+  g_string_append_c (out, '"');
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+
+  g_string_append_c (out, '"');
+}

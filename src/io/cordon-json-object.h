@@ -73,5 +73,7 @@ gboolean cordon_json_expect_array        (JsonNode              *node,
                                           JsonArray            **out_array,
                                           GError               **error);
 const char *cordon_json_node_type_name   (JsonNode              *node);
+void     cordon_json_append_string       (GString               *out,
+                                          const char            *text);
 
 G_END_DECLS

@@ -47,6 +47,9 @@ static GParamSpec *properties[N_PROPS];
 
 guint _cordon_workspace_signals[CORDON_WORKSPACE_N_SIGNALS];
 
+static void seal_update (const char *path,
+                         gboolean    checked);
+
 static void
 cordon_workspace_dispose (GObject *object)
 {
@@ -72,10 +75,15 @@ cordon_workspace_finalize (GObject *object)
 
   if (self->db != NULL)
     {
+      gboolean closed;
+
       if (self->in_bulk)
         sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      sqlite3_close (self->db);
+      closed = sqlite3_close (self->db) == SQLITE_OK;
       self->db = NULL;
+
+      if (self->path != NULL)
+        seal_update (self->path, closed);
     }
 
   g_clear_pointer (&self->migration_backup, g_free);
@@ -468,6 +476,90 @@ query_int (sqlite3     *db,
   return ret;
 }
 
+/* quick_check reads every page: on a workspace of 100,000 incidents it is
+ * most of the time it takes to open. The full check runs whenever the file
+ * may have changed outside Cordon; after Cordon closes a workspace cleanly
+ * it notes the file's identity (device, inode, size, modification time to
+ * the nanosecond) in the user's cache, and a later open that finds the
+ * same identity and no write-ahead log skips quick_check. Anything else —
+ * another program's write, a copy, a crash that left a log, a damaged or
+ * truncated file — changes the identity, and the check runs. `verify`
+ * always runs the full integrity_check. */
+static char *
+seal_file_path (void)
+{
+  return g_build_filename (g_get_user_cache_dir (), "cordon", "checked-workspaces", NULL);
+}
+
+static char *
+file_identity (const char *path)
+{
+  GStatBuf st;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+  if (g_stat (path, &st) != 0 || g_file_test (wal, G_FILE_TEST_EXISTS))
+    return NULL;
+
+  return g_strdup_printf ("%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ".%09ld",
+                          (guint64) st.st_dev, (guint64) st.st_ino, (gint64) st.st_size,
+                          (gint64) st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+}
+
+static char *
+seal_key (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return g_file_get_path (file);
+}
+
+static gboolean
+seal_matches (const char *path)
+{
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autofree char *seals = seal_file_path ();
+  g_autofree char *identity = file_identity (path);
+  g_autofree char *key = seal_key (path);
+  g_autofree char *sealed = NULL;
+
+  if (identity == NULL || !g_key_file_load_from_file (key_file, seals, G_KEY_FILE_NONE, NULL))
+    return FALSE;
+
+  sealed = g_key_file_get_string (key_file, "checked", key, NULL);
+
+  return g_strcmp0 (sealed, identity) == 0;
+}
+
+/* @checked: whether the file is known good now; otherwise the seal is
+ * dropped so that the next open checks it. */
+static void
+seal_update (const char *path,
+             gboolean    checked)
+{
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autofree char *seals = seal_file_path ();
+  g_autofree char *dir = g_path_get_dirname (seals);
+  g_autofree char *identity = checked ? file_identity (path) : NULL;
+  g_autofree char *key = seal_key (path);
+  g_autofree char *sealed = NULL;
+
+  g_key_file_load_from_file (key_file, seals, G_KEY_FILE_NONE, NULL);
+  sealed = g_key_file_get_string (key_file, "checked", key, NULL);
+
+  if (g_strcmp0 (sealed, identity) == 0)
+    return;
+
+  if (identity != NULL)
+    g_key_file_set_string (key_file, "checked", key, identity);
+  else if (sealed != NULL)
+    g_key_file_remove_key (key_file, "checked", key, NULL);
+  else
+    return;
+
+  if (g_mkdir_with_parents (dir, 0700) == 0)
+    g_key_file_save_to_file (key_file, seals, NULL);
+}
+
 /* A read-only connection to a database in WAL mode may still create the
  * -wal and -shm files beside it. Those that did not exist before a probe
  * and are left empty are removed again, so that a refused file is left
@@ -526,8 +618,11 @@ check_database (const char  *path,
   gint64 version = 0;
   gint64 n_tables = 0;
   g_auto(ProbeFiles) probe_files = { 0 };
+  gboolean sealed;
   int rc;
 
+  /* Before the probe's connection, which may add an empty -wal file. */
+  sealed = seal_matches (path);
   probe_files_init (&probe_files, path);
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
   if (rc != SQLITE_OK)
@@ -569,7 +664,11 @@ check_database (const char  *path,
       return refuse (error, CORDON_WORKSPACE_ERROR_TOO_NEW, path, why);
     }
 
-  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) != SQLITE_OK)
+  if (sealed)
+    {
+      /* Unchanged since Cordon last closed it cleanly: see seal_file_path(). */
+    }
+  else if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) != SQLITE_OK)
     problem = g_strdup (sqlite3_errmsg (db));
   else
     {

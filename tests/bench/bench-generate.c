@@ -92,7 +92,7 @@ main (int   argc,
           g_autoptr(CordonJournalEntry) entry = cordon_journal_entry_new ();
           g_autoptr(GDateTime) when = NULL;
 
-          time += g_rand_int_range (rand, 60, 3600) * G_USEC_PER_SEC;
+          time += (gint64) g_rand_int_range (rand, 60, 3600) * G_USEC_PER_SEC;
           when = cordon_time_to_date_time (time);
           cordon_journal_entry_set_kind (entry, j == 0 ? CORDON_JOURNAL_KIND_NOTE
                                                        : g_rand_int_range (rand, CORDON_JOURNAL_KIND_NOTE,
