@@ -15,12 +15,16 @@
 #include "cordon-preferences-window.h"
 #include "cordon-resources.h"
 #include "cordon-window.h"
+#include "cordon-workspace.h"
 
 struct _CordonApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication   parent_instance;
 
-  GSettings      *settings;
+  GSettings       *settings;
+  char            *workspace_path;
+  CordonWorkspace *workspace;
+  GError          *workspace_error;
 };
 
 G_DEFINE_FINAL_TYPE (CordonApplication, cordon_application, ADW_TYPE_APPLICATION)
@@ -103,6 +107,20 @@ static const GActionEntry app_actions[] = {
   { "about", cordon_application_about_action },
 };
 
+/* The workspace opens on first activation; a refused one is reported in
+ * the window and left untouched. */
+static void
+ensure_workspace (CordonApplication *self)
+{
+  g_autofree char *path = NULL;
+
+  if (self->workspace != NULL || self->workspace_error != NULL)
+    return;
+
+  path = cordon_application_dup_workspace_path (self);
+  self->workspace = cordon_workspace_new (path, NULL, NULL, &self->workspace_error);
+}
+
 static void
 cordon_application_activate (GApplication *app)
 {
@@ -111,9 +129,30 @@ cordon_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
-    window = GTK_WINDOW (cordon_window_new (self));
+    {
+      ensure_workspace (self);
+      window = GTK_WINDOW (cordon_window_new (self));
+    }
 
   gtk_window_present (window);
+}
+
+static int
+cordon_application_handle_local_options (GApplication *app,
+                                         GVariantDict *options)
+{
+  CordonApplication *self = CORDON_APPLICATION (app);
+  g_autofree char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "workspace", "^ay", &path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      g_free (self->workspace_path);
+      self->workspace_path = g_file_get_path (file);
+    }
+
+  return -1;
 }
 
 static void
@@ -152,15 +191,33 @@ cordon_application_shutdown (GApplication *app)
 
   G_APPLICATION_CLASS (cordon_application_parent_class)->shutdown (app);
 
+  g_clear_object (&self->workspace);
+  g_clear_error (&self->workspace_error);
   g_clear_object (&self->settings);
   cordon_unregister_resource ();
 }
 
 static void
+cordon_application_finalize (GObject *object)
+{
+  CordonApplication *self = CORDON_APPLICATION (object);
+
+  g_clear_pointer (&self->workspace_path, g_free);
+  g_clear_object (&self->workspace);
+  g_clear_error (&self->workspace_error);
+
+  G_OBJECT_CLASS (cordon_application_parent_class)->finalize (object);
+}
+
+static void
 cordon_application_class_init (CordonApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->finalize = cordon_application_finalize;
+
+  app_class->handle_local_options = cordon_application_handle_local_options;
   app_class->activate = cordon_application_activate;
   app_class->startup = cordon_application_startup;
   app_class->shutdown = cordon_application_shutdown;
@@ -169,6 +226,13 @@ cordon_application_class_init (CordonApplicationClass *klass)
 static void
 cordon_application_init (CordonApplication *self)
 {
+  static const GOptionEntry options[] = {
+    { "workspace", 'w', 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Open the workspace stored in PATH"), N_("PATH") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
 }
 
 CordonApplication *
@@ -192,4 +256,72 @@ cordon_application_get_settings (CordonApplication *self)
   g_return_val_if_fail (CORDON_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * cordon_application_set_workspace_path:
+ * @path: (nullable): the workspace to open; %NULL for the one in the
+ *   settings, or the default
+ *
+ * For tests and --workspace: only before the first window opens.
+ */
+void
+cordon_application_set_workspace_path (CordonApplication *self,
+                                       const char        *path)
+{
+  g_return_if_fail (CORDON_IS_APPLICATION (self));
+
+  g_free (self->workspace_path);
+  self->workspace_path = g_strdup (path);
+}
+
+/**
+ * cordon_application_dup_workspace_path:
+ *
+ * Returns: (transfer full): the path of the workspace the application
+ *   opens: --workspace, else the workspace-path setting, else the default
+ */
+char *
+cordon_application_dup_workspace_path (CordonApplication *self)
+{
+  g_autofree char *setting = NULL;
+
+  g_return_val_if_fail (CORDON_IS_APPLICATION (self), NULL);
+
+  if (self->workspace_path != NULL)
+    return g_strdup (self->workspace_path);
+
+  if (self->settings != NULL)
+    setting = g_settings_get_string (self->settings, "workspace-path");
+  if (setting != NULL && setting[0] != '\0')
+    return g_steal_pointer (&setting);
+
+  return cordon_workspace_get_default_path ();
+}
+
+/**
+ * cordon_application_get_workspace:
+ *
+ * Returns: (transfer none) (nullable): the open workspace, or %NULL when
+ *   it could not be opened (see cordon_application_get_workspace_error())
+ */
+CordonWorkspace *
+cordon_application_get_workspace (CordonApplication *self)
+{
+  g_return_val_if_fail (CORDON_IS_APPLICATION (self), NULL);
+
+  return self->workspace;
+}
+
+/**
+ * cordon_application_get_workspace_error:
+ *
+ * Returns: (transfer none) (nullable): why the workspace was refused
+ */
+const GError *
+cordon_application_get_workspace_error (CordonApplication *self)
+{
+  g_return_val_if_fail (CORDON_IS_APPLICATION (self), NULL);
+
+  return self->workspace_error;
 }

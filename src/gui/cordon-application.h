@@ -4,6 +4,8 @@
 
 #include <adwaita.h>
 
+#include "cordon-workspace.h"
+
 G_BEGIN_DECLS
 
 #define CORDON_TYPE_APPLICATION (cordon_application_get_type ())
@@ -11,6 +13,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CordonApplication, cordon_application, CORDON, APPLICATION, AdwApplication)
 
 CordonApplication *cordon_application_new          (void);
-GSettings         *cordon_application_get_settings (CordonApplication *self);
+GSettings         *cordon_application_get_settings        (CordonApplication *self);
+void               cordon_application_set_workspace_path  (CordonApplication *self,
+                                                           const char        *path);
+char              *cordon_application_dup_workspace_path  (CordonApplication *self);
+CordonWorkspace   *cordon_application_get_workspace       (CordonApplication *self);
+const GError      *cordon_application_get_workspace_error (CordonApplication *self);
 
 G_END_DECLS

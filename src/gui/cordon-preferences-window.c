@@ -109,12 +109,7 @@ cordon_preferences_window_new (CordonApplication *application)
                                 position_to_color_scheme,
                                 NULL, NULL);
 
-  workspace_path = g_settings_get_string (self->settings, "workspace-path");
-  if (workspace_path[0] == '\0')
-    {
-      g_free (workspace_path);
-      workspace_path = g_build_filename (g_get_user_data_dir (), "cordon", "incidents.cordon", NULL);
-    }
+  workspace_path = cordon_application_dup_workspace_path (application);
   adw_action_row_set_subtitle (self->workspace_row, workspace_path);
 
   return self;
