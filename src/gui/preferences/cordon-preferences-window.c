@@ -1,0 +1,292 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * cordon-preferences-window.c: Preferences. Appearance is bound straight
+ * to GSettings; the workspace group tells where the data lives. When a
+ * workspace is open, its groups, SLA policies and taxonomy get a page
+ * each. The window owns the one pending "Undo" of the last removal, which
+ * its toast's button triggers through the preferences.undo action.
+ */
+
+#define G_LOG_DOMAIN "cordon-preferences"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cordon-preferences-window.h"
+
+#include "cordon-groups-page.h"
+#include "cordon-sla-page.h"
+#include "cordon-taxonomy-page.h"
+
+struct _CordonPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  /* Template widgets */
+  AdwComboRow          *style_row;
+  AdwActionRow         *workspace_row;
+
+  /* Owned references */
+  GSettings            *settings;
+  CordonWorkspace      *workspace;
+
+  /* The removal that "Undo" puts back, and the toast offering it */
+  AdwToast             *undo_toast;
+  CordonUndoFunc        undo_func;
+  gpointer              undo_data;
+  GDestroyNotify        undo_destroy;
+};
+
+G_DEFINE_FINAL_TYPE (CordonPreferencesWindow, cordon_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The order of the style row's items, as stored in the settings. */
+static const char *color_schemes[] = { "default", "light", "dark" };
+
+static gboolean
+color_scheme_to_position (GValue   *value,
+                          GVariant *variant,
+                          gpointer  user_data)
+{
+  const char *scheme = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (color_schemes); i++)
+    {
+      if (g_str_equal (scheme, color_schemes[i]))
+        {
+          g_value_set_uint (value, i);
+          return TRUE;
+        }
+    }
+
+  g_value_set_uint (value, 0);
+  return TRUE;
+}
+
+static GVariant *
+position_to_color_scheme (const GValue       *value,
+                          const GVariantType *expected_type,
+                          gpointer            user_data)
+{
+  guint position = g_value_get_uint (value);
+
+  if (position >= G_N_ELEMENTS (color_schemes))
+    position = 0;
+
+  return g_variant_new_string (color_schemes[position]);
+}
+
+static void
+clear_undo (CordonPreferencesWindow *self)
+{
+  gpointer data = g_steal_pointer (&self->undo_data);
+  GDestroyNotify destroy = g_steal_pointer (&self->undo_destroy);
+
+  self->undo_func = NULL;
+  g_clear_object (&self->undo_toast);
+
+  if (destroy != NULL && data != NULL)
+    destroy (data);
+}
+
+static void
+on_undo_toast_dismissed (CordonPreferencesWindow *self,
+                         AdwToast                *toast)
+{
+  if (self->undo_toast == toast)
+    clear_undo (self);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CordonPreferencesWindow *self = CORDON_PREFERENCES_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  CordonUndoFunc func = self->undo_func;
+  g_autoptr(AdwToast) toast = NULL;
+
+  if (func == NULL)
+    return;
+
+  toast = g_steal_pointer (&self->undo_toast);
+  if (!func (self->undo_data, &error))
+    cordon_preferences_window_show_message (self, error->message);
+
+  clear_undo (self);
+  if (toast != NULL)
+    adw_toast_dismiss (toast);
+}
+
+/**
+ * cordon_preferences_window_show_undo_toast:
+ * @title: what was removed, for the toast
+ * @undo: puts it back
+ * @user_data: (transfer full): what @undo needs
+ * @destroy: frees @user_data
+ *
+ * Shows a toast with an Undo button. Only the last removal can be undone:
+ * a new one dismisses the previous toast.
+ */
+void
+cordon_preferences_window_show_undo_toast (CordonPreferencesWindow *self,
+                                           const char              *title,
+                                           CordonUndoFunc           undo,
+                                           gpointer                 user_data,
+                                           GDestroyNotify           destroy)
+{
+  g_autoptr(AdwToast) previous = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (CORDON_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (undo != NULL);
+
+  previous = self->undo_toast != NULL ? g_object_ref (self->undo_toast) : NULL;
+  clear_undo (self);
+  if (previous != NULL)
+    adw_toast_dismiss (previous);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "preferences.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "dismissed",
+                           G_CALLBACK (on_undo_toast_dismissed), self,
+                           G_CONNECT_SWAPPED);
+
+  self->undo_toast = g_object_ref (toast);
+  self->undo_func = undo;
+  self->undo_data = user_data;
+  self->undo_destroy = destroy;
+
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+}
+
+/* For refusals that are not tied to one field, such as a failed undo. */
+void
+cordon_preferences_window_show_message (CordonPreferencesWindow *self,
+                                        const char              *message)
+{
+  g_return_if_fail (CORDON_IS_PREFERENCES_WINDOW (self));
+
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+}
+
+/**
+ * cordon_preferences_window_from_widget:
+ * @widget: a widget of the window, or of a dialog it opened
+ *
+ * Returns: (transfer none) (nullable): the preferences window
+ */
+CordonPreferencesWindow *
+cordon_preferences_window_from_widget (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  while (root != NULL && !CORDON_IS_PREFERENCES_WINDOW (root) && GTK_IS_WINDOW (root))
+    root = (GtkRoot *) gtk_window_get_transient_for (GTK_WINDOW (root));
+
+  return root != NULL && CORDON_IS_PREFERENCES_WINDOW (root) ? CORDON_PREFERENCES_WINDOW (root) : NULL;
+}
+
+CordonWorkspace *
+cordon_preferences_window_get_workspace (CordonPreferencesWindow *self)
+{
+  g_return_val_if_fail (CORDON_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->workspace;
+}
+
+static void
+cordon_preferences_window_dispose (GObject *object)
+{
+  CordonPreferencesWindow *self = CORDON_PREFERENCES_WINDOW (object);
+
+  clear_undo (self);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->workspace);
+
+  G_OBJECT_CLASS (cordon_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+cordon_preferences_window_class_init (CordonPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cordon_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/preferences/cordon-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, workspace_row);
+
+  gtk_widget_class_install_action (widget_class, "preferences.undo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "preferences.undo", NULL);
+}
+
+static void
+cordon_preferences_window_init (CordonPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * cordon_preferences_window_new_for_workspace:
+ * @settings: the application's settings
+ * @workspace_path: (type filename): the workspace file, shown to the user
+ * @workspace: (nullable): the open workspace, or %NULL when it was refused:
+ *   then only the General page is shown
+ *
+ * Returns: (transfer full): a new window
+ */
+CordonPreferencesWindow *
+cordon_preferences_window_new_for_workspace (GSettings       *settings,
+                                             const char      *workspace_path,
+                                             CordonWorkspace *workspace)
+{
+  CordonPreferencesWindow *self;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (workspace == NULL || CORDON_IS_WORKSPACE (workspace), NULL);
+
+  self = g_object_new (CORDON_TYPE_PREFERENCES_WINDOW, NULL);
+  self->settings = g_object_ref (settings);
+
+  g_settings_bind_with_mapping (self->settings, "color-scheme",
+                                self->style_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                color_scheme_to_position,
+                                position_to_color_scheme,
+                                NULL, NULL);
+
+  adw_action_row_set_subtitle (self->workspace_row, workspace_path);
+
+  if (workspace != NULL)
+    {
+      self->workspace = g_object_ref (workspace);
+      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                                  ADW_PREFERENCES_PAGE (cordon_groups_page_new (workspace)));
+      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                                  ADW_PREFERENCES_PAGE (cordon_sla_page_new (workspace)));
+      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                                  ADW_PREFERENCES_PAGE (cordon_taxonomy_page_new (workspace)));
+    }
+
+  return self;
+}
+
+CordonPreferencesWindow *
+cordon_preferences_window_new (CordonApplication *application)
+{
+  g_autofree char *workspace_path = NULL;
+
+  g_return_val_if_fail (CORDON_IS_APPLICATION (application), NULL);
+
+  workspace_path = cordon_application_dup_workspace_path (application);
+
+  return cordon_preferences_window_new_for_workspace (cordon_application_get_settings (application),
+                                                      workspace_path,
+                                                      cordon_application_get_workspace (application));
+}
