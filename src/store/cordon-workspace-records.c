@@ -1380,3 +1380,44 @@ cordon_workspace_list_tasks (CordonWorkspace  *self,
 
   return list_incident_records (self, &task_type, incident, error);
 }
+
+/**
+ * cordon_workspace_find_incidents_by_fact:
+ * @text: what to look for, case-insensitive, in facts' values and sources
+ *
+ * The board's search covers facts too; this answers which incidents have
+ * a fact that contains @text, in one query.
+ *
+ * Returns: (transfer full): a set of incident row ids (keys made with
+ *   GSIZE_TO_POINTER), or %NULL with @error set
+ */
+GHashTable *
+cordon_workspace_find_incidents_by_fact (CordonWorkspace  *self,
+                                         const char       *text,
+                                         GError          **error)
+{
+  static const char sql[] =
+    "SELECT DISTINCT incident_id FROM facts "
+    "WHERE instr (lower (value), lower (?1)) > 0 OR instr (lower (source), lower (?1)) > 0";
+  g_autoptr(GHashTable) ids = g_hash_table_new (NULL, NULL);
+  g_autoptr(CordonStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!(stmt = _cordon_workspace_prepare (self, sql, error)))
+    return NULL;
+
+  cordon_bind_text (stmt, 1, text);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (ids, GSIZE_TO_POINTER ((gsize) sqlite3_column_int64 (stmt, 0)));
+
+  if (rc != SQLITE_DONE)
+    {
+      _cordon_workspace_set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}

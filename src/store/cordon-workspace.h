@@ -493,6 +493,13 @@ gboolean         cordon_workspace_reclassify           (CordonWorkspace  *self,
                                                         GError          **error);
 
 /**
+ *
+ */
+                                                        CordonIncident   *incident,
+                                                        const char       *author,
+                                                        GError          **error);
+
+/**
  * cordon_workspace_append_journal:
  * @kind: any kind but classification-change and phase-change, which only
  *   the workspace writes
@@ -538,6 +545,9 @@ gboolean         cordon_workspace_update_fact          (CordonWorkspace  *self,
 gboolean         cordon_workspace_remove_fact          (CordonWorkspace  *self,
                                                         CordonFact       *fact,
                                                         GError          **error);
+GHashTable      *cordon_workspace_find_incidents_by_fact (CordonWorkspace *self,
+                                                          const char      *text,
+                                                          GError         **error);
 GListModel      *cordon_workspace_list_facts           (CordonWorkspace  *self,
                                                         CordonIncident   *incident,
                                                         GError          **error);
