@@ -493,13 +493,6 @@ gboolean         cordon_workspace_reclassify           (CordonWorkspace  *self,
                                                         GError          **error);
 
 /**
- *
- */
-                                                        CordonIncident   *incident,
-                                                        const char       *author,
-                                                        GError          **error);
-
-/**
  * cordon_workspace_append_journal:
  * @kind: any kind but classification-change and phase-change, which only
  *   the workspace writes
