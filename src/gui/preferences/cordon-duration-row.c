@@ -56,7 +56,6 @@ add_spin (CordonDurationRow *self,
 
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  gtk_spin_button_set_update_policy (GTK_SPIN_BUTTON (spin), GTK_UPDATE_IF_VALID);
   gtk_editable_set_width_chars (GTK_EDITABLE (spin), width_chars);
   gtk_widget_add_css_class (label, "dim-label");
 

@@ -236,7 +236,20 @@ cordon_groups_page_dispose (GObject *object)
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_data (self->workspace, self);
 
-  g_clear_pointer (&self->rows, g_hash_table_unref);
+  /* Take the rows out explicitly: inside an AdwPreferencesWindow,
+   * libadwaita 1.2 keeps the groups of a page alive after the window is
+   * gone, and the rows would keep the workspace alive with them. */
+  if (self->rows != NULL)
+    {
+      GHashTableIter iter;
+      gpointer row;
+
+      g_hash_table_iter_init (&iter, self->rows);
+      while (g_hash_table_iter_next (&iter, NULL, &row))
+        gtk_list_box_remove (GTK_LIST_BOX (gtk_widget_get_parent (row)), row);
+      g_clear_pointer (&self->rows, g_hash_table_unref);
+    }
+
   g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (cordon_groups_page_parent_class)->dispose (object);

@@ -217,8 +217,23 @@ cordon_taxonomy_page_dispose (GObject *object)
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_data (self->workspace, self);
 
-  for (guint i = 0; i < N_KINDS; i++)
-    g_clear_pointer (&self->rows[i], g_hash_table_unref);
+  /* Take the rows out explicitly: inside an AdwPreferencesWindow,
+   * libadwaita 1.2 keeps the groups of a page alive after the window is
+   * gone, and the rows would keep the workspace alive with them. */
+  for (CordonTaxonomyKind kind = 0; kind < N_KINDS; kind++)
+    {
+      GHashTableIter iter;
+      gpointer row;
+
+      if (self->rows[kind] == NULL)
+        continue;
+
+      g_hash_table_iter_init (&iter, self->rows[kind]);
+      while (g_hash_table_iter_next (&iter, NULL, &row))
+        gtk_list_box_remove (get_list (self, kind), row);
+      g_clear_pointer (&self->rows[kind], g_hash_table_unref);
+    }
+
   g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (cordon_taxonomy_page_parent_class)->dispose (object);
