@@ -1300,6 +1300,101 @@ cordon_workspace_reclassify (CordonWorkspace  *self,
   return TRUE;
 }
 
+/* Engages the first management group when one exists and is not yet
+ * engaged; returns whether @work's groups changed. */
+static gboolean
+engage_management_group (CordonWorkspace  *self,
+                         CordonIncident   *work,
+                         GError          **error)
+{
+  g_autoptr(CordonStmt) stmt = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) groups = NULL;
+
+  if (!(stmt = _cordon_workspace_prepare (self, sql_management_group, error)))
+    return FALSE;
+
+  if (sqlite3_step (stmt) != SQLITE_ROW ||
+      cordon_incident_has_group (work, cordon_column_text (stmt, 0)))
+    return FALSE;
+
+  builder = g_strv_builder_new ();
+  g_strv_builder_addv (builder, (const char **) cordon_incident_get_groups (work));
+  g_strv_builder_add (builder, cordon_column_text (stmt, 0));
+  groups = g_strv_builder_end (builder);
+  cordon_incident_set_groups (work, (const char * const *) groups);
+
+  return TRUE;
+}
+
+gboolean
+cordon_workspace_activate_management (CordonWorkspace  *self,
+                                      CordonIncident   *incident,
+                                      const char       *author,
+                                      GError          **error)
+{
+  g_autoptr(CordonIncident) work = NULL;
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *payload = NULL;
+  CordonIncident *instance;
+  gint64 now;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (CORDON_IS_INCIDENT (incident), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(instance = resolve_incident (self, incident, error)))
+    return FALSE;
+
+  if (cordon_incident_get_time (instance, CORDON_INCIDENT_TIME_MANAGEMENT_ACTIVATED) != 0)
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_REFUSED,
+                   _("Management is already activated for %s"), cordon_incident_get_key (instance));
+      return FALSE;
+    }
+
+  if (!_cordon_workspace_check_text (_("author"), author, FALSE, SHORT_TEXT, error))
+    return FALSE;
+
+  now = _cordon_workspace_now (self);
+  work = copy_incident (instance);
+  cordon_incident_set_time_usec (work, CORDON_INCIDENT_TIME_MANAGEMENT_ACTIVATED, now);
+  cordon_incident_set_time_usec (work, CORDON_INCIDENT_TIME_UPDATED, now);
+
+  builder = json_builder_new ();
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "management-activated");
+  json_builder_add_boolean_value (builder, TRUE);
+  json_builder_set_member_name (builder, "impact");
+  json_builder_add_string_value (builder, cordon_incident_get_impact (work));
+  json_builder_end_object (builder);
+  payload = payload_to_string (builder);
+
+  if (!_cordon_workspace_begin (self, error))
+    return FALSE;
+
+  engage_management_group (self, work, &local_error);
+
+  if (local_error != NULL ||
+      !(entry = chain_entry (self, work, CORDON_JOURNAL_KIND_DECISION, author,
+                             _("Management activated"), payload, now, &local_error)) ||
+      !write_incident (self, work, &local_error))
+    {
+      _cordon_workspace_rollback (self);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (!_cordon_workspace_commit (self, error))
+    return FALSE;
+
+  publish_change (self, instance, incident, work, entry, TRUE);
+
+  return TRUE;
+}
+
 /* Bulk import ----------------------------------------------------------- */
 
 gboolean

@@ -493,6 +493,23 @@ gboolean         cordon_workspace_reclassify           (CordonWorkspace  *self,
                                                         GError          **error);
 
 /**
+ * cordon_workspace_activate_management:
+ * @author: (nullable): who activates it
+ *
+ * Records that the lead activated the management group for @incident,
+ * whatever its impact: sets management-activated to now, engages the
+ * first management group (when there is one and it is not engaged yet)
+ * and writes a decision journal entry, in one transaction. Refused with
+ * %CORDON_WORKSPACE_ERROR_REFUSED when management is already activated.
+ * An impact that requires management activates it on its own when the
+ * incident is created or saved.
+ */
+gboolean         cordon_workspace_activate_management  (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        const char       *author,
+                                                        GError          **error);
+
+/**
  * cordon_workspace_append_journal:
  * @kind: any kind but classification-change and phase-change, which only
  *   the workspace writes

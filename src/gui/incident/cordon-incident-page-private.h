@@ -1,0 +1,125 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * cordon-incident-page-private.h: the state of the incident page, shared
+ * by the files that each fill one of its views (and by its tests).
+ */
+
+#pragma once
+
+#include "cordon-incident-page.h"
+
+G_BEGIN_DECLS
+
+struct _CordonIncidentPage
+{
+  AdwBin                parent_instance;
+
+  /* Template widgets: header */
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack         *view_stack;
+  GtkMenuButton        *menu_button;
+  GtkLabel             *key_label;
+  GtkLabel             *title_label;
+  GtkLabel             *severity_chip;
+  GtkLabel             *phase_chip;
+  GtkLabel             *details_label;
+
+  /* Template widgets: overview */
+  AdwPreferencesGroup  *management_group;
+  AdwActionRow         *management_row;
+  GtkImage             *management_icon;
+  GtkButton            *management_button;
+  GtkTextView          *summary_view;
+  AdwActionRow         *category_row;
+  AdwActionRow         *severity_row;
+  AdwComboRow          *impact_row;
+  AdwComboRow          *tlp_row;
+  AdwEntryRow          *lead_row;
+  GtkListBox           *groups_list;
+  GtkListBox           *history_list;
+
+  /* Template widgets: analysis */
+  GtkListBox           *facts_list;
+  AdwEntryRow          *new_question_row;
+  GtkListBox           *questions_list;
+  AdwEntryRow          *new_task_row;
+  GtkListBox           *tasks_list;
+
+  /* Template widgets: communication */
+  AdwActionRow         *next_update_row;
+  AdwComboRow          *protocol_row;
+  AdwPreferencesGroup  *protocol_group;
+  AdwActionRow         *contact_row;
+  AdwActionRow         *when_row;
+  GtkListBox           *members_list;
+  AdwPreferencesGroup  *message_group;
+  GtkTextView          *message_view;
+
+  /* Template widgets: journal */
+  GtkTextView          *note_view;
+  GtkDropDown          *journal_filter;
+  GtkListBox           *journal_list;
+
+  /* Owned references */
+  CordonWorkspace      *workspace;
+  CordonIncident       *incident;
+  GSignalGroup         *workspace_signals;
+  GSignalGroup         *incident_signals;
+  GMenu                *move_menu;
+
+  /* Overview: every group, and the phase-change entries oldest first */
+  GListStore           *groups;
+  GListStore           *history;
+  /* Impact ids in the order of impact_row's items */
+  GPtrArray            *impact_ids;
+
+  /* Analysis: the incident's records, kept in step with the workspace */
+  GListStore           *facts;
+  GListStore           *questions;
+  GListStore           *tasks;
+  CordonFact           *removed_fact;
+
+  /* Communication: the protocols on offer and their groups' members */
+  GListStore           *protocols;
+  GListStore           *members;
+
+  /* Journal: every entry, newest first, and the kind filter over it */
+  GListStore           *journal;
+  GtkCustomFilter      *journal_kind_filter;
+
+  /* Set while widgets are filled from the model, so that their change
+   * signals do not write back */
+  guint                 updating;
+};
+
+/* cordon-incident-page.c */
+void     _cordon_incident_page_toast          (CordonIncidentPage *self,
+                                               AdwToast           *toast);
+void     _cordon_incident_page_show_error     (CordonIncidentPage *self,
+                                               const GError       *error);
+void     _cordon_incident_page_sync_store     (GListStore         *store,
+                                               GListModel         *fresh,
+                                               gint64            (*get_id) (gpointer item));
+const char *_cordon_incident_page_author      (CordonIncidentPage *self);
+GtkWidget  *_cordon_incident_page_placeholder_new (const char      *text);
+
+/* cordon-incident-page-analysis.c */
+void     _cordon_incident_page_class_init_analysis (GtkWidgetClass     *widget_class);
+void     _cordon_incident_page_init_analysis       (CordonIncidentPage *self);
+void     _cordon_incident_page_reload_records      (CordonIncidentPage *self);
+
+/* cordon-incident-page-communication.c */
+void     _cordon_incident_page_class_init_communication (GtkWidgetClass     *widget_class);
+void     _cordon_incident_page_init_communication       (CordonIncidentPage *self);
+void     _cordon_incident_page_reload_protocols         (CordonIncidentPage *self);
+void     _cordon_incident_page_update_next_update       (CordonIncidentPage *self);
+
+/* cordon-incident-page-journal.c */
+void     _cordon_incident_page_class_init_journal (GtkWidgetClass     *widget_class);
+void     _cordon_incident_page_init_journal       (CordonIncidentPage *self);
+void     _cordon_incident_page_reload_journal     (CordonIncidentPage *self);
+void     _cordon_incident_page_prepend_entry      (CordonIncidentPage *self,
+                                                   CordonJournalEntry *entry);
+const char *_cordon_incident_page_journal_icon    (CordonJournalKind   kind);
+
+G_END_DECLS

@@ -1,0 +1,891 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * test-incident-page.c: the incident page in a real window, on a real
+ * workspace file in a temporary folder, with a manual clock. Each case
+ * drives the widgets as a user would (typing into entries, pressing
+ * buttons, choosing dropdown items, answering dialogs) and checks what
+ * the workspace stored; the page must also follow changes made to the
+ * workspace from elsewhere, and leave nothing behind when it goes.
+ *
+ * With CORDON_TEST_INTERACTIVE=1 the program opens a page on a filled-in
+ * workspace and keeps it open instead, for looking at it.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "cordon-fact-dialog.h"
+#include "cordon-incident-page-private.h"
+#include "cordon-manual-clock.h"
+#include "cordon-move-dialog.h"
+#include "cordon-reclassify-dialog.h"
+#include "cordon-resources.h"
+#include "cordon-time.h"
+#include "cordon-workspace.h"
+
+typedef struct
+{
+  char               *dir;
+  CordonManualClock  *clock;
+  CordonWorkspace    *ws;
+  CordonIncident     *incident;
+  GtkWindow          *window;
+  CordonIncidentPage *page;
+  guint               back_activated;
+} Fixture;
+
+/* Helpers ------------------------------------------------------------- */
+
+static void
+drain (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+on_timeout (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds; fails after five seconds */
+static void
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (5, on_timeout, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+switch_is_on (gpointer data)
+{
+  return gtk_switch_get_active (data);
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+
+  return n;
+}
+
+static gpointer
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (data)) == NULL;
+}
+
+/* A click: buttons activated from the keyboard click only after a delay */
+static void
+click (GtkWidget *button)
+{
+  g_signal_emit_by_name (button, "clicked");
+  drain ();
+}
+
+/* Answers a dialog as its button does: the response, then closing it */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+static void
+wait_dialog_gone (GType type)
+{
+  wait_until (no_dialog, GSIZE_TO_POINTER (type));
+}
+
+static CordonJournalEntry *
+last_entry (Fixture *f)
+{
+  g_autoptr(GListModel) journal = cordon_workspace_list_journal (f->ws, f->incident, NULL);
+
+  return g_list_model_get_item (journal, g_list_model_get_n_items (journal) - 1);
+}
+
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static char *
+clipboard_text (GtkWidget *widget)
+{
+  GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (widget));
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+
+  return g_value_dup_string (&value);
+}
+
+/* Replaces a text view's text as typing does (set_text would not mark
+ * the buffer modified) */
+static void
+type_into (GtkTextView *view,
+           const char  *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_delete (buffer, &start, &end);
+  gtk_text_buffer_insert_at_cursor (buffer, text, -1);
+}
+
+/* Types into an entry row and presses Enter */
+static void
+type_and_enter (AdwEntryRow *row,
+                const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  /* Enter makes the row's text emit activate */
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (row)), "activate");
+  drain ();
+}
+
+/* Fixture --------------------------------------------------------------- */
+
+static void
+on_show_board (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  Fixture *f = user_data;
+
+  f->back_activated++;
+}
+
+static void
+add_protocol (CordonWorkspace *ws)
+{
+  g_autoptr(CordonGroup) group = cordon_workspace_lookup_group (ws, "management", NULL);
+  g_autoptr(CordonProtocol) protocol = cordon_protocol_new ();
+  g_autoptr(CordonMember) member = cordon_member_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (group);
+  cordon_protocol_set_channel (protocol, CORDON_CHANNEL_EMAIL);
+  cordon_protocol_set_contact (protocol, "CISO office");
+  cordon_protocol_set_address (protocol, "ciso@example.org");
+  cordon_protocol_set_when (protocol, "Severity high or critical");
+  cordon_protocol_set_template (protocol, "[{key}] {title}: severity {severity}, phase {phase}. Next update {next_update}.");
+  g_assert_true (cordon_workspace_add_protocol (ws, group, protocol, &error));
+  g_assert_no_error (error);
+
+  cordon_member_set_name (member, "Grace Hopper");
+  cordon_member_set_role (member, "CISO");
+  cordon_member_set_email (member, "grace@example.org");
+  cordon_member_set_priority (member, CORDON_CONTACT_PRIORITY_PRIMARY);
+  g_assert_true (cordon_workspace_add_member (ws, group, member, &error));
+  g_assert_no_error (error);
+}
+
+static CordonIncident *
+create_incident (CordonWorkspace *ws,
+                 const char      *title,
+                 const char      *impact)
+{
+  g_autoptr(CordonIncident) draft = cordon_incident_new ();
+  g_autoptr(CordonIncident) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const groups[] = { "responders", "management", NULL };
+
+  cordon_incident_set_title (draft, title);
+  cordon_incident_set_summary (draft, "Several workstations call out to a known C2 domain.");
+  cordon_incident_set_category (draft, "malicious-code");
+  cordon_incident_set_severity (draft, "medium");
+  cordon_incident_set_impact (draft, impact);
+  cordon_incident_set_lead (draft, "Ada Lovelace");
+  cordon_incident_set_groups (draft, groups);
+  stored = cordon_workspace_create_incident (ws, draft, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The page shows the model's instance, as the board hands it over */
+  return cordon_workspace_lookup_incident (ws, cordon_incident_get_key (stored), NULL);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GSimpleActionGroup) win = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) show_board = g_simple_action_new ("show-board", NULL);
+  GtkWidget *overlay;
+
+  f->dir = g_dir_make_tmp ("cordon-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "incidents.cordon", NULL);
+  f->clock = cordon_manual_clock_new_iso8601 ("2026-03-01T09:00:00Z");
+  f->ws = cordon_workspace_new (path, CORDON_CLOCK (f->clock), NULL, &error);
+  g_assert_no_error (error);
+  add_protocol (f->ws);
+  f->incident = create_incident (f->ws, "Beaconing from finance workstations",
+                                 data != NULL ? data : "department");
+
+  f->window = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_default_size (f->window, 900, 800);
+  g_signal_connect (show_board, "activate", G_CALLBACK (on_show_board), f);
+  g_action_map_add_action (G_ACTION_MAP (win), G_ACTION (show_board));
+  gtk_widget_insert_action_group (GTK_WIDGET (f->window), "win", G_ACTION_GROUP (win));
+
+  f->page = cordon_incident_page_new ();
+  g_object_ref_sink (f->page);
+  cordon_incident_page_set_workspace (f->page, f->ws);
+  cordon_incident_page_set_incident (f->page, f->incident);
+
+  overlay = adw_toast_overlay_new ();
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
+  adw_window_set_content (ADW_WINDOW (f->window), overlay);
+  gtk_window_present (f->window);
+  wait_until (is_mapped, f->page);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      remove_tree (child);
+    }
+
+  g_remove (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  drain ();
+
+  /* Neither the window nor the workspace keeps the page alive */
+  g_assert_finalize_object (f->page);
+
+  g_clear_object (&f->incident);
+  g_assert_finalize_object (f->ws);
+  g_clear_object (&f->clock);
+  remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+/* Cases ------------------------------------------------------------------ */
+
+static void
+test_header (Fixture       *f,
+             gconstpointer  data)
+{
+  GMenuModel *menu = G_MENU_MODEL (f->page->move_menu);
+  g_autofree char *target = NULL;
+
+  g_assert_cmpstr (gtk_label_get_text (f->page->key_label), ==, cordon_incident_get_key (f->incident));
+  g_assert_cmpstr (gtk_label_get_text (f->page->title_label), ==, "Beaconing from finance workstations");
+  g_assert_cmpstr (gtk_label_get_text (f->page->severity_chip), ==, "Medium");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->page->severity_chip), "severity-medium"));
+  g_assert_cmpstr (gtk_label_get_text (f->page->phase_chip), ==, "Detected");
+
+  /* A detected incident can only be classified next */
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 1);
+  g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_TARGET, "s", &target));
+  g_assert_cmpstr (target, ==, "classified");
+
+  /* The back button goes to the board */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "win.show-board", NULL);
+  g_assert_cmpuint (f->back_activated, ==, 1);
+
+  /* The overview shows the summary, lead and groups; the history the opening */
+  {
+    g_autofree char *summary = buffer_text (f->page->summary_view);
+    g_assert_cmpstr (summary, ==, "Several workstations call out to a known C2 domain.");
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->page->lead_row)), ==, "Ada Lovelace");
+  g_assert_cmpuint (count_rows (f->page->groups_list), ==, 4);
+  g_assert_cmpuint (count_rows (f->page->history_list), ==, 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->management_group)));
+
+  /* Empty lists say so */
+  g_assert_cmpuint (count_rows (f->page->facts_list), ==, 0);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_first_child (GTK_WIDGET (f->page->facts_list))));
+}
+
+static void
+test_edit_overview (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CordonIncident) stored = NULL;
+  GtkListBoxRow *resolvers;
+  GtkSwitch *toggle;
+
+  /* Summary: type, then Save */
+  type_into (f->page->summary_view, "Confirmed beaconing on 12 hosts.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.save-summary", NULL));
+  drain ();
+
+  /* Lead: type and apply */
+  type_and_enter (f->page->lead_row, "Grace Hopper");
+
+  /* TLP: choose red */
+  adw_combo_row_set_selected (f->page->tlp_row, CORDON_TLP_RED);
+  drain ();
+
+  /* Groups: engage the resolvers */
+  resolvers = gtk_list_box_get_row_at_index (f->page->groups_list, 1);
+  toggle = g_object_get_data (G_OBJECT (resolvers), "cordon-switch");
+  g_assert_false (gtk_switch_get_active (toggle));
+  gtk_widget_activate (GTK_WIDGET (toggle));
+  /* The switch flips at the end of its animation */
+  wait_until (switch_is_on, toggle);
+  drain ();
+
+  stored = cordon_workspace_lookup_incident (f->ws, cordon_incident_get_key (f->incident), NULL);
+  g_assert_cmpstr (cordon_incident_get_summary (stored), ==, "Confirmed beaconing on 12 hosts.");
+  g_assert_cmpstr (cordon_incident_get_lead (stored), ==, "Grace Hopper");
+  g_assert_cmpint (cordon_incident_get_tlp (stored), ==, CORDON_TLP_RED);
+  g_assert_true (cordon_incident_has_group (stored, "resolvers"));
+  g_assert_true (cordon_incident_has_group (stored, "responders"));
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (f->page->details_label), "Led by Grace Hopper"));
+}
+
+static CordonFact *
+stored_fact (Fixture *f,
+             guint    position)
+{
+  g_autoptr(GListModel) facts = cordon_workspace_list_facts (f->ws, f->incident, NULL);
+
+  return position < g_list_model_get_n_items (facts) ? g_list_model_get_item (facts, position) : NULL;
+}
+
+static guint
+n_stored_facts (Fixture *f)
+{
+  g_autoptr(GListModel) facts = cordon_workspace_list_facts (f->ws, f->incident, NULL);
+
+  return g_list_model_get_n_items (facts);
+}
+
+static void
+test_facts (Fixture       *f,
+            gconstpointer  data)
+{
+  CordonFactDialog *dialog;
+  GtkListBoxRow *row;
+  GtkToggleButton *ioc;
+  g_autoptr(CordonFact) fact = NULL;
+  g_autoptr(CordonFact) restored = NULL;
+  g_autofree char *copied = NULL;
+
+  /* Add a fact through the dialog */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.add-fact", NULL));
+  dialog = find_toplevel (CORDON_TYPE_FACT_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  cordon_fact_dialog_set_fields (dialog, CORDON_FACT_KIND_DOMAIN, "c2.example.net", "Proxy logs",
+                                 CORDON_TLP_AMBER, FALSE);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  respond (ADW_MESSAGE_DIALOG (dialog), "save");
+  wait_dialog_gone (CORDON_TYPE_FACT_DIALOG);
+
+  fact = stored_fact (f, 0);
+  g_assert_nonnull (fact);
+  g_assert_cmpint (cordon_fact_get_kind (fact), ==, CORDON_FACT_KIND_DOMAIN);
+  g_assert_cmpstr (cordon_fact_get_value (fact), ==, "c2.example.net");
+  g_assert_cmpstr (cordon_fact_get_source (fact), ==, "Proxy logs");
+  g_assert_false (cordon_fact_get_is_ioc (fact));
+  g_assert_cmpuint (count_rows (f->page->facts_list), ==, 1);
+  row = gtk_list_box_get_row_at_index (f->page->facts_list, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "c2.example.net");
+
+  /* Mark it as an IOC */
+  ioc = g_object_get_data (G_OBJECT (row), "cordon-ioc");
+  click (GTK_WIDGET (ioc));
+  drain ();
+  g_clear_object (&fact);
+  fact = stored_fact (f, 0);
+  g_assert_true (cordon_fact_get_is_ioc (fact));
+  /* The same row stays, updated in place */
+  g_assert_true (gtk_list_box_get_row_at_index (f->page->facts_list, 0) == row);
+  g_assert_true (gtk_toggle_button_get_active (ioc));
+
+  /* Copy its value */
+  click (g_object_get_data (G_OBJECT (row), "cordon-copy"));
+  drain ();
+  copied = clipboard_text (GTK_WIDGET (f->page));
+  g_assert_cmpstr (copied, ==, "c2.example.net");
+
+  /* Edit it: activating the row opens the dialog on it */
+  gtk_widget_activate (GTK_WIDGET (row));
+  dialog = find_toplevel (CORDON_TYPE_FACT_DIALOG);
+  g_assert_nonnull (dialog);
+  cordon_fact_dialog_set_fields (dialog, CORDON_FACT_KIND_DOMAIN, "c2.example.net", "Proxy and DNS logs",
+                                 CORDON_TLP_RED, TRUE);
+  respond (ADW_MESSAGE_DIALOG (dialog), "save");
+  wait_dialog_gone (CORDON_TYPE_FACT_DIALOG);
+  g_clear_object (&fact);
+  fact = stored_fact (f, 0);
+  g_assert_cmpstr (cordon_fact_get_source (fact), ==, "Proxy and DNS logs");
+  g_assert_cmpint (cordon_fact_get_tlp (fact), ==, CORDON_TLP_RED);
+  g_assert_cmpuint (n_stored_facts (f), ==, 1);
+
+  /* Remove it, then undo from the toast */
+  click (g_object_get_data (G_OBJECT (row), "cordon-remove"));
+  drain ();
+  g_assert_cmpuint (n_stored_facts (f), ==, 0);
+  g_assert_cmpuint (count_rows (f->page->facts_list), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.undo-remove-fact", NULL));
+  drain ();
+  g_assert_cmpuint (n_stored_facts (f), ==, 1);
+  restored = stored_fact (f, 0);
+  g_assert_cmpstr (cordon_fact_get_value (restored), ==, "c2.example.net");
+  g_assert_cmpstr (cordon_fact_get_source (restored), ==, "Proxy and DNS logs");
+  g_assert_true (cordon_fact_get_is_ioc (restored));
+  g_assert_cmpuint (count_rows (f->page->facts_list), ==, 1);
+}
+
+static void
+test_questions_and_tasks (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GListModel) questions = NULL;
+  g_autoptr(GListModel) tasks = NULL;
+  g_autoptr(CordonQuestion) question = NULL;
+  g_autoptr(CordonTask) task = NULL;
+  g_autoptr(GDateTime) expected_due = NULL;
+  GtkListBoxRow *row;
+
+  /* Ask a question, give it an owner and a status */
+  type_and_enter (f->page->new_question_row, "How did the malware get in?");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->page->new_question_row)), ==, "");
+  g_assert_cmpuint (count_rows (f->page->questions_list), ==, 1);
+  row = gtk_list_box_get_row_at_index (f->page->questions_list, 0);
+  type_and_enter (g_object_get_data (G_OBJECT (row), "cordon-owner"), "Forensics team");
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "cordon-status"), CORDON_QUESTION_STATUS_IN_PROGRESS);
+  drain ();
+
+  questions = cordon_workspace_list_questions (f->ws, f->incident, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (questions), ==, 1);
+  question = g_list_model_get_item (questions, 0);
+  g_assert_cmpstr (cordon_question_get_text (question), ==, "How did the malware get in?");
+  g_assert_cmpstr (cordon_question_get_owner (question), ==, "Forensics team");
+  g_assert_cmpint (cordon_question_get_status (question), ==, CORDON_QUESTION_STATUS_IN_PROGRESS);
+
+  /* Answering it marks it answered */
+  type_and_enter (g_object_get_data (G_OBJECT (row), "cordon-answer"), "A macro in an invoice attachment");
+  g_clear_object (&questions);
+  g_clear_object (&question);
+  questions = cordon_workspace_list_questions (f->ws, f->incident, NULL);
+  question = g_list_model_get_item (questions, 0);
+  g_assert_cmpint (cordon_question_get_status (question), ==, CORDON_QUESTION_STATUS_ANSWERED);
+  g_assert_cmpuint (gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (row), "cordon-status")), ==,
+                    CORDON_QUESTION_STATUS_ANSWERED);
+
+  /* Add a task with an owner and a due time */
+  type_and_enter (f->page->new_task_row, "Block the C2 domain at the proxy");
+  g_assert_cmpuint (count_rows (f->page->tasks_list), ==, 1);
+  row = gtk_list_box_get_row_at_index (f->page->tasks_list, 0);
+  type_and_enter (g_object_get_data (G_OBJECT (row), "cordon-owner"), "Network team");
+  type_and_enter (g_object_get_data (G_OBJECT (row), "cordon-due"), "2026-03-01 12:30");
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "cordon-status"), CORDON_TASK_STATUS_DONE);
+  drain ();
+
+  tasks = cordon_workspace_list_tasks (f->ws, f->incident, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 1);
+  task = g_list_model_get_item (tasks, 0);
+  g_assert_cmpstr (cordon_task_get_title (task), ==, "Block the C2 domain at the proxy");
+  g_assert_cmpstr (cordon_task_get_owner (task), ==, "Network team");
+  g_assert_cmpint (cordon_task_get_status (task), ==, CORDON_TASK_STATUS_DONE);
+  expected_due = g_date_time_new_utc (2026, 3, 1, 12, 30, 0);
+  g_assert_nonnull (cordon_task_get_due (task));
+  g_assert_true (g_date_time_equal (cordon_task_get_due (task), expected_due));
+
+  /* A due time that is not one is refused and marked */
+  type_and_enter (g_object_get_data (G_OBJECT (row), "cordon-due"), "tomorrow-ish");
+  g_assert_true (gtk_widget_has_css_class (g_object_get_data (G_OBJECT (row), "cordon-due"), "error"));
+
+  /* Remove the task */
+  click (g_object_get_data (G_OBJECT (row), "cordon-remove"));
+  drain ();
+  g_clear_object (&tasks);
+  tasks = cordon_workspace_list_tasks (f->ws, f->incident, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 0);
+  g_assert_cmpuint (count_rows (f->page->tasks_list), ==, 0);
+}
+
+static void
+test_reclassify (Fixture       *f,
+                 gconstpointer  data)
+{
+  CordonReclassifyDialog *dialog;
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  GtkListBoxRow *first;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.reclassify", NULL));
+  dialog = find_toplevel (CORDON_TYPE_RECLASSIFY_DIALOG);
+  g_assert_nonnull (dialog);
+
+  /* Nothing changed yet, and no reason: the dialog cannot confirm */
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "reclassify"));
+  cordon_reclassify_dialog_select (dialog, NULL, "high");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "reclassify"));
+  cordon_reclassify_dialog_set_reason (dialog, "Back door found on more hosts");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "reclassify"));
+  respond (ADW_MESSAGE_DIALOG (dialog), "reclassify");
+  wait_dialog_gone (CORDON_TYPE_RECLASSIFY_DIALOG);
+
+  g_assert_cmpstr (cordon_incident_get_severity (f->incident), ==, "high");
+  g_assert_cmpstr (cordon_incident_get_category (f->incident), ==, "malicious-code");
+  entry = last_entry (f);
+  g_assert_cmpint (cordon_journal_entry_get_kind (entry), ==, CORDON_JOURNAL_KIND_CLASSIFICATION_CHANGE);
+  g_assert_cmpstr (cordon_journal_entry_get_text (entry), ==, "Back door found on more hosts");
+  g_assert_cmpstr (cordon_journal_entry_get_payload (entry), ==, "{\"severity\":{\"from\":\"medium\",\"to\":\"high\"}}");
+
+  /* The header and the timeline show it */
+  g_assert_cmpstr (gtk_label_get_text (f->page->severity_chip), ==, "High");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->page->severity_chip), "severity-high"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->page->severity_chip), "severity-medium"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (f->page->severity_row), ==, "High");
+  first = gtk_list_box_get_row_at_index (f->page->journal_list, 0);
+  g_assert_nonnull (first);
+  g_assert_cmpuint (count_rows (f->page->journal_list), ==, 2);
+}
+
+static void
+test_move (Fixture       *f,
+           gconstpointer  data)
+{
+  CordonMoveDialog *dialog;
+  g_autofree char *target = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.move-to", "s", "classified"));
+  dialog = find_toplevel (CORDON_TYPE_MOVE_DIALOG);
+  g_assert_nonnull (dialog);
+  cordon_move_dialog_set_reason (dialog, "Malware confirmed by the EDR");
+  respond (ADW_MESSAGE_DIALOG (dialog), "move");
+  wait_dialog_gone (CORDON_TYPE_MOVE_DIALOG);
+
+  g_assert_cmpint (cordon_incident_get_phase (f->incident), ==, CORDON_PHASE_CLASSIFIED);
+  g_assert_cmpstr (gtk_label_get_text (f->page->phase_chip), ==, "Classified");
+  g_assert_cmpuint (count_rows (f->page->history_list), ==, 2);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (f->page->history_list, 1))),
+                   ==, "Detected → Classified");
+
+  /* The menu now offers the next phase */
+  g_assert_true (g_menu_model_get_item_attribute (G_MENU_MODEL (f->page->move_menu), 0,
+                                                  G_MENU_ATTRIBUTE_TARGET, "s", &target));
+  g_assert_cmpstr (target, ==, "analysis");
+}
+
+static void
+test_note (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->page->note_view));
+  gboolean has_shortcut = FALSE;
+
+  adw_view_stack_set_visible_child_name (f->page->view_stack, "journal");
+
+  /* Ctrl+Enter in the note field is bound to incident.add-note */
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (g_str_equal (trigger, "<Control>Return") && GTK_IS_NAMED_ACTION (action) &&
+              g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "incident.add-note"))
+            {
+              has_shortcut = TRUE;
+              /* Press it, as the shortcut does */
+              type_into (f->page->note_view, "  Isolated WS-FIN-07 from the network  ");
+              g_assert_true (gtk_shortcut_action_activate (action, 0, GTK_WIDGET (f->page->note_view), NULL));
+            }
+        }
+    }
+  g_assert_true (has_shortcut);
+  drain ();
+
+  entry = last_entry (f);
+  g_assert_cmpint (cordon_journal_entry_get_kind (entry), ==, CORDON_JOURNAL_KIND_NOTE);
+  g_assert_cmpstr (cordon_journal_entry_get_text (entry), ==, "Isolated WS-FIN-07 from the network");
+  g_assert_cmpstr (cordon_journal_entry_get_author (entry), ==, g_get_real_name ());
+  {
+    g_autofree char *left = buffer_text (f->page->note_view);
+    g_assert_cmpstr (left, ==, "");
+  }
+  g_assert_cmpuint (count_rows (f->page->journal_list), ==, 2);
+
+  /* Filter the timeline: notes only, then phase changes only */
+  gtk_drop_down_set_selected (f->page->journal_filter, 1 + CORDON_JOURNAL_KIND_NOTE);
+  drain ();
+  g_assert_cmpuint (count_rows (f->page->journal_list), ==, 1);
+  gtk_drop_down_set_selected (f->page->journal_filter, 1 + CORDON_JOURNAL_KIND_SLA_EVENT);
+  drain ();
+  g_assert_cmpuint (count_rows (f->page->journal_list), ==, 0);
+  gtk_drop_down_set_selected (f->page->journal_filter, 0);
+  drain ();
+  g_assert_cmpuint (count_rows (f->page->journal_list), ==, 2);
+}
+
+static void
+test_communication (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *copied = NULL;
+  const char *before;
+  g_autofree char *before_copy = NULL;
+
+  adw_view_stack_set_visible_child_name (f->page->view_stack, "communication");
+  drain ();
+
+  /* The management protocol is offered (management is engaged) and its
+   * template is filled in from the incident */
+  g_assert_cmpuint (adw_combo_row_get_selected (f->page->protocol_row), ==, 0);
+  g_assert_cmpstr (adw_action_row_get_subtitle (f->page->contact_row), ==, "CISO office — ciso@example.org");
+  g_assert_cmpuint (count_rows (f->page->members_list), ==, 1);
+  message = buffer_text (f->page->message_view);
+  g_assert_true (g_str_has_prefix (message, "["));
+  g_assert_nonnull (strstr (message, cordon_incident_get_key (f->incident)));
+  g_assert_nonnull (strstr (message, "severity Medium, phase Detected"));
+  /* The first update is due as the policy says, timed from detection */
+  before = adw_action_row_get_subtitle (f->page->next_update_row);
+  before_copy = g_strdup (before);
+  g_assert_true (strstr (before_copy, "UTC") != NULL);
+
+  /* The lead edits the text, then copies it */
+  type_into (f->page->message_view, "Edited update for the CISO");
+  cordon_manual_clock_advance (f->clock, 300);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.copy-message", NULL));
+  drain ();
+
+  copied = clipboard_text (GTK_WIDGET (f->page));
+  g_assert_cmpstr (copied, ==, "Edited update for the CISO");
+  entry = last_entry (f);
+  g_assert_cmpint (cordon_journal_entry_get_kind (entry), ==, CORDON_JOURNAL_KIND_COMMUNICATION);
+  g_assert_cmpstr (cordon_journal_entry_get_text (entry), ==, "Update sent to Management by Email");
+  g_assert_nonnull (strstr (cordon_journal_entry_get_payload (entry), "\"group\":\"management\""));
+  g_assert_nonnull (strstr (cordon_journal_entry_get_payload (entry), "\"channel\":\"email\""));
+  g_assert_nonnull (strstr (cordon_journal_entry_get_payload (entry), "Edited update for the CISO"));
+
+  /* The next update is now timed from this one */
+  g_assert_cmpstr (adw_action_row_get_subtitle (f->page->next_update_row), !=, before_copy);
+}
+
+static void
+test_external_changes (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  g_autoptr(CordonFact) fact = cordon_fact_new ();
+  g_autoptr(CordonIncident) other = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkListBoxRow *row;
+  g_autofree char *label = NULL;
+
+  g_assert_cmpuint (count_rows (f->page->journal_list), ==, 1);
+
+  /* A journal entry appended elsewhere appears at the top of the timeline */
+  entry = cordon_workspace_append_journal (f->ws, f->incident, CORDON_JOURNAL_KIND_STATUS_UPDATE,
+                                           "Bob", "Proxy block deployed", NULL, &error);
+  g_assert_no_error (error);
+  drain ();
+  g_assert_cmpuint (count_rows (f->page->journal_list), ==, 2);
+  row = gtk_list_box_get_row_at_index (f->page->journal_list, 0);
+  g_assert_true (GTK_IS_LIST_BOX_ROW (row));
+
+  /* A fact added elsewhere appears in the analysis */
+  cordon_fact_set_kind (fact, CORDON_FACT_KIND_IP);
+  cordon_fact_set_value (fact, "203.0.113.7");
+  g_assert_true (cordon_workspace_add_fact (f->ws, f->incident, fact, &error));
+  g_assert_no_error (error);
+  drain ();
+  g_assert_cmpuint (count_rows (f->page->facts_list), ==, 1);
+
+  /* A title saved elsewhere shows in the header */
+  cordon_incident_set_title (f->incident, "Beaconing from finance and HR workstations");
+  g_assert_true (cordon_workspace_save_incident (f->ws, f->incident, &error));
+  g_assert_no_error (error);
+  drain ();
+  g_assert_cmpstr (gtk_label_get_text (f->page->title_label), ==, "Beaconing from finance and HR workstations");
+
+  /* Another incident's changes do not reach this page */
+  other = create_incident (f->ws, "Unrelated", "individual");
+  cordon_workspace_append_journal (f->ws, other, CORDON_JOURNAL_KIND_NOTE, "Bob", "Elsewhere", NULL, &error);
+  g_assert_no_error (error);
+  drain ();
+  g_assert_cmpuint (count_rows (f->page->journal_list), ==, 2);
+
+  /* Showing the other incident follows it, and the first one is let go */
+  cordon_incident_page_set_incident (f->page, other);
+  drain ();
+  g_assert_cmpstr (gtk_label_get_text (f->page->title_label), ==, "Unrelated");
+  g_assert_cmpuint (count_rows (f->page->facts_list), ==, 0);
+  g_assert_cmpuint (count_rows (f->page->journal_list), ==, 2);
+  cordon_workspace_append_journal (f->ws, f->incident, CORDON_JOURNAL_KIND_NOTE, "Bob", "Back there", NULL, &error);
+  g_assert_no_error (error);
+  drain ();
+  g_assert_cmpuint (count_rows (f->page->journal_list), ==, 2);
+
+  label = g_strdup (gtk_label_get_text (f->page->key_label));
+  g_assert_cmpstr (label, ==, cordon_incident_get_key (other));
+}
+
+static void
+test_management (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  guint enterprise = G_MAXUINT;
+
+  /* A departmental incident: no banner, but the lead may still activate */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->management_group)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.activate-management", NULL));
+  drain ();
+  g_assert_cmpint (cordon_incident_get_time (f->incident, CORDON_INCIDENT_TIME_MANAGEMENT_ACTIVATED), ==,
+                   cordon_clock_now_usec (CORDON_CLOCK (f->clock)));
+  entry = last_entry (f);
+  g_assert_cmpint (cordon_journal_entry_get_kind (entry), ==, CORDON_JOURNAL_KIND_DECISION);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->management_group)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->management_button)));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->management_row)), ==,
+                   "Management Activated");
+
+  /* Choosing an enterprise-wide impact is saved */
+  for (guint i = 0; i < f->page->impact_ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (f->page->impact_ids, i), "enterprise-wide"))
+      enterprise = i;
+  g_assert_cmpuint (enterprise, !=, G_MAXUINT);
+  adw_combo_row_set_selected (f->page->impact_row, enterprise);
+  drain ();
+  g_assert_cmpstr (cordon_incident_get_impact (f->incident), ==, "enterprise-wide");
+}
+
+static void
+test_management_required (Fixture       *f,
+                          gconstpointer  data)
+{
+  /* Created enterprise-wide: the workspace activated management, and the
+   * page says when */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->management_group)));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->management_row)), ==,
+                   "Management Activated");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->management_button)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (f->page->management_row), ==, "Activated 2026-03-01 09:00 UTC");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *xdg = g_dir_make_tmp ("cordon-page-xdg-XXXXXX", NULL);
+  g_autofree char *data_home = g_build_filename (xdg, "data", NULL);
+  g_autofree char *config_home = g_build_filename (xdg, "config", NULL);
+  g_autofree char *cache_home = g_build_filename (xdg, "cache", NULL);
+  int status;
+
+  /* Nothing of the user's is read or written */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("TZ", "UTC", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  cordon_register_resource ();
+
+#define ADD(path, fn) g_test_add ("/incident-page/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("header", test_header);
+  ADD ("edit-overview", test_edit_overview);
+  ADD ("facts", test_facts);
+  ADD ("questions-and-tasks", test_questions_and_tasks);
+  ADD ("reclassify", test_reclassify);
+  ADD ("move", test_move);
+  ADD ("note", test_note);
+  ADD ("communication", test_communication);
+  ADD ("external-changes", test_external_changes);
+  ADD ("management", test_management);
+#undef ADD
+  g_test_add ("/incident-page/management-required", Fixture, "enterprise-wide",
+              fixture_set_up, test_management_required, fixture_tear_down);
+
+  status = g_test_run ();
+
+  cordon_unregister_resource ();
+  g_rmdir (data_home);
+  g_rmdir (config_home);
+  g_rmdir (cache_home);
+  g_rmdir (xdg);
+
+  return status;
+}
