@@ -23,6 +23,7 @@ void
 cordon_row_set_error (AdwPreferencesRow *row,
                       const char        *message)
 {
+  g_autofree char *shown = NULL;
   gboolean is_action_row;
   const char *current;
 
@@ -39,10 +40,13 @@ cordon_row_set_error (AdwPreferencesRow *row,
                                 g_strdup (current != NULL ? current : ""), g_free);
       g_object_set_data_full (G_OBJECT (row), ERROR_KEY, g_strdup (message), g_free);
 
+      /* Messages may quote names, which are text, not markup */
+      shown = adw_preferences_row_get_use_markup (row) ? g_markup_escape_text (message, -1)
+                                                       : g_strdup (message);
       if (is_action_row)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), message);
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), shown);
       else
-        adw_preferences_row_set_title (row, message);
+        adw_preferences_row_set_title (row, shown);
 
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
       gtk_accessible_update_state (GTK_ACCESSIBLE (row),
