@@ -843,6 +843,88 @@ test_management_required (Fixture       *f,
   g_assert_cmpstr (adw_action_row_get_subtitle (f->page->management_row), ==, "Activated 2026-03-01 09:00 UTC");
 }
 
+/* Interactive mode ------------------------------------------------------- */
+
+static void
+fill_demo (CordonWorkspace   *ws,
+           CordonManualClock *clock,
+           CordonIncident    *incident)
+{
+  static const struct { CordonFactKind kind; const char *value; const char *source; gboolean ioc; } facts[] = {
+    { CORDON_FACT_KIND_HOST, "WS-FIN-07", "EDR alert", FALSE },
+    { CORDON_FACT_KIND_DOMAIN, "c2.example.net", "Proxy logs", TRUE },
+    { CORDON_FACT_KIND_IP, "203.0.113.7", "Firewall", TRUE },
+    { CORDON_FACT_KIND_HASH, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "Sandbox", TRUE },
+  };
+  g_autoptr(CordonQuestion) question = cordon_question_new ();
+  g_autoptr(CordonQuestion) question2 = cordon_question_new ();
+  g_autoptr(CordonTask) task = cordon_task_new ();
+  g_autoptr(CordonTask) task2 = cordon_task_new ();
+  g_autoptr(GDateTime) due = g_date_time_new_utc (2026, 3, 1, 12, 0, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
+    {
+      g_autoptr(CordonFact) fact = cordon_fact_new ();
+
+      cordon_fact_set_kind (fact, facts[i].kind);
+      cordon_fact_set_value (fact, facts[i].value);
+      cordon_fact_set_source (fact, facts[i].source);
+      cordon_fact_set_is_ioc (fact, facts[i].ioc);
+      cordon_workspace_add_fact (ws, incident, fact, NULL);
+    }
+
+  cordon_question_set_text (question, "How did the malware get in?");
+  cordon_question_set_owner (question, "Forensics team");
+  cordon_question_set_status (question, CORDON_QUESTION_STATUS_IN_PROGRESS);
+  cordon_workspace_add_question (ws, incident, question, NULL);
+  cordon_question_set_text (question2, "Was data taken out of the finance share?");
+  cordon_workspace_add_question (ws, incident, question2, NULL);
+
+  cordon_task_set_title (task, "Block c2.example.net at the proxy");
+  cordon_task_set_owner (task, "Network team");
+  cordon_task_set_due (task, due);
+  cordon_workspace_add_task (ws, incident, task, NULL);
+  cordon_task_set_title (task2, "Capture memory of WS-FIN-07 before reimaging");
+  cordon_task_set_owner (task2, "Forensics team");
+  cordon_task_set_status (task2, CORDON_TASK_STATUS_DONE);
+  cordon_workspace_add_task (ws, incident, task2, NULL);
+
+  cordon_manual_clock_advance (clock, 600);
+  cordon_workspace_move_incident (ws, incident, CORDON_PHASE_CLASSIFIED, "Malware confirmed by the EDR", "Ada Lovelace", NULL);
+  cordon_manual_clock_advance (clock, 900);
+  cordon_workspace_move_incident (ws, incident, CORDON_PHASE_ANALYSIS, "Scope the spread before containing", "Ada Lovelace", NULL);
+  cordon_manual_clock_advance (clock, 300);
+  cordon_workspace_append_journal (ws, incident, CORDON_JOURNAL_KIND_NOTE, "Ada Lovelace",
+                                   "Three more workstations in finance beacon to the same domain.", NULL, NULL);
+  cordon_manual_clock_advance (clock, 300);
+  cordon_workspace_reclassify (ws, incident, NULL, "high", "Back door found on more hosts", "Ada Lovelace", NULL);
+}
+
+static int
+run_interactive (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  const char *view = g_getenv ("CORDON_TEST_VIEW");
+  const char *impact = g_getenv ("CORDON_TEST_IMPACT");
+
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  fixture_set_up (&f, impact);
+  if (g_getenv ("CORDON_TEST_EMPTY") == NULL)
+    fill_demo (f.ws, f.clock, f.incident);
+  gtk_window_set_default_size (f.window, 1000, 1000);
+  if (view != NULL)
+    adw_view_stack_set_visible_child_name (f.page->view_stack, view);
+
+  while (gtk_widget_get_visible (GTK_WIDGET (f.window)))
+    g_main_context_iteration (NULL, TRUE);
+
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -863,6 +945,9 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   cordon_register_resource ();
+
+  if (g_getenv ("CORDON_TEST_INTERACTIVE") != NULL)
+    return run_interactive ();
 
 #define ADD(path, fn) g_test_add ("/incident-page/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("header", test_header);

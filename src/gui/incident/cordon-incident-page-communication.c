@@ -216,7 +216,10 @@ compose (CordonIncidentPage *self)
 
   if (protocol == NULL || self->incident == NULL)
     {
+      self->updating++;
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->message_view), "", -1);
+      self->updating--;
+      self->message_edited = FALSE;
       update_message_actions (self);
       return;
     }
@@ -252,7 +255,10 @@ compose (CordonIncidentPage *self)
 
   next = compute_next_update (self);
   message = cordon_protocol_render (protocol, self->incident, cordon_workspace_get_taxonomy (self->workspace), next);
+  self->updating++;
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->message_view), message, -1);
+  self->updating--;
+  self->message_edited = FALSE;
 
   update_message_actions (self);
 }
@@ -414,6 +420,7 @@ copy_message_action (GtkWidget  *widget,
   if (!log_sent (self, protocol, message, "clipboard"))
     return;
 
+  self->message_edited = FALSE;
   toast = adw_toast_new (_("Message copied and logged in the journal"));
   _cordon_incident_page_toast (self, toast);
 }
@@ -470,13 +477,29 @@ email_message_action (GtkWidget  *widget,
   root = gtk_widget_get_root (widget);
   gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
 
-  log_sent (self, protocol, message, "email");
+  if (log_sent (self, protocol, message, "email"))
+    self->message_edited = FALSE;
 }
 
 static void
 on_message_changed (CordonIncidentPage *self)
 {
+  if (self->updating == 0)
+    self->message_edited = TRUE;
   update_message_actions (self);
+}
+
+/**
+ * _cordon_incident_page_recompose:
+ *
+ * Fills the message in again after the incident changed (its phase,
+ * severity, the next update), unless the lead has started editing it.
+ */
+void
+_cordon_incident_page_recompose (CordonIncidentPage *self)
+{
+  if (!self->message_edited)
+    compose (self);
 }
 
 void

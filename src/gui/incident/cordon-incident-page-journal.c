@@ -54,6 +54,7 @@ create_entry_row (gpointer item,
   g_autofree char *when = cordon_time_format_display (cordon_journal_entry_get_time (entry));
   g_autofree char *meta_text = NULL;
   g_autofree char *accessible = NULL;
+  g_autofree char *change = NULL;
   const char *author = cordon_journal_entry_get_author (entry);
 
   if (author[0] != '\0')
@@ -79,6 +80,20 @@ create_entry_row (gpointer item,
   gtk_widget_add_css_class (meta, "caption");
   gtk_widget_add_css_class (meta, "dim-label");
   gtk_box_append (GTK_BOX (text_box), meta);
+
+  if (kind == CORDON_JOURNAL_KIND_PHASE_CHANGE)
+    change = _cordon_incident_page_describe_phase_change (entry);
+  else
+    change = _cordon_incident_page_describe_entry (user_data, entry);
+  if (change != NULL)
+    {
+      GtkWidget *change_label = gtk_label_new (change);
+
+      gtk_label_set_xalign (GTK_LABEL (change_label), 0);
+      gtk_label_set_wrap (GTK_LABEL (change_label), TRUE);
+      gtk_widget_add_css_class (change_label, "heading");
+      gtk_box_append (GTK_BOX (text_box), change_label);
+    }
 
   text = gtk_label_new (cordon_journal_entry_get_text (entry));
   gtk_label_set_xalign (GTK_LABEL (text), 0);

@@ -82,6 +82,8 @@ struct _CordonIncidentPage
   /* Communication: the protocols on offer and their groups' members */
   GListStore           *protocols;
   GListStore           *members;
+  /* Whether the lead edited the composed message since it was filled in */
+  gboolean              message_edited;
 
   /* Journal: every entry, newest first, and the kind filter over it */
   GListStore           *journal;
@@ -102,6 +104,9 @@ void     _cordon_incident_page_sync_store     (GListStore         *store,
                                                gint64            (*get_id) (gpointer item));
 const char *_cordon_incident_page_author      (CordonIncidentPage *self);
 GtkWidget  *_cordon_incident_page_placeholder_new (const char      *text);
+char       *_cordon_incident_page_describe_entry  (CordonIncidentPage *self,
+                                                   CordonJournalEntry *entry);
+char       *_cordon_incident_page_describe_phase_change (CordonJournalEntry *entry);
 
 /* cordon-incident-page-analysis.c */
 void     _cordon_incident_page_class_init_analysis (GtkWidgetClass     *widget_class);
@@ -113,6 +118,7 @@ void     _cordon_incident_page_class_init_communication (GtkWidgetClass     *wid
 void     _cordon_incident_page_init_communication       (CordonIncidentPage *self);
 void     _cordon_incident_page_reload_protocols         (CordonIncidentPage *self);
 void     _cordon_incident_page_update_next_update       (CordonIncidentPage *self);
+void     _cordon_incident_page_recompose                (CordonIncidentPage *self);
 
 /* cordon-incident-page-journal.c */
 void     _cordon_incident_page_class_init_journal (GtkWidgetClass     *widget_class);

@@ -550,7 +550,9 @@ create_group_row (gpointer item,
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cordon_group_get_name (group));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), cordon_group_kind_to_label (cordon_group_get_kind (group)));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), cordon_group_get_description (group)[0] != '\0'
+                                                     ? cordon_group_get_description (group)
+                                                     : cordon_group_kind_to_label (cordon_group_get_kind (group)));
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   cordon_group_get_name (group), -1);
@@ -568,10 +570,75 @@ create_group_row (gpointer item,
   return row;
 }
 
+static JsonObject *
+payload_object (JsonParser         *parser,
+                CordonJournalEntry *entry)
+{
+  const char *payload = cordon_journal_entry_get_payload (entry);
+
+  if (payload == NULL || !json_parser_load_from_data (parser, payload, -1, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return NULL;
+
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+append_change (CordonIncidentPage *self,
+               GString            *out,
+               JsonObject         *object,
+               const char         *member,
+               const char         *title,
+               CordonTaxonomyKind  kind)
+{
+  JsonObject *change;
+  const char *from;
+  const char *to;
+
+  if (!json_object_has_member (object, member) ||
+      !JSON_NODE_HOLDS_OBJECT (json_object_get_member (object, member)))
+    return;
+
+  change = json_object_get_object_member (object, member);
+  from = json_object_get_string_member_with_default (change, "from", "");
+  to = json_object_get_string_member_with_default (change, "to", "");
+
+  if (out->len > 0)
+    g_string_append (out, "; ");
+  /* Translators: a reclassification, e.g. "Severity: Medium → High" */
+  g_string_append_printf (out, _("%s: %s → %s"), title,
+                          taxonomy_label (self, kind, from), taxonomy_label (self, kind, to));
+}
+
+/**
+ * _cordon_incident_page_describe_entry:
+ *
+ * Returns: (transfer full) (nullable): what a phase or classification
+ *   change changed, e.g. "Analysis → Containment" or "Severity: Medium →
+ *   High", read from its payload; %NULL for other entries
+ */
+char *
+_cordon_incident_page_describe_entry (CordonIncidentPage *self,
+                                      CordonJournalEntry *entry)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  JsonObject *object;
+
+  if (cordon_journal_entry_get_kind (entry) != CORDON_JOURNAL_KIND_CLASSIFICATION_CHANGE ||
+      !(object = payload_object (parser, entry)))
+    return NULL;
+
+  append_change (self, out, object, "category", _("Category"), CORDON_TAXONOMY_KIND_CATEGORY);
+  append_change (self, out, object, "severity", _("Severity"), CORDON_TAXONOMY_KIND_SEVERITY);
+
+  return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
 /* The title of a phase-change entry: "Analysis → Containment", or the
  * phase the incident was opened in. */
-static char *
-describe_phase_change (CordonJournalEntry *entry)
+char *
+_cordon_incident_page_describe_phase_change (CordonJournalEntry *entry)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   const char *payload = cordon_journal_entry_get_payload (entry);
@@ -605,7 +672,7 @@ create_history_row (gpointer item,
 {
   CordonJournalEntry *entry = item;
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *title = describe_phase_change (entry);
+  g_autofree char *title = _cordon_incident_page_describe_phase_change (entry);
   g_autofree char *when = cordon_time_format_display (cordon_journal_entry_get_time (entry));
   g_autofree char *subtitle = NULL;
   const char *author = cordon_journal_entry_get_author (entry);
@@ -734,6 +801,7 @@ on_incident_changed (CordonIncidentPage *self,
 
   refresh (self);
   _cordon_incident_page_update_next_update (self);
+  _cordon_incident_page_recompose (self);
 }
 
 static void
@@ -748,6 +816,7 @@ on_journal_appended (CordonIncidentPage *self,
   if (cordon_journal_entry_get_kind (entry) == CORDON_JOURNAL_KIND_PHASE_CHANGE)
     g_list_store_append (self->history, entry);
   _cordon_incident_page_update_next_update (self);
+  _cordon_incident_page_recompose (self);
 }
 
 static void
