@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <adwaita.h>
@@ -915,7 +916,9 @@ run_interactive (void)
   fixture_set_up (&f, impact);
   if (g_getenv ("CORDON_TEST_EMPTY") == NULL)
     fill_demo (f.ws, f.clock, f.incident);
-  gtk_window_set_default_size (f.window, 1000, 1000);
+  gtk_window_set_default_size (f.window,
+                               g_getenv ("CORDON_TEST_WIDTH") ? atoi (g_getenv ("CORDON_TEST_WIDTH")) : 1000,
+                               1000);
   if (view != NULL)
     adw_view_stack_set_visible_child_name (f.page->view_stack, view);
 
