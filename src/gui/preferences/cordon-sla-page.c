@@ -64,7 +64,7 @@ static const struct {
   { N_("Response"), N_("Time to acknowledge the incident") },
   { N_("Resolution"), N_("Time to recover from the incident") },
   { N_("First Update"), N_("Time to the first status update") },
-  { N_("Update Interval"), N_("Time between two later status updates") },
+  { N_("Update Interval"), N_("Between two later status updates") },
 };
 
 static void
