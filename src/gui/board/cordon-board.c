@@ -3,8 +3,14 @@
  * cordon-board.c: every incident at a glance. One filtered model of the
  * workspace's incidents feeds two views: a column per phase (Kanban),
  * whose cards can be dragged to another phase, and a sortable table.
- * Filtering runs incrementally, so the main loop stays responsive with
- * 100,000 incidents.
+ *
+ * With 100,000 incidents the board must not freeze the window. Filtering
+ * is one pass over the workspace's model that sorts every incident into
+ * the table's list and its phase's column at once, cut into slices of a
+ * few milliseconds between frames; the lists are swapped in one
+ * items-changed each when the pass ends, so the views redraw once, not
+ * for every slice. Single changes (an incident moved, a new one) are
+ * placed directly, without a pass.
  */
 
 #define G_LOG_DOMAIN "cordon-board"
@@ -15,6 +21,7 @@
 
 #include "cordon-board.h"
 #include "cordon-incident-card.h"
+#include "cordon-incident-list.h"
 #include "cordon-move-dialog.h"
 #include "cordon-taxonomy-entry.h"
 #include "cordon-time.h"
@@ -41,8 +48,8 @@ struct _CordonBoard
   /* Owned references */
   CordonWorkspace    *workspace;
   CordonBoardFilter  *filter;
-  GtkFilterListModel *visible;
-  GtkFilterListModel *columns[N_PHASES];
+  CordonIncidentList *visible;
+  CordonIncidentList *columns[N_PHASES];
   GtkWidget          *column_widgets[N_PHASES];
   GtkListView        *column_lists[N_PHASES];
   GtkLabel           *column_counts[N_PHASES];
@@ -51,7 +58,14 @@ struct _CordonBoard
   GPtrArray          *category_ids;
   GPtrArray          *leads;
   GSignalGroup       *workspace_signals;
+  GListModel         *incidents;
   char               *view;
+
+  /* The pass under way: where it is, and what it found so far. */
+  guint               refilter_id;
+  guint               refilter_position;
+  GPtrArray          *found_visible;
+  GPtrArray          *found_columns[N_PHASES];
   gboolean            updating_dropdowns;
 };
 
@@ -82,9 +96,8 @@ get_taxonomy (CordonBoard *self)
 static void
 update_visible_page (CordonBoard *self)
 {
-  gboolean nothing = self->visible != NULL &&
-                     cordon_board_filter_is_active (self->filter) &&
-                     gtk_filter_list_model_get_pending (self->visible) == 0 &&
+  gboolean nothing = cordon_board_filter_is_active (self->filter) &&
+                     self->refilter_id == 0 &&
                      g_list_model_get_n_items (G_LIST_MODEL (self->visible)) == 0;
 
   gtk_stack_set_visible_child_name (self->stack, nothing ? "no-results" : self->view);
@@ -112,6 +125,130 @@ on_column_items_changed (GListModel  *model,
       if (G_LIST_MODEL (self->columns[i]) == model)
         update_column_count (self, i);
     }
+}
+
+/* Filtering ---------------------------------------------------------- */
+
+#define REFILTER_SLICE_USEC 4000
+
+static void
+clear_found (CordonBoard *self)
+{
+  g_clear_pointer (&self->found_visible, g_ptr_array_unref);
+  for (guint i = 0; i < N_PHASES; i++)
+    g_clear_pointer (&self->found_columns[i], g_ptr_array_unref);
+}
+
+static gboolean
+refilter_slice (gpointer user_data)
+{
+  CordonBoard *self = user_data;
+  gint64 deadline = g_get_monotonic_time () + REFILTER_SLICE_USEC;
+  guint n_items = self->incidents ? g_list_model_get_n_items (self->incidents) : 0;
+
+  while (self->refilter_position < n_items)
+    {
+      g_autoptr(CordonIncident) incident = g_list_model_get_item (self->incidents, self->refilter_position++);
+
+      if (cordon_board_filter_matches (self->filter, incident))
+        {
+          g_ptr_array_add (self->found_visible, g_object_ref (incident));
+          g_ptr_array_add (self->found_columns[cordon_incident_get_phase (incident)], g_object_ref (incident));
+        }
+
+      /* Check the clock every so often, not on every item. */
+      if ((self->refilter_position & 255) == 0 && g_get_monotonic_time () > deadline)
+        return G_SOURCE_CONTINUE;
+    }
+
+  /* Then one list a turn, so that each redraw of a column's cards has a
+   * frame to itself. */
+  if (self->found_visible != NULL)
+    {
+      cordon_incident_list_replace (self->visible, g_steal_pointer (&self->found_visible));
+      return G_SOURCE_CONTINUE;
+    }
+  for (guint i = 0; i < N_PHASES; i++)
+    {
+      if (self->found_columns[i] != NULL)
+        {
+          cordon_incident_list_replace (self->columns[i], g_steal_pointer (&self->found_columns[i]));
+          return G_SOURCE_CONTINUE;
+        }
+    }
+
+  self->refilter_id = 0;
+  update_visible_page (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Starts a pass over every incident, dropping one under way. */
+static void
+refilter (CordonBoard *self)
+{
+  g_clear_handle_id (&self->refilter_id, g_source_remove);
+  clear_found (self);
+
+  self->refilter_position = 0;
+  self->found_visible = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < N_PHASES; i++)
+    self->found_columns[i] = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Below the priority of redrawing, so frames keep coming. */
+  self->refilter_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refilter_slice, self, NULL);
+  update_visible_page (self);
+}
+
+/* Puts one incident where it now belongs, in the workspace's order. */
+static void
+place_incident (CordonBoard    *self,
+                CordonIncident *incident)
+{
+  gboolean matches = cordon_board_filter_matches (self->filter, incident);
+  CordonPhase phase = cordon_incident_get_phase (incident);
+
+  if (!matches)
+    cordon_incident_list_remove (self->visible, incident);
+  for (guint i = 0; i < N_PHASES; i++)
+    {
+      if (!matches || i != phase)
+        cordon_incident_list_remove (self->columns[i], incident);
+    }
+
+  if (matches)
+    {
+      cordon_incident_list_insert (self->visible, incident);
+      cordon_incident_list_insert (self->columns[phase], incident);
+    }
+}
+
+static void
+on_incidents_items_changed (GListModel  *model,
+                            guint        position,
+                            guint        removed,
+                            guint        added,
+                            CordonBoard *self)
+{
+  /* A pass under way reads the model as it goes; let it start over. */
+  if (self->refilter_id != 0 || removed > 1 || added > 64 || (removed == 1 && added != 1))
+    {
+      refilter (self);
+      return;
+    }
+
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(CordonIncident) incident = g_list_model_get_item (model, position + i);
+
+      place_incident (self, incident);
+    }
+}
+
+static void
+on_filter_changed (CordonBoard *self)
+{
+  refilter (self);
 }
 
 /* Dropdowns ---------------------------------------------------------- */
@@ -363,13 +500,6 @@ on_column_activate (GtkListView *list_view,
     g_signal_emit (self, signals[INCIDENT_ACTIVATED], 0, incident);
 }
 
-static gboolean
-phase_matches (gpointer item,
-               gpointer user_data)
-{
-  return (int) cordon_incident_get_phase (item) == GPOINTER_TO_INT (user_data);
-}
-
 static GdkDragAction
 on_drop_enter (GtkDropTarget *target,
                double         x,
@@ -419,7 +549,6 @@ build_columns (CordonBoard *self)
       GtkWidget *title = gtk_label_new (cordon_phase_to_label (phase));
       GtkWidget *scrolled = gtk_scrolled_window_new ();
       GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      GtkCustomFilter *phase_filter;
       GtkSingleSelection *selection;
       GtkWidget *list_view;
       GtkDropTarget *drop;
@@ -443,9 +572,7 @@ build_columns (CordonBoard *self)
       gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->column_counts[phase]));
       gtk_box_append (GTK_BOX (column), header);
 
-      phase_filter = gtk_custom_filter_new (phase_matches, GINT_TO_POINTER (phase), NULL);
-      self->columns[phase] = gtk_filter_list_model_new (NULL, GTK_FILTER (phase_filter));
-      gtk_filter_list_model_set_incremental (self->columns[phase], TRUE);
+      self->columns[phase] = cordon_incident_list_new ();
       g_signal_connect_object (self->columns[phase], "items-changed",
                                G_CALLBACK (on_column_items_changed), self, 0);
 
@@ -666,6 +793,18 @@ build_table (CordonBoard *self)
   g_object_unref (selection);
 }
 
+/* The table sorts only while it is shown: sorting 100,000 incidents
+ * behind the Kanban would be work nobody looks at. */
+static void
+update_table_model (CordonBoard *self)
+{
+  gboolean shown = g_strcmp0 (self->view, "table") == 0;
+  GListModel *model = shown ? G_LIST_MODEL (self->visible) : NULL;
+
+  if (gtk_sort_list_model_get_model (self->sorted) != model)
+    gtk_sort_list_model_set_model (self->sorted, model);
+}
+
 static void
 on_table_activate (GtkColumnView *column_view,
                    guint          position,
@@ -702,6 +841,11 @@ cordon_board_dispose (GObject *object)
   if (self->workspace_signals != NULL)
     g_signal_group_set_target (self->workspace_signals, NULL);
   g_clear_object (&self->workspace_signals);
+  g_clear_handle_id (&self->refilter_id, g_source_remove);
+  clear_found (self);
+  if (self->incidents != NULL)
+    g_signal_handlers_disconnect_by_func (self->incidents, on_incidents_items_changed, self);
+  g_clear_object (&self->incidents);
   for (guint i = 0; i < N_PHASES; i++)
     g_clear_object (&self->columns[i]);
   g_clear_object (&self->sorted);
@@ -829,10 +973,9 @@ cordon_board_init (CordonBoard *self)
   g_ptr_array_add (self->leads, NULL);
 
   self->filter = cordon_board_filter_new ();
-  self->visible = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  gtk_filter_list_model_set_incremental (self->visible, TRUE);
+  self->visible = cordon_incident_list_new ();
   g_signal_connect_object (self->visible, "items-changed", G_CALLBACK (update_visible_page), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->visible, "notify::pending", G_CALLBACK (update_visible_page), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (on_filter_changed), self, G_CONNECT_SWAPPED);
 
   gtk_string_list_append (phases, _("All Phases"));
   for (guint i = 0; i < N_PHASES; i++)
@@ -841,9 +984,6 @@ cordon_board_init (CordonBoard *self)
 
   build_columns (self);
   build_table (self);
-  for (guint i = 0; i < N_PHASES; i++)
-    gtk_filter_list_model_set_model (self->columns[i], G_LIST_MODEL (self->visible));
-  gtk_sort_list_model_set_model (self->sorted, G_LIST_MODEL (self->visible));
 
   self->workspace_signals = g_signal_group_new (CORDON_TYPE_WORKSPACE);
   g_signal_group_connect_swapped (self->workspace_signals, "settings-changed", G_CALLBACK (on_settings_changed), self);
@@ -892,7 +1032,14 @@ cordon_board_set_workspace (CordonBoard     *self,
     return;
 
   g_signal_group_set_target (self->workspace_signals, workspace);
-  gtk_filter_list_model_set_model (self->visible, workspace ? cordon_workspace_get_incidents (workspace) : NULL);
+  if (self->incidents != NULL)
+    g_signal_handlers_disconnect_by_func (self->incidents, on_incidents_items_changed, self);
+  g_clear_object (&self->incidents);
+  if (workspace != NULL)
+    self->incidents = g_object_ref (cordon_workspace_get_incidents (workspace));
+  if (self->incidents != NULL)
+    g_signal_connect_object (self->incidents, "items-changed", G_CALLBACK (on_incidents_items_changed), self, 0);
+  refilter (self);
   update_taxonomy_dropdowns (self);
   update_leads (self);
   for (guint i = 0; i < N_PHASES; i++)
@@ -926,6 +1073,7 @@ cordon_board_set_view (CordonBoard *self,
 
   g_free (self->view);
   self->view = g_strdup (view);
+  update_table_model (self);
   update_visible_page (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
@@ -989,22 +1137,14 @@ cordon_board_get_column (CordonBoard *self,
 /**
  * cordon_board_is_filtering:
  *
- * Returns: whether filtering is still under way
+ * Returns: whether filtering or sorting is still under way
  */
 gboolean
 cordon_board_is_filtering (CordonBoard *self)
 {
   g_return_val_if_fail (CORDON_IS_BOARD (self), FALSE);
 
-  if (gtk_filter_list_model_get_pending (self->visible) > 0)
-    return TRUE;
-  for (guint i = 0; i < N_PHASES; i++)
-    {
-      if (gtk_filter_list_model_get_pending (self->columns[i]) > 0)
-        return TRUE;
-    }
-
-  return FALSE;
+  return self->refilter_id != 0 || gtk_sort_list_model_get_pending (self->sorted) > 0;
 }
 
 /**
