@@ -9,7 +9,10 @@
 
 #include <adwaita.h>
 
+#include <glib/gstdio.h>
+
 #include "cordon-application.h"
+#include "cordon-new-incident-dialog.h"
 #include "cordon-window.h"
 
 typedef struct
@@ -159,6 +162,113 @@ test_window_size_saved (void)
   g_assert_finalize_object (app);
 }
 
+static void
+drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* A file that is not a workspace: the window says why, and the file is
+ * left exactly as it was. */
+static void
+on_activate_refused (GApplication *app,
+                     char        **page)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  drain ();
+  *page = g_strdup (cordon_window_get_visible_page (CORDON_WINDOW (window)));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
+test_window_refused_workspace (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cordon-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "notes.cordon", NULL);
+  g_autofree char *page = NULL;
+  g_autofree char *after = NULL;
+  const char *notes = "Call the CISO at 10.\n";
+  CordonApplication *app = create_application ();
+
+  g_assert_true (g_file_set_contents (path, notes, -1, NULL));
+  cordon_application_set_workspace_path (app, path);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_refused), &page);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_finalize_object (app);
+
+  g_assert_cmpstr (page, ==, "error");
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, notes);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* New incident from the window, straight to its page, and back. */
+static void
+on_activate_flow (GApplication *app,
+                  gpointer      user_data)
+{
+  CordonWindow *window = CORDON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  CordonNewIncidentDialog *dialog = NULL;
+  GtkWidget *title_row;
+  GList *toplevels;
+
+  drain ();
+  g_assert_cmpstr (cordon_window_get_visible_page (window), ==, "empty");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-incident", NULL);
+  drain ();
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (CORDON_IS_NEW_INCIDENT_DIALOG (l->data))
+        dialog = l->data;
+    }
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+
+  title_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), CORDON_TYPE_NEW_INCIDENT_DIALOG, "title_row"));
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "Suspicious PowerShell on a sales laptop");
+  g_assert_true (cordon_new_incident_dialog_create (dialog, NULL));
+  drain ();
+
+  g_assert_cmpstr (cordon_window_get_visible_page (window), ==, "incident");
+  g_assert_cmpstr (cordon_incident_get_title (cordon_incident_page_get_incident (cordon_window_get_incident_page (window))),
+                   ==, "Suspicious PowerShell on a sales laptop");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-board", NULL);
+  drain ();
+  g_assert_cmpstr (cordon_window_get_visible_page (window), ==, "board");
+
+  /* The view buttons switch the board between its two views. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("table"));
+  g_assert_cmpstr (cordon_board_get_view (cordon_window_get_board (window)), ==, "table");
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
+test_window_open_incident (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cordon-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "ws.cordon", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  CordonApplication *app = create_application ();
+
+  cordon_application_set_workspace_path (app, path);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_flow), NULL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_finalize_object (app);
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -169,6 +279,8 @@ main (int   argc,
   g_test_add_func ("/window/presented-and-quit", test_window_presented_and_quit);
   g_test_add_func ("/window/accels", test_window_accels);
   g_test_add_func ("/window/size-saved", test_window_size_saved);
+  g_test_add_func ("/window/refused-workspace", test_window_refused_workspace);
+  g_test_add_func ("/window/open-incident", test_window_open_incident);
 
   return g_test_run ();
 }

@@ -101,7 +101,30 @@ cordon_application_about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* Opens an incident by key: from notifications, and from scripts through
+ * D-Bus activation (org.gtk.Actions). */
+static void
+cordon_application_show_incident_action (GSimpleAction *action,
+                                         GVariant      *parameter,
+                                         gpointer       user_data)
+{
+  CordonApplication *self = user_data;
+  const char *key = g_variant_get_string (parameter, NULL);
+  g_autoptr(CordonIncident) incident = NULL;
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (self));
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (self->workspace == NULL || !CORDON_IS_WINDOW (window))
+    return;
+
+  incident = cordon_workspace_lookup_incident (self->workspace, key, NULL);
+  if (incident != NULL)
+    cordon_window_show_incident (CORDON_WINDOW (window), incident);
+}
+
 static const GActionEntry app_actions[] = {
+  { "show-incident", cordon_application_show_incident_action, "s" },
   { "quit", cordon_application_quit_action },
   { "preferences", cordon_application_preferences_action },
   { "about", cordon_application_about_action },

@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * cordon-window.c: the main window. It shows the workspace's incidents,
- * or an empty state when there are none, and remembers its size.
+ * cordon-window.c: the main window. The board of the workspace's
+ * incidents (or an empty state, or why the workspace was refused), and
+ * one incident in depth on a page that slides over it. Window actions
+ * (new incident, search, views, back) live here; their enabled state is
+ * recomputed in one place.
  */
 
 #define G_LOG_DOMAIN "cordon-window"
@@ -10,6 +13,9 @@
 
 #include <glib/gi18n.h>
 
+#include "cordon-board.h"
+#include "cordon-incident-page.h"
+#include "cordon-new-incident-dialog.h"
 #include "cordon-window.h"
 
 struct _CordonWindow
@@ -17,22 +23,190 @@ struct _CordonWindow
   AdwApplicationWindow  parent_instance;
 
   /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
   AdwWindowTitle       *window_title;
+  GtkToggleButton      *search_button;
+  GtkWidget            *view_box;
   GtkStack             *main_stack;
   AdwStatusPage        *empty_page;
+  AdwStatusPage        *error_page;
+  CordonBoard          *board;
+  CordonIncidentPage   *incident_page;
+
+  /* Owned references */
+  CordonWorkspace      *workspace;
 };
 
 G_DEFINE_FINAL_TYPE (CordonWindow, cordon_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static gboolean
+showing_incident (CordonWindow *self)
+{
+  return g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "incident") == 0;
+}
+
+/* The one place that decides what is enabled and which page shows. */
+static void
+update_state (CordonWindow *self)
+{
+  gboolean has_workspace = self->workspace != NULL;
+  gboolean has_incidents = has_workspace &&
+                           g_list_model_get_n_items (cordon_workspace_get_incidents (self->workspace)) > 0;
+  const char *page = !has_workspace ? "error" : has_incidents ? "board" : "empty";
+
+  gtk_stack_set_visible_child_name (self->main_stack, page);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-incident", has_workspace);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_incidents && !showing_incident (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-board", showing_incident (self));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), has_incidents);
+  gtk_widget_set_sensitive (self->view_box, has_incidents);
+}
+
+static void
+on_incidents_changed (CordonWindow *self)
+{
+  update_state (self);
+}
+
+/**
+ * cordon_window_show_incident:
+ *
+ * Opens @incident on the incident page.
+ */
+void
+cordon_window_show_incident (CordonWindow   *self,
+                             CordonIncident *incident)
+{
+  g_return_if_fail (CORDON_IS_WINDOW (self));
+  g_return_if_fail (CORDON_IS_INCIDENT (incident));
+
+  cordon_incident_page_set_incident (self->incident_page, incident);
+  adw_leaflet_set_visible_child_name (self->leaflet, "incident");
+  update_state (self);
+}
+
+static void
+on_incident_activated (CordonWindow   *self,
+                       CordonIncident *incident)
+{
+  cordon_window_show_incident (self, incident);
+}
+
+static void
+on_leaflet_child_changed (CordonWindow *self)
+{
+  if (!showing_incident (self) && !adw_leaflet_get_child_transition_running (self->leaflet))
+    cordon_incident_page_set_incident (self->incident_page, NULL);
+  update_state (self);
+}
+
+static void
+show_board_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CordonWindow *self = CORDON_WINDOW (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "main");
+  cordon_board_focus (self->board);
+  update_state (self);
+}
+
+static void
+on_incident_created (CordonWindow   *self,
+                     CordonIncident *incident)
+{
+  g_autofree char *message = g_strdup_printf (_("Opened %s"), cordon_incident_get_key (incident));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  cordon_window_show_incident (self, incident);
+}
+
+static void
+new_incident_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CordonWindow *self = CORDON_WINDOW (widget);
+  CordonNewIncidentDialog *dialog;
+
+  if (self->workspace == NULL)
+    return;
+
+  dialog = cordon_new_incident_dialog_new (GTK_WINDOW (self), self->workspace);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (on_incident_created), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CordonWindow *self = CORDON_WINDOW (widget);
+
+  cordon_board_set_search_mode (self->board, TRUE);
+}
+
+static void
+on_view_change_state (GSimpleAction *action,
+                      GVariant      *state,
+                      CordonWindow  *self)
+{
+  const char *view = g_variant_get_string (state, NULL);
+
+  if (g_strcmp0 (view, "kanban") != 0 && g_strcmp0 (view, "table") != 0)
+    return;
+
+  cordon_board_set_view (self->board, view);
+  g_simple_action_set_state (action, state);
+}
+
+static void
+cordon_window_dispose (GObject *object)
+{
+  CordonWindow *self = CORDON_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CORDON_TYPE_WINDOW);
+  g_clear_object (&self->workspace);
+
+  G_OBJECT_CLASS (cordon_window_parent_class)->dispose (object);
+}
+
 static void
 cordon_window_class_init (CordonWindowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = cordon_window_dispose;
+
+  g_type_ensure (CORDON_TYPE_BOARD);
+  g_type_ensure (CORDON_TYPE_INCIDENT_PAGE);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/cordon-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CordonWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CordonWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CordonWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CordonWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, CordonWindow, view_box);
   gtk_widget_class_bind_template_child (widget_class, CordonWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CordonWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, CordonWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, CordonWindow, board);
+  gtk_widget_class_bind_template_child (widget_class, CordonWindow, incident_page);
+
+  gtk_widget_class_install_action (widget_class, "win.new-incident", NULL, new_incident_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-board", NULL, show_board_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-incident", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.show-board", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.show-board", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.view", "s", "kanban");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.view", "s", "table");
 }
 
 static void
@@ -45,6 +219,52 @@ cordon_window_init (CordonWindow *self)
 #endif
 
   adw_status_page_set_icon_name (self->empty_page, APPLICATION_ID "-symbolic");
+
+  {
+    g_autoptr(GSimpleAction) view = g_simple_action_new_stateful ("view", G_VARIANT_TYPE_STRING,
+                                                                   g_variant_new_string ("kanban"));
+
+    g_signal_connect_object (view, "change-state", G_CALLBACK (on_view_change_state), self, 0);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (view));
+  }
+
+  g_object_bind_property (self->search_button, "active", self->board, "search-mode",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->board, "incident-activated", G_CALLBACK (on_incident_activated),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child", G_CALLBACK (on_leaflet_child_changed),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::child-transition-running", G_CALLBACK (on_leaflet_child_changed),
+                           self, G_CONNECT_SWAPPED);
+}
+
+static void
+set_workspace (CordonWindow    *self,
+               CordonWorkspace *workspace,
+               const GError    *error)
+{
+  g_set_object (&self->workspace, workspace);
+
+  if (workspace != NULL)
+    {
+      g_autofree char *name = g_path_get_basename (cordon_workspace_get_path (workspace));
+
+      adw_window_title_set_subtitle (self->window_title, name);
+      cordon_board_set_workspace (self->board, workspace);
+      cordon_incident_page_set_workspace (self->incident_page, workspace);
+      g_signal_connect_object (cordon_workspace_get_incidents (workspace), "items-changed",
+                               G_CALLBACK (on_incidents_changed), self, G_CONNECT_SWAPPED);
+    }
+  else
+    {
+      g_autofree char *description = NULL;
+
+      description = g_strdup_printf ("%s\n\n%s", error ? error->message : _("Unknown error"),
+                                     _("The file was left as it is. Open another workspace from the command line with --workspace, or move the file away."));
+      adw_status_page_set_description (self->error_page, description);
+    }
+
+  update_state (self);
 }
 
 CordonWindow *
@@ -66,18 +286,49 @@ cordon_window_new (CordonApplication *application)
   g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
+  set_workspace (self,
+                 cordon_application_get_workspace (application),
+                 cordon_application_get_workspace_error (application));
+
   return self;
 }
 
 /**
  * cordon_window_get_visible_page:
  *
- * Returns: the name of the page the window shows: "empty" or "board".
+ * Returns: what the window shows: "empty", "error", "board" or "incident"
  */
 const char *
 cordon_window_get_visible_page (CordonWindow *self)
 {
   g_return_val_if_fail (CORDON_IS_WINDOW (self), NULL);
 
+  if (showing_incident (self))
+    return "incident";
+
   return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+CordonBoard *
+cordon_window_get_board (CordonWindow *self)
+{
+  g_return_val_if_fail (CORDON_IS_WINDOW (self), NULL);
+
+  return self->board;
+}
+
+CordonIncidentPage *
+cordon_window_get_incident_page (CordonWindow *self)
+{
+  g_return_val_if_fail (CORDON_IS_WINDOW (self), NULL);
+
+  return self->incident_page;
+}
+
+AdwToastOverlay *
+cordon_window_get_toast_overlay (CordonWindow *self)
+{
+  g_return_val_if_fail (CORDON_IS_WINDOW (self), NULL);
+
+  return self->toast_overlay;
 }

@@ -5,6 +5,8 @@
 #include <adwaita.h>
 
 #include "cordon-application.h"
+#include "cordon-board.h"
+#include "cordon-incident-page.h"
 
 G_BEGIN_DECLS
 
@@ -12,7 +14,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CordonWindow, cordon_window, CORDON, WINDOW, AdwApplicationWindow)
 
-CordonWindow *cordon_window_new                 (CordonApplication *application);
-const char   *cordon_window_get_visible_page    (CordonWindow      *self);
+CordonWindow       *cordon_window_new                 (CordonApplication *application);
+const char         *cordon_window_get_visible_page    (CordonWindow      *self);
+void                cordon_window_show_incident       (CordonWindow      *self,
+                                                       CordonIncident    *incident);
+CordonBoard        *cordon_window_get_board           (CordonWindow      *self);
+CordonIncidentPage *cordon_window_get_incident_page   (CordonWindow      *self);
+AdwToastOverlay    *cordon_window_get_toast_overlay   (CordonWindow      *self);
 
 G_END_DECLS
