@@ -500,6 +500,41 @@ on_column_activate (GtkListView *list_view,
     g_signal_emit (self, signals[INCIDENT_ACTIVATED], 0, incident);
 }
 
+/* One drag source per column: the card under the pointer is the one
+ * dragged. */
+static GdkContentProvider *
+on_drag_prepare (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *list_view)
+{
+  GtkWidget *picked = gtk_widget_pick (list_view, x, y, GTK_PICK_DEFAULT);
+  GtkWidget *card = picked ? gtk_widget_get_ancestor (picked, CORDON_TYPE_INCIDENT_CARD) : NULL;
+  CordonIncident *incident = card ? cordon_incident_card_get_incident (CORDON_INCIDENT_CARD (card)) : NULL;
+
+  if (incident == NULL)
+    return NULL;
+
+  g_object_set_data (G_OBJECT (source), "card", card);
+
+  return gdk_content_provider_new_typed (CORDON_TYPE_INCIDENT, incident);
+}
+
+static void
+on_drag_begin (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkWidget     *list_view)
+{
+  GtkWidget *card = g_object_get_data (G_OBJECT (source), "card");
+
+  if (card != NULL)
+    {
+      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (card);
+
+      gtk_drag_source_set_icon (source, paintable, 0, 0);
+    }
+}
+
 static GdkDragAction
 on_drop_enter (GtkDropTarget *target,
                double         x,
@@ -552,6 +587,7 @@ build_columns (CordonBoard *self)
       GtkSingleSelection *selection;
       GtkWidget *list_view;
       GtkDropTarget *drop;
+      GtkDragSource *drag;
 
       gtk_widget_add_css_class (column, "board-column");
       gtk_widget_set_size_request (column, 220, -1);
@@ -595,6 +631,12 @@ build_columns (CordonBoard *self)
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list_view);
       gtk_widget_set_vexpand (scrolled, TRUE);
       gtk_box_append (GTK_BOX (column), scrolled);
+
+      drag = gtk_drag_source_new ();
+      gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
+      g_signal_connect (drag, "prepare", G_CALLBACK (on_drag_prepare), list_view);
+      g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), list_view);
+      gtk_widget_add_controller (list_view, GTK_EVENT_CONTROLLER (drag));
 
       drop = gtk_drop_target_new (CORDON_TYPE_INCIDENT, GDK_ACTION_MOVE);
       g_signal_connect (drop, "enter", G_CALLBACK (on_drop_enter), column);

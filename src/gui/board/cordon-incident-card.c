@@ -2,8 +2,8 @@
  *
  * cordon-incident-card.c: one incident on the board's columns: key,
  * title, severity, category and lead. Cards are recycled by the list
- * views, so binding only sets texts; the card can be dragged to another
- * column.
+ * views, so binding only sets texts. Dragging is handled by the column's
+ * list view, so that a card, made by the hundred, stays cheap.
  */
 
 #define G_LOG_DOMAIN "cordon-board"
@@ -136,28 +136,6 @@ cordon_incident_card_get_incident (CordonIncidentCard *self)
   return self->incident;
 }
 
-static GdkContentProvider *
-on_drag_prepare (GtkDragSource      *source,
-                 double              x,
-                 double              y,
-                 CordonIncidentCard *self)
-{
-  if (self->incident == NULL)
-    return NULL;
-
-  return gdk_content_provider_new_typed (CORDON_TYPE_INCIDENT, self->incident);
-}
-
-static void
-on_drag_begin (GtkDragSource      *source,
-               GdkDrag            *drag,
-               CordonIncidentCard *self)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
-
-  gtk_drag_source_set_icon (source, paintable, 0, 0);
-}
-
 static void
 cordon_incident_card_dispose (GObject *object)
 {
@@ -212,7 +190,6 @@ new_label (const char *css_class,
 static void
 cordon_incident_card_init (CordonIncidentCard *self)
 {
-  GtkDragSource *drag;
   GtkWidget *top, *bottom;
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -248,12 +225,6 @@ cordon_incident_card_init (CordonIncidentCard *self)
   gtk_box_append (GTK_BOX (bottom), GTK_WIDGET (self->category_label));
   gtk_box_append (GTK_BOX (bottom), GTK_WIDGET (self->lead_label));
   gtk_box_append (GTK_BOX (self->box), bottom);
-
-  drag = gtk_drag_source_new ();
-  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
-  g_signal_connect (drag, "prepare", G_CALLBACK (on_drag_prepare), self);
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
 }
 
 /**
