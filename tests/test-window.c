@@ -269,6 +269,56 @@ test_window_open_incident (void)
   g_rmdir (dir);
 }
 
+/* Run in background: closing the window leaves the application running;
+ * Quit still ends it. */
+typedef struct
+{
+  gboolean still_running;
+} BackgroundState;
+
+static gboolean
+check_still_running (gpointer user_data)
+{
+  BackgroundState *state = user_data;
+  GApplication *app = g_application_get_default ();
+
+  state->still_running = gtk_application_get_windows (GTK_APPLICATION (app)) == NULL;
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_startup_background (GApplication *app,
+                       gpointer      user_data)
+{
+  g_settings_set_boolean (cordon_application_get_settings (CORDON_APPLICATION (app)), "run-in-background", TRUE);
+}
+
+static void
+on_activate_background (GApplication    *app,
+                        BackgroundState *state)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  drain ();
+  gtk_window_destroy (window);
+  g_timeout_add (100, check_still_running, state);
+}
+
+static void
+test_window_run_in_background (void)
+{
+  CordonApplication *app = create_application ();
+  BackgroundState state = { FALSE };
+
+  g_signal_connect_after (app, "startup", G_CALLBACK (on_startup_background), NULL);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_background), &state);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_true (state.still_running);
+  g_assert_finalize_object (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/window/size-saved", test_window_size_saved);
   g_test_add_func ("/window/refused-workspace", test_window_refused_workspace);
   g_test_add_func ("/window/open-incident", test_window_open_incident);
+  g_test_add_func ("/window/run-in-background", test_window_run_in_background);
 
   return g_test_run ();
 }

@@ -22,6 +22,7 @@ struct _CordonApplication
   AdwApplication   parent_instance;
 
   GSettings       *settings;
+  gboolean         held;
   char            *workspace_path;
   CordonWorkspace *workspace;
   GError          *workspace_error;
@@ -44,6 +45,22 @@ update_color_scheme (CordonApplication *self)
   adw_style_manager_set_color_scheme (style_manager, color_scheme);
 }
 
+/* With "Run in background", closing the last window leaves the
+ * application running, so that SLA clocks and notifications go on;
+ * Quit ends it all the same. */
+static void
+update_background (CordonApplication *self)
+{
+  gboolean background = g_settings_get_boolean (self->settings, "run-in-background");
+
+  if (background && !self->held)
+    g_application_hold (G_APPLICATION (self));
+  else if (!background && self->held)
+    g_application_release (G_APPLICATION (self));
+
+  self->held = background;
+}
+
 static void
 cordon_application_quit_action (GSimpleAction *action,
                                 GVariant      *parameter,
@@ -55,6 +72,12 @@ cordon_application_quit_action (GSimpleAction *action,
   /* Closing every window first lets each one save its state. */
   while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
     gtk_window_destroy (windows->data);
+
+  if (self->held)
+    {
+      self->held = FALSE;
+      g_application_release (G_APPLICATION (self));
+    }
 
   g_application_quit (G_APPLICATION (self));
 }
@@ -205,6 +228,13 @@ cordon_application_startup (GApplication *app)
                            self,
                            G_CONNECT_SWAPPED);
   update_color_scheme (self);
+
+  g_signal_connect_object (self->settings,
+                           "changed::run-in-background",
+                           G_CALLBACK (update_background),
+                           self,
+                           G_CONNECT_SWAPPED);
+  update_background (self);
 }
 
 static void

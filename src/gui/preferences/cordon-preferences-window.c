@@ -26,6 +26,7 @@ struct _CordonPreferencesWindow
   /* Template widgets */
   AdwComboRow          *style_row;
   AdwActionRow         *workspace_row;
+  GtkSwitch            *background_switch;
 
   /* Owned references */
   GSettings            *settings;
@@ -221,6 +222,7 @@ cordon_preferences_window_class_init (CordonPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/preferences/cordon-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, workspace_row);
+  gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, background_switch);
 
   gtk_widget_class_install_action (widget_class, "preferences.undo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "preferences.undo", NULL);
@@ -260,6 +262,10 @@ cordon_preferences_window_new_for_workspace (GSettings       *settings,
                                 color_scheme_to_position,
                                 position_to_color_scheme,
                                 NULL, NULL);
+
+  g_settings_bind (self->settings, "run-in-background",
+                   self->background_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 
   adw_action_row_set_subtitle (self->workspace_row, workspace_path);
 
