@@ -53,6 +53,9 @@ struct _CordonBoard
   GtkWidget          *column_widgets[N_PHASES];
   GtkListView        *column_lists[N_PHASES];
   GtkLabel           *column_counts[N_PHASES];
+  GtkSliceListModel  *column_pages[N_PHASES];
+  GtkButton          *column_more[N_PHASES];
+  GHashTable         *severity_ranks;
   GtkSortListModel   *sorted;
   GPtrArray          *severity_ids;
   GPtrArray          *category_ids;
@@ -103,14 +106,96 @@ update_visible_page (CordonBoard *self)
   gtk_stack_set_visible_child_name (self->stack, nothing ? "no-results" : self->view);
 }
 
+/* A column shows its most severe cards first, a page at a time: with
+ * thousands in a column nobody reads them all on the board (the table
+ * and the search are for that), and a list view builds rows well past
+ * the visible ones, which is what a change of filter costs. */
+#define COLUMN_PAGE 50
+
 static void
 update_column_count (CordonBoard *self,
                      CordonPhase  phase)
 {
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->columns[phase]));
+  guint shown = gtk_slice_list_model_get_size (self->column_pages[phase]);
   char text[32];
 
-  g_snprintf (text, sizeof text, "%u", g_list_model_get_n_items (G_LIST_MODEL (self->columns[phase])));
+  g_snprintf (text, sizeof text, "%u", n_items);
   gtk_label_set_text (self->column_counts[phase], text);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->column_more[phase]), n_items > shown);
+  if (n_items > shown)
+    {
+      g_autofree char *label = NULL;
+
+      /* Translators: a button under a board column: "Show 50 of 1,234 More" */
+      label = g_strdup_printf (_("Show %u of %u More"), MIN (COLUMN_PAGE, n_items - shown), n_items - shown);
+      gtk_button_set_label (self->column_more[phase], label);
+    }
+}
+
+static void
+on_show_more (GtkButton   *button,
+              CordonBoard *self)
+{
+  for (guint i = 0; i < N_PHASES; i++)
+    {
+      if (self->column_more[i] == button)
+        {
+          GtkSliceListModel *page = self->column_pages[i];
+
+          gtk_slice_list_model_set_size (page, gtk_slice_list_model_get_size (page) + COLUMN_PAGE);
+          update_column_count (self, i);
+        }
+    }
+}
+
+static int
+severity_rank_of (CordonBoard    *self,
+                  CordonIncident *incident)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->severity_ranks, cordon_incident_get_severity (incident)));
+}
+
+/* Most severe first, then oldest first. */
+static int
+compare_for_column (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  CordonBoard *self = user_data;
+  int rank_a = severity_rank_of (self, (CordonIncident *) a);
+  int rank_b = severity_rank_of (self, (CordonIncident *) b);
+  gint64 id_a, id_b;
+
+  if (rank_a != rank_b)
+    return rank_b - rank_a;
+
+  id_a = cordon_incident_get_id ((CordonIncident *) a);
+  id_b = cordon_incident_get_id ((CordonIncident *) b);
+
+  return id_a < id_b ? -1 : id_a > id_b;
+}
+
+static void
+update_severity_ranks (CordonBoard *self)
+{
+  CordonTaxonomy *taxonomy = get_taxonomy (self);
+  GListModel *severities;
+
+  g_hash_table_remove_all (self->severity_ranks);
+  if (taxonomy == NULL)
+    return;
+
+  severities = cordon_taxonomy_get_entries (taxonomy, CORDON_TAXONOMY_KIND_SEVERITY);
+  for (guint i = 0; i < g_list_model_get_n_items (severities); i++)
+    {
+      g_autoptr(CordonTaxonomyEntry) entry = g_list_model_get_item (severities, i);
+
+      g_hash_table_insert (self->severity_ranks,
+                           g_strdup (cordon_taxonomy_entry_get_id (entry)),
+                           GINT_TO_POINTER (cordon_taxonomy_entry_get_rank (entry) + 1));
+    }
 }
 
 static void
@@ -208,13 +293,10 @@ place_incident (CordonBoard    *self,
   gboolean matches = cordon_board_filter_matches (self->filter, incident);
   CordonPhase phase = cordon_incident_get_phase (incident);
 
-  if (!matches)
-    cordon_incident_list_remove (self->visible, incident);
+  /* Out of every list first: its place may have changed with it. */
+  cordon_incident_list_remove (self->visible, incident);
   for (guint i = 0; i < N_PHASES; i++)
-    {
-      if (!matches || i != phase)
-        cordon_incident_list_remove (self->columns[i], incident);
-    }
+    cordon_incident_list_remove (self->columns[i], incident);
 
   if (matches)
     {
@@ -609,6 +691,8 @@ build_columns (CordonBoard *self)
       gtk_box_append (GTK_BOX (column), header);
 
       self->columns[phase] = cordon_incident_list_new ();
+      cordon_incident_list_set_sort (self->columns[phase], compare_for_column, self);
+      self->column_pages[phase] = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->columns[phase])), 0, COLUMN_PAGE);
       g_signal_connect_object (self->columns[phase], "items-changed",
                                G_CALLBACK (on_column_items_changed), self, 0);
 
@@ -616,7 +700,7 @@ build_columns (CordonBoard *self)
       g_signal_connect_object (factory, "bind", G_CALLBACK (card_bind), self, 0);
       g_signal_connect_object (factory, "unbind", G_CALLBACK (card_unbind), self, 0);
 
-      selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->columns[phase])));
+      selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->column_pages[phase])));
       gtk_single_selection_set_autoselect (selection, FALSE);
       gtk_single_selection_set_can_unselect (selection, TRUE);
       list_view = gtk_list_view_new (GTK_SELECTION_MODEL (selection), factory);
@@ -631,6 +715,15 @@ build_columns (CordonBoard *self)
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list_view);
       gtk_widget_set_vexpand (scrolled, TRUE);
       gtk_box_append (GTK_BOX (column), scrolled);
+
+      self->column_more[phase] = GTK_BUTTON (gtk_button_new ());
+      gtk_widget_add_css_class (GTK_WIDGET (self->column_more[phase]), "flat");
+      gtk_widget_set_margin_start (GTK_WIDGET (self->column_more[phase]), 8);
+      gtk_widget_set_margin_end (GTK_WIDGET (self->column_more[phase]), 8);
+      gtk_widget_set_margin_bottom (GTK_WIDGET (self->column_more[phase]), 8);
+      gtk_widget_set_visible (GTK_WIDGET (self->column_more[phase]), FALSE);
+      g_signal_connect_object (self->column_more[phase], "clicked", G_CALLBACK (on_show_more), self, 0);
+      gtk_box_append (GTK_BOX (column), GTK_WIDGET (self->column_more[phase]));
 
       drag = gtk_drag_source_new ();
       gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
@@ -865,6 +958,8 @@ static void
 on_settings_changed (CordonBoard *self)
 {
   update_taxonomy_dropdowns (self);
+  update_severity_ranks (self);
+  refilter (self);
 }
 
 static void
@@ -889,7 +984,11 @@ cordon_board_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->incidents, on_incidents_items_changed, self);
   g_clear_object (&self->incidents);
   for (guint i = 0; i < N_PHASES; i++)
-    g_clear_object (&self->columns[i]);
+    {
+      g_clear_object (&self->column_pages[i]);
+      g_clear_object (&self->columns[i]);
+    }
+  g_clear_pointer (&self->severity_ranks, g_hash_table_unref);
   g_clear_object (&self->sorted);
   g_clear_object (&self->visible);
   g_clear_object (&self->filter);
@@ -1007,6 +1106,7 @@ cordon_board_init (CordonBoard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->view = g_strdup ("kanban");
+  self->severity_ranks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->severity_ids = g_ptr_array_new_with_free_func (g_free);
   self->category_ids = g_ptr_array_new_with_free_func (g_free);
   self->leads = g_ptr_array_new_with_free_func (g_free);
@@ -1083,6 +1183,7 @@ cordon_board_set_workspace (CordonBoard     *self,
     g_signal_connect_object (self->incidents, "items-changed", G_CALLBACK (on_incidents_items_changed), self, 0);
   refilter (self);
   update_taxonomy_dropdowns (self);
+  update_severity_ranks (self);
   update_leads (self);
   for (guint i = 0; i < N_PHASES; i++)
     update_column_count (self, i);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * cordon-incident-list.c: a list of incidents in the workspace's order
- * (by row id), backed by an array. The board swaps a whole filtered list
+ * cordon-incident-list.c: a sorted list of incidents, by default in the
+ * workspace's order (by row id), backed by an array. The board swaps a whole filtered list
  * in at once and places single incidents by binary search; GListStore's
  * tree costs more than the filtering itself at 100,000 incidents.
  */
@@ -16,7 +16,9 @@ struct _CordonIncidentList
 {
   GObject    parent_instance;
 
-  GPtrArray *items;
+  GPtrArray        *items;
+  GCompareDataFunc  compare;
+  gpointer          compare_data;
 };
 
 static GType
@@ -70,10 +72,22 @@ cordon_incident_list_class_init (CordonIncidentListClass *klass)
   G_OBJECT_CLASS (klass)->finalize = cordon_incident_list_finalize;
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b,
+             gpointer      user_data)
+{
+  gint64 id_a = cordon_incident_get_id ((CordonIncident *) a);
+  gint64 id_b = cordon_incident_get_id ((CordonIncident *) b);
+
+  return id_a < id_b ? -1 : id_a > id_b;
+}
+
 static void
 cordon_incident_list_init (CordonIncidentList *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->compare = compare_ids;
 }
 
 CordonIncidentList *
@@ -83,10 +97,38 @@ cordon_incident_list_new (void)
 }
 
 /**
+ * cordon_incident_list_set_sort:
+ * @compare: orders two incidents; ties must be broken (e.g. by id) so
+ *   that every incident has one place
+ *
+ * Sets the order; takes effect with the next cordon_incident_list_replace().
+ */
+void
+cordon_incident_list_set_sort (CordonIncidentList *self,
+                               GCompareDataFunc    compare,
+                               gpointer            user_data)
+{
+  g_return_if_fail (CORDON_IS_INCIDENT_LIST (self));
+
+  self->compare = compare ? compare : compare_ids;
+  self->compare_data = user_data;
+}
+
+static int
+compare_pointers (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  CordonIncidentList *self = user_data;
+
+  return self->compare (*(CordonIncident **) a, *(CordonIncident **) b, self->compare_data);
+}
+
+/**
  * cordon_incident_list_replace:
  * @incidents: (transfer full): the new contents, in the workspace's order
  *
- * Replaces everything with one items-changed.
+ * Replaces everything with one items-changed, sorted in the list's order.
  */
 void
 cordon_incident_list_replace (CordonIncidentList *self,
@@ -96,16 +138,19 @@ cordon_incident_list_replace (CordonIncidentList *self,
 
   g_return_if_fail (CORDON_IS_INCIDENT_LIST (self));
 
+  if (self->compare != compare_ids)
+    g_ptr_array_sort_with_data (incidents, compare_pointers, self);
+
   removed = self->items->len;
   g_ptr_array_unref (self->items);
   self->items = incidents;
   g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, incidents->len);
 }
 
-/* The position of the first item whose id is not below @id. */
+/* The position of the first item that does not sort before @incident. */
 static guint
 lower_bound (CordonIncidentList *self,
-             gint64              id)
+             CordonIncident     *incident)
 {
   guint low = 0, high = self->items->len;
 
@@ -113,7 +158,7 @@ lower_bound (CordonIncidentList *self,
     {
       guint middle = low + (high - low) / 2;
 
-      if (cordon_incident_get_id (g_ptr_array_index (self->items, middle)) < id)
+      if (self->compare (g_ptr_array_index (self->items, middle), incident, self->compare_data) < 0)
         low = middle + 1;
       else
         high = middle;
@@ -130,8 +175,9 @@ cordon_incident_list_remove (CordonIncidentList *self,
 
   g_return_val_if_fail (CORDON_IS_INCIDENT_LIST (self), FALSE);
 
-  position = lower_bound (self, cordon_incident_get_id (incident));
-  if (position >= self->items->len || g_ptr_array_index (self->items, position) != incident)
+  /* The incident may have changed since it was placed, so its sort key
+   * cannot be trusted to find it: look it up by identity. */
+  if (!g_ptr_array_find (self->items, incident, &position))
     return FALSE;
 
   g_ptr_array_remove_index (self->items, position);
@@ -148,7 +194,7 @@ cordon_incident_list_insert (CordonIncidentList *self,
 
   g_return_if_fail (CORDON_IS_INCIDENT_LIST (self));
 
-  position = lower_bound (self, cordon_incident_get_id (incident));
+  position = lower_bound (self, incident);
   if (position < self->items->len && g_ptr_array_index (self->items, position) == incident)
     return;
 

@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CordonIncidentList, cordon_incident_list, CORDON, INCIDENT_LIST, GObject)
 
 CordonIncidentList *cordon_incident_list_new      (void);
+void                cordon_incident_list_set_sort (CordonIncidentList *self,
+                                                   GCompareDataFunc    compare,
+                                                   gpointer            user_data);
 void                cordon_incident_list_replace  (CordonIncidentList *self,
                                                    GPtrArray          *incidents);
 gboolean            cordon_incident_list_remove   (CordonIncidentList *self,
