@@ -238,6 +238,61 @@ test_board_move_with_reason (Fixture       *fixture,
   g_assert_cmpstr (cordon_journal_entry_get_text (last), ==, "Triaged: confirmed encryption on two shares");
 }
 
+static CordonIncident *
+create_direct (Fixture    *fixture,
+               const char *title,
+               const char *severity)
+{
+  g_autoptr(CordonIncident) draft = cordon_incident_new ();
+  GError *error = NULL;
+  CordonIncident *incident;
+
+  cordon_incident_set_title (draft, title);
+  cordon_incident_set_category (draft, "malicious-code");
+  cordon_incident_set_severity (draft, severity);
+  incident = cordon_workspace_create_incident (fixture->workspace, draft, "Dana Reyes", &error);
+  g_assert_no_error (error);
+
+  return incident;
+}
+
+/* A column puts the most severe first, then the oldest; a change of
+ * severity moves the card. */
+static void
+test_board_column_order (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(CordonIncident) low = create_direct (fixture, "Port scan", "low");
+  g_autoptr(CordonIncident) critical = create_direct (fixture, "Ransomware", "critical");
+  g_autoptr(CordonIncident) medium = create_direct (fixture, "Phishing", "medium");
+  g_autoptr(CordonIncident) medium2 = create_direct (fixture, "Phishing again", "medium");
+  GListModel *column;
+  GError *error = NULL;
+  CordonIncident *expected[4];
+
+  iterate_until_idle (fixture->board);
+  column = cordon_board_get_column (fixture->board, CORDON_PHASE_DETECTED);
+  expected[0] = critical;
+  expected[1] = medium;
+  expected[2] = medium2;
+  expected[3] = low;
+  g_assert_cmpuint (g_list_model_get_n_items (column), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(CordonIncident) item = g_list_model_get_item (column, i);
+      g_assert_true (item == expected[i]);
+    }
+
+  g_assert_true (cordon_workspace_reclassify (fixture->workspace, low, NULL, "high", "Worm spreading", "Sam", &error));
+  g_assert_no_error (error);
+  iterate_until_idle (fixture->board);
+  {
+    g_autoptr(CordonIncident) second = g_list_model_get_item (column, 1);
+    g_assert_true (second == low);
+    g_assert_cmpuint (g_list_model_get_n_items (column), ==, 4);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +305,7 @@ main (int   argc,
   ADD ("/board/open-and-find", test_board_open_and_find);
   ADD ("/board/filter", test_board_filter);
   ADD ("/board/move-with-reason", test_board_move_with_reason);
+  ADD ("/board/column-order", test_board_column_order);
 #undef ADD
 
   return g_test_run ();
