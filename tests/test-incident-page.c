@@ -151,6 +151,15 @@ last_entry (Fixture *f)
   return g_list_model_get_item (journal, g_list_model_get_n_items (journal) - 1);
 }
 
+static CordonJournalEntry *
+entry_at (Fixture *f,
+          guint    position)
+{
+  g_autoptr(GListModel) journal = cordon_workspace_list_journal (f->ws, f->incident, NULL);
+
+  return g_list_model_get_item (journal, position);
+}
+
 static char *
 buffer_text (GtkTextView *view)
 {
@@ -596,7 +605,11 @@ test_reclassify (Fixture       *f,
 
   g_assert_cmpstr (cordon_incident_get_severity (f->incident), ==, "high");
   g_assert_cmpstr (cordon_incident_get_category (f->incident), ==, "malicious-code");
+  /* The classification change, then the SLA re-timed from the new policy */
   entry = last_entry (f);
+  g_assert_cmpint (cordon_journal_entry_get_kind (entry), ==, CORDON_JOURNAL_KIND_SLA_EVENT);
+  g_clear_object (&entry);
+  entry = entry_at (f, 1);
   g_assert_cmpint (cordon_journal_entry_get_kind (entry), ==, CORDON_JOURNAL_KIND_CLASSIFICATION_CHANGE);
   g_assert_cmpstr (cordon_journal_entry_get_text (entry), ==, "Back door found on more hosts");
   g_assert_cmpstr (cordon_journal_entry_get_payload (entry), ==, "{\"severity\":{\"from\":\"medium\",\"to\":\"high\"}}");
@@ -608,7 +621,7 @@ test_reclassify (Fixture       *f,
   g_assert_cmpstr (adw_action_row_get_subtitle (f->page->severity_row), ==, "High");
   first = gtk_list_box_get_row_at_index (f->page->journal_list, 0);
   g_assert_nonnull (first);
-  g_assert_cmpuint (count_rows (f->page->journal_list), ==, 2);
+  g_assert_cmpuint (count_rows (f->page->journal_list), ==, 3);
 }
 
 static void

@@ -55,6 +55,7 @@ int cordon_cli_move       (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_reclassify (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_import     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_export     (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_sla        (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_verify     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_backup     (CordonCliContext *ctx, int argc, char **argv);
 

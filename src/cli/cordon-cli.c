@@ -26,6 +26,7 @@ const CordonCliCommand cordon_cli_commands[] = {
   { "reclassify", N_("KEY --reason R"), N_("Change an incident’s category or severity"), cordon_cli_reclassify },
   { "import", N_("FILE"), N_("Import incidents from a file, all or nothing"), cordon_cli_import },
   { "export", N_("FILE [KEY…]"), N_("Export the workspace, or some incidents, to a file"), cordon_cli_export },
+  { "sla", "", N_("Show every open incident’s SLA deadlines, or as at --at TIME"), cordon_cli_sla },
   { "verify", "", N_("Check the database and every journal’s hash chain"), cordon_cli_verify },
   { "backup", N_("FILE"), N_("Copy the workspace to FILE while it is in use"), cordon_cli_backup },
   { NULL, NULL, NULL, NULL },

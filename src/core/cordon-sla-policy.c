@@ -21,6 +21,8 @@ struct _CordonSlaPolicy
   gint64 update_interval;
   int warning_percent;
   gboolean business_hours;
+  char *calendar;
+  char *time_zone;
 };
 
 G_DEFINE_FINAL_TYPE (CordonSlaPolicy, cordon_sla_policy, G_TYPE_OBJECT)
@@ -34,6 +36,8 @@ enum {
   PROP_UPDATE_INTERVAL,
   PROP_WARNING_PERCENT,
   PROP_BUSINESS_HOURS,
+  PROP_CALENDAR,
+  PROP_TIME_ZONE,
   N_PROPS
 };
 
@@ -45,6 +49,8 @@ cordon_sla_policy_finalize (GObject *object)
   CordonSlaPolicy *self = (CordonSlaPolicy *)object;
 
   g_clear_pointer (&self->severity, g_free);
+  g_clear_pointer (&self->calendar, g_free);
+  g_clear_pointer (&self->time_zone, g_free);
 
   G_OBJECT_CLASS (cordon_sla_policy_parent_class)->finalize (object);
 }
@@ -85,6 +91,14 @@ cordon_sla_policy_get_property (GObject    *object,
 
     case PROP_BUSINESS_HOURS:
       g_value_set_boolean (value, self->business_hours);
+      break;
+
+    case PROP_CALENDAR:
+      g_value_set_string (value, self->calendar);
+      break;
+
+    case PROP_TIME_ZONE:
+      g_value_set_string (value, self->time_zone);
       break;
 
     default:
@@ -128,6 +142,14 @@ cordon_sla_policy_set_property (GObject      *object,
 
     case PROP_BUSINESS_HOURS:
       cordon_sla_policy_set_business_hours (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_CALENDAR:
+      cordon_sla_policy_set_calendar (self, g_value_get_string (value));
+      break;
+
+    case PROP_TIME_ZONE:
+      cordon_sla_policy_set_time_zone (self, g_value_get_string (value));
       break;
 
     default:
@@ -177,7 +199,7 @@ cordon_sla_policy_class_init (CordonSlaPolicyClass *klass)
   /**
    * CordonSlaPolicy:first-update:
    *
-   * seconds allowed from detection to the first status update
+   * seconds allowed from acknowledgement to the first status update
    */
   properties[PROP_FIRST_UPDATE] =
     g_param_spec_int64 ("first-update", NULL, NULL,
@@ -214,6 +236,28 @@ cordon_sla_policy_class_init (CordonSlaPolicyClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * CordonSlaPolicy:calendar:
+   *
+   * the business hours counted when business-hours is set, in the text
+   * form of #CordonSlaCalendar; empty for %CORDON_SLA_CALENDAR_DEFAULT
+   */
+  properties[PROP_CALENDAR] =
+    g_param_spec_string ("calendar", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CordonSlaPolicy:time-zone:
+   *
+   * the IANA time zone of the business hours, e.g. Europe/Berlin; empty
+   * for the local zone
+   */
+  properties[PROP_TIME_ZONE] =
+    g_param_spec_string ("time-zone", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -221,6 +265,8 @@ static void
 cordon_sla_policy_init (CordonSlaPolicy *self)
 {
   self->severity = g_strdup ("");
+  self->calendar = g_strdup ("");
+  self->time_zone = g_strdup ("");
   self->warning_percent = 75;
 }
 
@@ -391,6 +437,56 @@ cordon_sla_policy_set_business_hours (CordonSlaPolicy *self,
 
   self->business_hours = business_hours;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSINESS_HOURS]);
+}
+
+const char *
+cordon_sla_policy_get_calendar (CordonSlaPolicy *self)
+{
+  g_return_val_if_fail (CORDON_IS_SLA_POLICY (self), NULL);
+
+  return self->calendar;
+}
+
+void
+cordon_sla_policy_set_calendar (CordonSlaPolicy *self,
+                                const char      *calendar)
+{
+  g_return_if_fail (CORDON_IS_SLA_POLICY (self));
+
+  if (calendar == NULL)
+    calendar = "";
+
+  if (g_strcmp0 (self->calendar, calendar) == 0)
+    return;
+
+  g_free (self->calendar);
+  self->calendar = g_strdup (calendar);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALENDAR]);
+}
+
+const char *
+cordon_sla_policy_get_time_zone (CordonSlaPolicy *self)
+{
+  g_return_val_if_fail (CORDON_IS_SLA_POLICY (self), NULL);
+
+  return self->time_zone;
+}
+
+void
+cordon_sla_policy_set_time_zone (CordonSlaPolicy *self,
+                                 const char      *time_zone)
+{
+  g_return_if_fail (CORDON_IS_SLA_POLICY (self));
+
+  if (time_zone == NULL)
+    time_zone = "";
+
+  if (g_strcmp0 (self->time_zone, time_zone) == 0)
+    return;
+
+  g_free (self->time_zone);
+  self->time_zone = g_strdup (time_zone);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME_ZONE]);
 }
 
 /**

@@ -30,12 +30,15 @@ G_DECLARE_FINAL_TYPE (CordonSlaPolicy, cordon_sla_policy, CORDON, SLA_POLICY, GO
  * - severity: the taxonomy id of the severity it applies to
  * - response: seconds allowed from detection to acknowledgement
  * - resolution: seconds allowed from detection to recovery
- * - first-update: seconds allowed from detection to the first status
+ * - first-update: seconds allowed from acknowledgement to the first status
  *   update
  * - update-interval: seconds allowed between two status updates
  * - warning-percent: share of the allowed time after which a deadline is
  *   in warning
- * - business-hours: count only business hours (reserved; not applied yet)
+ * - business-hours: count only the hours of calendar (see cordon-sla.h)
+ * - calendar: business hours as text, e.g. "mon-fri 09:00-17:00" (see
+ *   #CordonSlaCalendar); empty for that default
+ * - time-zone: IANA zone of the business hours; empty for the local zone
  */
 
 CordonSlaPolicy *cordon_sla_policy_new                 (void);
@@ -60,6 +63,12 @@ void             cordon_sla_policy_set_warning_percent (CordonSlaPolicy *self,
 gboolean         cordon_sla_policy_get_business_hours  (CordonSlaPolicy *self);
 void             cordon_sla_policy_set_business_hours  (CordonSlaPolicy *self,
                                                         gboolean         business_hours);
+const char      *cordon_sla_policy_get_calendar        (CordonSlaPolicy *self);
+void             cordon_sla_policy_set_calendar        (CordonSlaPolicy *self,
+                                                        const char      *calendar);
+const char      *cordon_sla_policy_get_time_zone       (CordonSlaPolicy *self);
+void             cordon_sla_policy_set_time_zone       (CordonSlaPolicy *self,
+                                                        const char      *time_zone);
 GPtrArray       *cordon_sla_policy_new_defaults        (void);
 
 G_END_DECLS

@@ -280,4 +280,36 @@ static const char * const cordon_incident_time_labels[] = {
 };
 CORDON_DEFINE_ENUM (CordonIncidentTime, cordon_incident_time)
 
+static const GEnumValue cordon_sla_kind_values[] = {
+  V (CORDON_SLA_KIND_RESPONSE, "response"),
+  V (CORDON_SLA_KIND_RESOLUTION, "resolution"),
+  V (CORDON_SLA_KIND_FIRST_UPDATE, "first-update"),
+  V (CORDON_SLA_KIND_NEXT_UPDATE, "next-update"),
+  { 0, NULL, NULL }
+};
+static const char * const cordon_sla_kind_labels[] = {
+  NC_("CordonSlaKind", "Response"),
+  NC_("CordonSlaKind", "Resolution"),
+  NC_("CordonSlaKind", "First update"),
+  NC_("CordonSlaKind", "Next update"),
+};
+CORDON_DEFINE_ENUM (CordonSlaKind, cordon_sla_kind)
+
+static const GEnumValue cordon_sla_state_values[] = {
+  V (CORDON_SLA_STATE_PENDING, "pending"),
+  V (CORDON_SLA_STATE_WARNING, "warning"),
+  V (CORDON_SLA_STATE_BREACHED, "breached"),
+  V (CORDON_SLA_STATE_MET, "met"),
+  V (CORDON_SLA_STATE_PAUSED, "paused"),
+  { 0, NULL, NULL }
+};
+static const char * const cordon_sla_state_labels[] = {
+  NC_("CordonSlaState", "On time"),
+  NC_("CordonSlaState", "Warning"),
+  NC_("CordonSlaState", "Breached"),
+  NC_("CordonSlaState", "Met"),
+  NC_("CordonSlaState", "Paused"),
+};
+CORDON_DEFINE_ENUM (CordonSlaState, cordon_sla_state)
+
 #undef V

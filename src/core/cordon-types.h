@@ -21,6 +21,7 @@ typedef struct _CordonManualClock     CordonManualClock;
 typedef struct _CordonMember          CordonMember;
 typedef struct _CordonProtocol        CordonProtocol;
 typedef struct _CordonQuestion        CordonQuestion;
+typedef struct _CordonSlaCalendar     CordonSlaCalendar;
 typedef struct _CordonSlaPolicy       CordonSlaPolicy;
 typedef struct _CordonSystemClock     CordonSystemClock;
 typedef struct _CordonTask            CordonTask;
@@ -212,6 +213,40 @@ typedef enum
 
 #define CORDON_N_INCIDENT_TIMES (CORDON_INCIDENT_TIME_UPDATED + 1)
 
+/**
+ * CordonSlaKind:
+ *
+ * The deadlines an SLA policy sets on an open incident. Ids: `response`
+ * (detected → acknowledged), `resolution` (detected → recovered or
+ * closed), `first-update` (acknowledged → first update sent),
+ * `next-update` (last update sent → the next one).
+ */
+typedef enum
+{
+  CORDON_SLA_KIND_RESPONSE,
+  CORDON_SLA_KIND_RESOLUTION,
+  CORDON_SLA_KIND_FIRST_UPDATE,
+  CORDON_SLA_KIND_NEXT_UPDATE,
+} CordonSlaKind;
+
+#define CORDON_N_SLA_KINDS (CORDON_SLA_KIND_NEXT_UPDATE + 1)
+
+/**
+ * CordonSlaState:
+ *
+ * Where a deadline stands. Ids: `pending`, `warning` (past the policy's
+ * warning threshold), `breached` (past due; stays so once met late),
+ * `met` (met in time), `paused` (the SLA is paused).
+ */
+typedef enum
+{
+  CORDON_SLA_STATE_PENDING,
+  CORDON_SLA_STATE_WARNING,
+  CORDON_SLA_STATE_BREACHED,
+  CORDON_SLA_STATE_MET,
+  CORDON_SLA_STATE_PAUSED,
+} CordonSlaState;
+
 /*
  * For every enumeration above, cordon-types.c defines:
  *
@@ -239,6 +274,8 @@ typedef enum
 #define CORDON_TYPE_CONTACT_PRIORITY    (cordon_contact_priority_get_type ())
 #define CORDON_TYPE_TAXONOMY_KIND       (cordon_taxonomy_kind_get_type ())
 #define CORDON_TYPE_INCIDENT_TIME       (cordon_incident_time_get_type ())
+#define CORDON_TYPE_SLA_KIND            (cordon_sla_kind_get_type ())
+#define CORDON_TYPE_SLA_STATE           (cordon_sla_state_get_type ())
 
 CORDON_DECLARE_ENUM (CordonPhase, cordon_phase, CORDON_PHASE)
 CORDON_DECLARE_ENUM (CordonTlp, cordon_tlp, CORDON_TLP)
@@ -251,5 +288,7 @@ CORDON_DECLARE_ENUM (CordonChannel, cordon_channel, CORDON_CHANNEL)
 CORDON_DECLARE_ENUM (CordonContactPriority, cordon_contact_priority, CORDON_CONTACT_PRIORITY)
 CORDON_DECLARE_ENUM (CordonTaxonomyKind, cordon_taxonomy_kind, CORDON_TAXONOMY_KIND)
 CORDON_DECLARE_ENUM (CordonIncidentTime, cordon_incident_time, CORDON_INCIDENT_TIME)
+CORDON_DECLARE_ENUM (CordonSlaKind, cordon_sla_kind, CORDON_SLA_KIND)
+CORDON_DECLARE_ENUM (CordonSlaState, cordon_sla_state, CORDON_SLA_STATE)
 
 G_END_DECLS

@@ -113,6 +113,8 @@ static const CordonJsonField policy_fields[] = {
   { "update-interval-seconds", "update-interval", CORDON_JSON_FIELD_INTEGER, TRUE, 1, 366 * 86400 },
   { "warning-percent", "warning-percent", CORDON_JSON_FIELD_INTEGER, FALSE, 1, 99 },
   { "business-hours", "business-hours", CORDON_JSON_FIELD_BOOLEAN, FALSE },
+  { "calendar", "calendar", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_LINE },
+  { "time-zone", "time-zone", CORDON_JSON_FIELD_STRING, FALSE, 0, 64 },
 };
 
 static const CordonJsonField taxonomy_entry_fields[] = {

@@ -1232,6 +1232,7 @@ cordon_workspace_reclassify (CordonWorkspace  *self,
 {
   g_autoptr(CordonIncident) work = NULL;
   g_autoptr(CordonJournalEntry) entry = NULL;
+  g_autoptr(CordonJournalEntry) retime = NULL;
   g_autoptr(JsonBuilder) builder = NULL;
   g_autofree char *payload = NULL;
   CordonIncident *instance;
@@ -1285,8 +1286,32 @@ cordon_workspace_reclassify (CordonWorkspace  *self,
     return FALSE;
 
   if (!(entry = chain_entry (self, work, CORDON_JOURNAL_KIND_CLASSIFICATION_CHANGE, author,
-                             reason, payload, now, error)) ||
-      !write_incident (self, work, error))
+                             reason, payload, now, error)))
+    {
+      _cordon_workspace_rollback (self);
+      return FALSE;
+    }
+
+  /* A new severity brings its own SLA policy: say in the same transaction
+   * how the open deadlines were re-timed */
+  if (severity_changes && cordon_incident_is_open (work))
+    {
+      g_autofree char *retime_text = NULL;
+      g_autofree char *retime_payload = NULL;
+      g_autofree char *normalized = NULL;
+
+      _cordon_workspace_describe_retiming (self, work, cordon_incident_get_severity (instance),
+                                           severity, now, &retime_text, &retime_payload);
+      if (!_cordon_workspace_normalize_payload (retime_payload, &normalized, error) ||
+          !(retime = chain_entry (self, work, CORDON_JOURNAL_KIND_SLA_EVENT, author,
+                                  retime_text, normalized, now, error)))
+        {
+          _cordon_workspace_rollback (self);
+          return FALSE;
+        }
+    }
+
+  if (!write_incident (self, work, error))
     {
       _cordon_workspace_rollback (self);
       return FALSE;
@@ -1296,8 +1321,109 @@ cordon_workspace_reclassify (CordonWorkspace  *self,
     return FALSE;
 
   publish_change (self, instance, incident, work, entry, TRUE);
+  if (retime != NULL && _cordon_workspace_emits (self))
+    g_signal_emit (self, _cordon_workspace_signals[CORDON_WORKSPACE_SIGNAL_JOURNAL_APPENDED], 0,
+                   instance, retime);
 
   return TRUE;
+}
+
+/* SLA pauses ----------------------------------------------------------- */
+
+static gboolean
+change_sla_pause (CordonWorkspace  *self,
+                  CordonIncident   *incident,
+                  gboolean          pause,
+                  const char       *reason,
+                  const char       *author,
+                  GError          **error)
+{
+  g_autoptr(CordonIncident) work = NULL;
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  g_autofree char *text = NULL;
+  CordonIncident *instance;
+  int paused;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (CORDON_IS_INCIDENT (incident), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(instance = resolve_incident (self, incident, error)) ||
+      !_cordon_workspace_check_text (_("reason"), reason, pause, JOURNAL_TEXT, error) ||
+      !_cordon_workspace_check_text (_("author"), author, FALSE, SHORT_TEXT, error))
+    return FALSE;
+
+  if (!cordon_incident_is_open (instance))
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_REFUSED,
+                   _("%s is closed; its SLA no longer runs"), cordon_incident_get_key (instance));
+      return FALSE;
+    }
+
+  if ((paused = _cordon_workspace_sla_paused (self, cordon_incident_get_id (instance), error)) < 0)
+    return FALSE;
+
+  if (pause && paused)
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_REFUSED,
+                   _("The SLA of %s is already paused"), cordon_incident_get_key (instance));
+      return FALSE;
+    }
+  if (!pause && !paused)
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_REFUSED,
+                   _("The SLA of %s is not paused"), cordon_incident_get_key (instance));
+      return FALSE;
+    }
+
+  if (pause)
+    text = g_strdup_printf (_("SLA paused: %s"), reason);
+  else if (reason != NULL && reason[0] != '\0')
+    text = g_strdup_printf (_("SLA resumed: %s"), reason);
+  else
+    text = g_strdup (_("SLA resumed"));
+
+  work = copy_incident (instance);
+
+  if (!_cordon_workspace_begin (self, error))
+    return FALSE;
+
+  if (!(entry = chain_entry (self, work, CORDON_JOURNAL_KIND_SLA_EVENT, author, text,
+                             pause ? "{\"action\":\"pause\"}" : "{\"action\":\"resume\"}",
+                             _cordon_workspace_now (self), error)) ||
+      !_cordon_workspace_apply_sla_entry (self, cordon_incident_get_id (work), entry, error) ||
+      !write_incident (self, work, error))
+    {
+      _cordon_workspace_rollback (self);
+      return FALSE;
+    }
+
+  if (!_cordon_workspace_commit (self, error))
+    return FALSE;
+
+  publish_change (self, instance, incident, work, entry, FALSE);
+
+  return TRUE;
+}
+
+gboolean
+cordon_workspace_pause_sla (CordonWorkspace  *self,
+                            CordonIncident   *incident,
+                            const char       *reason,
+                            const char       *author,
+                            GError          **error)
+{
+  return change_sla_pause (self, incident, TRUE, reason, author, error);
+}
+
+gboolean
+cordon_workspace_resume_sla (CordonWorkspace  *self,
+                             CordonIncident   *incident,
+                             const char       *reason,
+                             const char       *author,
+                             GError          **error)
+{
+  return change_sla_pause (self, incident, FALSE, reason, author, error);
 }
 
 /* Engages the first management group when one exists and is not yet
@@ -1542,7 +1668,8 @@ cordon_workspace_import_journal_entry (CordonWorkspace     *self,
   cordon_journal_entry_set_prev_hash (entry, prev);
   cordon_journal_entry_set_hash (entry, hash);
 
-  if (!insert_entry (self, incident, entry, error))
+  if (!insert_entry (self, incident, entry, error) ||
+      !_cordon_workspace_apply_sla_entry (self, cordon_incident_get_id (incident), entry, error))
     return FALSE;
 
   cordon_incident_set_journal_count (incident, seq);

@@ -128,6 +128,22 @@ gboolean    _cordon_workspace_check_text       (const char       *what,
                                                 gsize             max_chars,
                                                 GError          **error);
 
+/* cordon-workspace-sla.c */
+gboolean    _cordon_workspace_apply_sla_entry  (CordonWorkspace     *self,
+                                                gint64               incident_id,
+                                                CordonJournalEntry  *entry,
+                                                GError             **error);
+int         _cordon_workspace_sla_paused       (CordonWorkspace     *self,
+                                                gint64               incident_id,
+                                                GError             **error);
+void        _cordon_workspace_describe_retiming (CordonWorkspace    *self,
+                                                 CordonIncident     *work,
+                                                 const char         *from,
+                                                 const char         *to,
+                                                 gint64              now,
+                                                 char              **out_text,
+                                                 char              **out_payload);
+
 /* Binding and reading values: unset times are NULL in the database and 0
  * in memory, unset strings are stored as ''. */
 static inline void

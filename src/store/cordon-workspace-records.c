@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cordon-sla-calendar.h"
 #include "cordon-time.h"
 #include "cordon-workspace-private.h"
 
@@ -66,7 +67,7 @@ static const char * const protocol_props[] = {
 };
 static const char * const sla_props[] = {
   "severity", "response", "resolution", "first-update", "update-interval",
-  "warning-percent", "business-hours", NULL
+  "warning-percent", "business-hours", "calendar", "time-zone", NULL
 };
 static const char * const taxonomy_props[] = {
   "kind", "id", "label", "rank", "requires-management", NULL
@@ -748,6 +749,8 @@ cordon_workspace_set_sla_policy (CordonWorkspace  *self,
                                  CordonSlaPolicy  *policy,
                                  GError          **error)
 {
+  g_autoptr(CordonSlaCalendar) calendar = NULL;
+  g_autoptr(GError) local_error = NULL;
   const char *severity;
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
@@ -758,6 +761,18 @@ cordon_workspace_set_sla_policy (CordonWorkspace  *self,
     {
       g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
                    _("Unknown severity “%s”"), severity);
+      return FALSE;
+    }
+
+  /* Refuse business hours the engine could not count with, even while the
+   * policy counts around the clock, so switching them on cannot fail */
+  calendar = cordon_sla_calendar_new (cordon_sla_policy_get_calendar (policy),
+                                      cordon_sla_policy_get_time_zone (policy),
+                                      &local_error);
+  if (calendar == NULL)
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
+                   _("SLA policy for %s: %s"), severity, local_error->message);
       return FALSE;
     }
 

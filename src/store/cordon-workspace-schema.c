@@ -162,9 +162,28 @@ static const char migration_2[] =
   "CREATE INDEX protocols_group ON protocols (group_id);"
   "CREATE INDEX incidents_phase ON incidents (phase, severity);";
 
+/* Version 3: SLA pauses, the business hours of each policy, and an index
+ * of the journal entries the SLA clock reads (updates sent and SLA
+ * events), so that starting the scheduler does not scan every journal. */
+static const char migration_3[] =
+  "CREATE TABLE sla_pauses ("
+  "  id INTEGER PRIMARY KEY,"
+  "  incident_id INTEGER NOT NULL REFERENCES incidents (id),"
+  "  started INTEGER NOT NULL,"
+  "  ended INTEGER,"
+  "  reason TEXT NOT NULL DEFAULT '',"
+  "  author TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX sla_pauses_incident ON sla_pauses (incident_id, started);"
+  "ALTER TABLE sla_policies ADD COLUMN calendar TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE sla_policies ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';"
+  "CREATE INDEX journal_sla ON journal (incident_id, time)"
+  "  WHERE kind IN ('communication', 'status-update', 'sla-event');";
+
 const char * const _cordon_workspace_migrations[] = {
   migration_1,
   migration_2,
+  migration_3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (_cordon_workspace_migrations) == CORDON_WORKSPACE_SCHEMA_VERSION);

@@ -64,7 +64,7 @@ typedef enum
  *
  * The schema version this program writes, kept in `PRAGMA user_version`.
  */
-#define CORDON_WORKSPACE_SCHEMA_VERSION 2
+#define CORDON_WORKSPACE_SCHEMA_VERSION 3
 
 /**
  * CORDON_WORKSPACE_MAX_TITLE:
@@ -481,8 +481,12 @@ gboolean         cordon_workspace_move_incident        (CordonWorkspace  *self,
  *
  * Changes the category and/or severity and writes a classification-change
  * journal entry with @reason as text and the changes as payload, e.g.
- * `{"severity":{"from":"medium","to":"high"}}`. Listeners re-time the SLAs
- * on incident-changed.
+ * `{"severity":{"from":"medium","to":"high"}}`. When the severity of an
+ * open incident changes, a second entry, of kind sla-event, follows in
+ * the same transaction: it names the open deadlines as re-timed from the
+ * new severity's policy, payload
+ * `{"action":"retime","severity":{…},"deadlines":{"response":"<ISO>",…}}`.
+ * The SLA scheduler re-times on incident-changed.
  */
 gboolean         cordon_workspace_reclassify           (CordonWorkspace  *self,
                                                         CordonIncident   *incident,
@@ -536,6 +540,65 @@ CordonJournalEntry *cordon_workspace_append_journal    (CordonWorkspace   *self,
 GListModel      *cordon_workspace_list_journal         (CordonWorkspace  *self,
                                                         CordonIncident   *incident,
                                                         GError          **error);
+
+/* SLA pauses and history -------------------------------------------- */
+
+/**
+ * cordon_workspace_pause_sla:
+ * @reason: why, e.g. "waiting for the hosting provider"; required
+ * @author: (nullable): who pauses it
+ *
+ * Stops @incident's SLA clocks while it waits on an outside party: stores
+ * a pause and writes an sla-event journal entry "SLA paused: <reason>"
+ * with payload `{"action":"pause"}`, in one transaction. Paused time does
+ * not count towards any deadline. Refused with
+ * %CORDON_WORKSPACE_ERROR_REFUSED when the SLA is already paused or the
+ * incident is closed.
+ */
+gboolean         cordon_workspace_pause_sla            (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        const char       *reason,
+                                                        const char       *author,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_resume_sla:
+ * @reason: (nullable): a note, or %NULL
+ *
+ * Ends the pause and writes an sla-event journal entry with payload
+ * `{"action":"resume"}`. Refused when the SLA is not paused.
+ */
+gboolean         cordon_workspace_resume_sla           (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        const char       *reason,
+                                                        const char       *author,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_sla_history_key:
+ *
+ * The key of @incident_id in cordon_workspace_load_sla_history()'s table.
+ */
+#define cordon_workspace_sla_history_key(incident_id) GSIZE_TO_POINTER ((gsize) (incident_id))
+
+GHashTable      *cordon_workspace_load_sla_history     (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        GError          **error);
+
+/**
+ * CordonWorkspaceSlaNoticeFunc:
+ * @incident_id: the incident's row id
+ * @payload: the payload of an sla-event entry that records a warning or a
+ *   breach: `{"deadline":…,"state":…,"due":…,"start":…}`
+ */
+typedef void (*CordonWorkspaceSlaNoticeFunc) (gint64      incident_id,
+                                              const char *payload,
+                                              gpointer    user_data);
+
+gboolean         cordon_workspace_foreach_sla_notice   (CordonWorkspace             *self,
+                                                        CordonWorkspaceSlaNoticeFunc func,
+                                                        gpointer                     user_data,
+                                                        GError                     **error);
 
 /* Facts, questions and tasks of an incident ------------------------- */
 
