@@ -218,6 +218,57 @@ test_usage_errors (Fixture       *fixture,
   g_assert_false (g_file_test (ws, G_FILE_TEST_EXISTS));
 }
 
+/* cordon sla: the deadlines as at a given time */
+static void
+test_sla (Fixture       *fixture,
+          gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *key = new_incident (ws, "Ransomware on the file servers", "malicious-code", "high", "2026-03-01T09:12:00Z");
+  g_autofree char *later = new_incident (ws, "Lost laptop", "data-breach", "low", "2026-04-01T08:00:00Z");
+  g_autofree char *json = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  GError *error = NULL;
+  JsonObject *incident;
+  JsonObject *response;
+  JsonObject *resolution;
+  JsonArray *deadlines;
+
+  g_assert_cmpint (run_cordon (ws, &json, NULL, "sla", "--json", "--at", "2026-03-01T10:00:00Z"), ==, 0);
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  /* The low incident was not yet detected then */
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (json_parser_get_root (parser))), ==, 1);
+  incident = json_array_get_object_element (json_node_get_array (json_parser_get_root (parser)), 0);
+  g_assert_cmpstr (json_object_get_string_member (incident, "key"), ==, key);
+  g_assert_false (json_object_get_boolean_member (incident, "paused"));
+  deadlines = json_object_get_array_member (incident, "deadlines");
+  g_assert_cmpuint (json_array_get_length (deadlines), ==, 2);
+  response = json_array_get_object_element (deadlines, 0);
+  g_assert_cmpstr (json_object_get_string_member (response, "deadline"), ==, "response");
+  g_assert_cmpstr (json_object_get_string_member (response, "state"), ==, "warning");
+  g_assert_cmpstr (json_object_get_string_member (response, "due"), ==, "2026-03-01T10:12:00Z");
+  g_assert_cmpstr (json_object_get_string_member (response, "warn"), ==, "2026-03-01T09:57:00Z");
+  g_assert_true (json_object_get_null_member (response, "met"));
+  g_assert_cmpint (json_object_get_int_member (response, "remaining-seconds"), ==, 12 * 60);
+  resolution = json_array_get_object_element (deadlines, 1);
+  g_assert_cmpstr (json_object_get_string_member (resolution, "deadline"), ==, "resolution");
+  g_assert_cmpstr (json_object_get_string_member (resolution, "state"), ==, "pending");
+  g_assert_cmpstr (json_object_get_string_member (resolution, "due"), ==, "2026-03-02T09:12:00Z");
+
+  /* Later, both incidents; the response breached */
+  g_assert_cmpint (run_cordon (ws, &text, NULL, "sla", "--at", "2026-04-01T09:00:00+01:00"), ==, 0);
+  g_assert_nonnull (strstr (text, key));
+  g_assert_nonnull (strstr (text, later));
+  g_assert_nonnull (strstr (text, "breached"));
+
+  g_assert_cmpint (run_cordon (ws, NULL, &err, "sla", "--at", "yesterday"), ==, 1);
+  g_assert_nonnull (strstr (err, "--at"));
+  g_assert_nonnull (strstr (err, "yesterday"));
+}
+
 static void
 test_incident_life (Fixture       *fixture,
                     gconstpointer  data)
@@ -630,6 +681,7 @@ main (int   argc,
   }
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/sla", test_sla);
   ADD ("/cli/help-and-version", test_help_and_version);
   ADD ("/cli/usage-errors", test_usage_errors);
   ADD ("/cli/incident-life", test_incident_life);
