@@ -375,8 +375,9 @@ test_restart (Fixture       *f,
   start_scheduler (f);
   g_assert_cmpuint (f->overdue->len, ==, 0);
   g_assert_cmpuint (f->seen->len, ==, 1);
-  /* the warning, then the two breaches */
+  /* the warning, then the two breaches, written at start in one bulk */
   g_assert_cmpuint (count_notices (f, incident), ==, 3);
+  g_assert_true (cordon_workspace_verify (f->ws, NULL, NULL, NULL));
 }
 
 /* A snoozed warning comes back after the delay, without a second

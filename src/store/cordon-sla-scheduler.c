@@ -69,6 +69,8 @@ struct _CordonSlaScheduler
   GPtrArray       *collect;
   /* While the scheduler writes to the journal, it ignores the echoes */
   gboolean         writing;
+  /* Whether the notices of the start are being written in one bulk */
+  gboolean         batching;
   gboolean         started;
 };
 
@@ -319,6 +321,11 @@ notify_deadline (CordonSlaScheduler      *self,
   g_autoptr(CordonIncident) incident = g_object_ref (entry->incident);
 
   add_notice (entry, deadline->kind, deadline->state, deadline->start_usec);
+
+  /* At start, many notices may be owed (the first start after an import
+   * of open incidents): write them in one transaction, not one each */
+  if (self->collect != NULL && !self->batching && !cordon_workspace_in_bulk (self->workspace))
+    self->batching = cordon_workspace_begin_bulk (self->workspace, NULL);
 
   self->writing = TRUE;
   written = cordon_workspace_append_journal (self->workspace, incident, CORDON_JOURNAL_KIND_SLA_EVENT,
@@ -578,6 +585,18 @@ load_all (CordonSlaScheduler  *self,
     for (guint i = 0; i < all->len; i++)
       evaluate (self, g_ptr_array_index (all, i), now);
   }
+
+  if (self->batching)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      /* The bulk's end reloads the model and emits reloaded: not news */
+      self->batching = FALSE;
+      self->writing = TRUE;
+      if (!cordon_workspace_commit_bulk (self->workspace, &local_error))
+        g_warning ("Cannot record the SLA events found at start: %s", local_error->message);
+      self->writing = FALSE;
+    }
 
   rearm (self);
 

@@ -8,7 +8,10 @@
  * next transition of all and re-arm the one timer (median and worst of
  * 1,000 changes). Prints one line:
  *
- *   incidents compute-24x7-s compute-business-s start-s rearm-median-ms rearm-max-ms next-lookup-us
+ *   incidents compute-24x7-s compute-business-s start-s rearm-median-ms rearm-max-ms next-lookup-us start-overdue-s
+ *
+ * where start-overdue-s is starting again eleven days later, when every
+ * response and resolution deadline has passed and is recorded at once.
  *
  *   bench-sla DIR [INCIDENTS] [SEED]
  */
@@ -48,7 +51,7 @@ main (int   argc,
   g_autoptr(GRand) rand = NULL;
   GListModel *incidents;
   guint n = 100000, n_changes = 1000;
-  gint64 now, t, compute_24x7, compute_business, start_time, lookup = 0;
+  gint64 now, t, compute_24x7, compute_business, start_time, start_overdue, lookup = 0;
   guint64 n_deadlines = 0;
 
   if (argc < 2)
@@ -141,11 +144,19 @@ main (int   argc,
     }
   g_array_sort (rearm, compare_gint64);
 
-  g_print ("%u %.3f %.3f %.3f %.4f %.4f %.3f\n", n,
+  g_clear_object (&scheduler);
+  cordon_manual_clock_advance (clock, 11 * 24 * 3600);
+  t = g_get_monotonic_time ();
+  scheduler = cordon_sla_scheduler_new (workspace, NULL);
+  if (!cordon_sla_scheduler_start (scheduler, &error))
+    g_error ("%s", error->message);
+  start_overdue = g_get_monotonic_time () - t;
+
+  g_print ("%u %.3f %.3f %.3f %.4f %.4f %.3f %.3f\n", n,
            compute_24x7 / 1e6, compute_business / 1e6, start_time / 1e6,
            g_array_index (rearm, gint64, rearm->len / 2) / 1e3,
            g_array_index (rearm, gint64, rearm->len - 1) / 1e3,
-           (double) lookup / n_changes);
+           (double) lookup / n_changes, start_overdue / 1e6);
   (void) n_deadlines;
 
   return 0;
