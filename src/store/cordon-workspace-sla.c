@@ -265,8 +265,8 @@ _cordon_workspace_describe_retiming (CordonWorkspace  *self,
         continue;
 
       due = cordon_time_to_iso8601_compact (deadline->due_usec);
+      g_string_append (text, n_open == 0 ? " " : ", ");
       /* TRANSLATORS: a deadline and when it is due, e.g. "Response due 2026-03-01T10:00:00Z" */
-      g_string_append_printf (text, n_open == 0 ? " %s" : ", %s", "");
       g_string_append_printf (text, _("%s due %s"), cordon_sla_kind_to_label (deadline->kind), due);
       g_string_append_printf (payload, "%s\"%s\":\"%s\"", n_open == 0 ? "" : ",",
                               cordon_sla_kind_to_id (deadline->kind), due);
