@@ -10,6 +10,8 @@
 
 #include "cordon-time.h"
 
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 static gint64
@@ -177,4 +179,41 @@ cordon_time_format_display (GDateTime *time)
   utc = g_date_time_to_utc (time);
 
   return g_date_time_format (utc, "%Y-%m-%d %H:%M UTC");
+}
+
+/**
+ * cordon_time_format_span:
+ * @usec: a span of time; its sign is ignored
+ *
+ * Formats a span for "due in …" and "… late": minutes below an hour,
+ * hours and minutes below a day, days and hours beyond.
+ *
+ * Returns: (transfer full): e.g. "14 min", "2 h 5 min", "3 d 4 h"
+ */
+char *
+cordon_time_format_span (gint64 usec)
+{
+  gint64 minutes = (ABS (usec) + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC);
+  int days = minutes / (24 * 60);
+  int hours = (minutes / 60) % 24;
+  int mins = minutes % 60;
+
+  if (minutes < 60)
+    /* Translators: a short span of time, "14 min" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d min", "%d min", mins), mins);
+
+  if (days == 0 && mins == 0)
+    /* Translators: a short span of time, "2 h" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d h", "%d h", hours), hours);
+
+  if (days == 0)
+    /* Translators: a short span of time in hours and minutes, "2 h 5 min" */
+    return g_strdup_printf (_("%d h %d min"), hours, mins);
+
+  if (hours == 0)
+    /* Translators: a short span of time, "3 d" (days) */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d d", "%d d", days), days);
+
+  /* Translators: a short span of time in days and hours, "3 d 4 h" */
+  return g_strdup_printf (_("%d d %d h"), days, hours);
 }

@@ -37,6 +37,7 @@ void        cordon_time_format_iso8601 (gint64      usec,
  */
 char       *cordon_time_to_iso8601     (gint64      usec);
 char       *cordon_time_to_iso8601_compact (gint64  usec);
+char       *cordon_time_format_span    (gint64      usec);
 
 /**
  * cordon_time_parse_iso8601:

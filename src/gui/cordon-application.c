@@ -14,6 +14,9 @@
 #include "cordon-application.h"
 #include "cordon-preferences-window.h"
 #include "cordon-resources.h"
+#include "cordon-journal-entry.h"
+#include "cordon-notifier.h"
+#include "cordon-sla-scheduler.h"
 #include "cordon-window.h"
 #include "cordon-workspace.h"
 
@@ -26,6 +29,9 @@ struct _CordonApplication
   char            *workspace_path;
   CordonWorkspace *workspace;
   GError          *workspace_error;
+  CordonSlaScheduler *scheduler;
+  CordonNotifier  *notifier;
+  CordonClock     *clock;
 };
 
 G_DEFINE_FINAL_TYPE (CordonApplication, cordon_application, ADW_TYPE_APPLICATION)
@@ -43,6 +49,99 @@ update_color_scheme (CordonApplication *self)
     color_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
 
   adw_style_manager_set_color_scheme (style_manager, color_scheme);
+}
+
+static void
+add_toast (CordonApplication *self,
+           const char        *text)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (CORDON_IS_WINDOW (window))
+    adw_toast_overlay_add_toast (cordon_window_get_toast_overlay (CORDON_WINDOW (window)), adw_toast_new (text));
+}
+
+/* A deadline entered its warning window or was breached: a desktop
+ * notification, and a toast in the window when there is one. */
+static void
+on_sla_transition (CordonApplication *self,
+                   CordonIncident    *incident,
+                   CordonSlaKind      kind,
+                   CordonSlaState     state,
+                   gint64             due_usec)
+{
+  gboolean breached = state == CORDON_SLA_STATE_BREACHED;
+  gint64 now = cordon_clock_now_usec (cordon_sla_scheduler_get_clock (self->scheduler));
+  g_autofree char *toast = NULL;
+
+  if (state != CORDON_SLA_STATE_WARNING && !breached)
+    return;
+
+  cordon_notifier_deadline (self->notifier,
+                            cordon_incident_get_key (incident),
+                            cordon_incident_get_title (incident),
+                            cordon_sla_kind_to_id (kind),
+                            cordon_sla_kind_to_label (kind),
+                            breached, due_usec, now);
+
+  if (breached)
+    /* Translators: a toast: "INC-2026-0042: response deadline breached" */
+    toast = g_strdup_printf (_("%s: %s deadline breached"), cordon_incident_get_key (incident),
+                             cordon_sla_kind_to_label (kind));
+  else
+    /* Translators: a toast: "INC-2026-0042: response due soon" */
+    toast = g_strdup_printf (_("%s: %s due soon"), cordon_incident_get_key (incident),
+                             cordon_sla_kind_to_label (kind));
+  add_toast (self, toast);
+}
+
+/* Deadlines that passed while Cordon was not running are told once, in
+ * one notification when there are many. */
+static void
+on_sla_startup_overdue (CordonApplication *self,
+                        GPtrArray         *events)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) cordon_notifier_item_free);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      CordonSlaEvent *event = events->pdata[i];
+
+      g_ptr_array_add (items, cordon_notifier_item_new (cordon_incident_get_key (event->incident),
+                                                        cordon_incident_get_title (event->incident),
+                                                        cordon_sla_kind_to_id (event->kind),
+                                                        cordon_sla_kind_to_label (event->kind),
+                                                        event->state == CORDON_SLA_STATE_BREACHED,
+                                                        event->due_usec));
+    }
+
+  if (items->len > 0)
+    cordon_notifier_summary (self->notifier, items,
+                             cordon_clock_now_usec (cordon_sla_scheduler_get_clock (self->scheduler)));
+}
+
+/* The workspace opens on first activation; a refused one is reported in
+ * the window and left untouched. Its SLA clocks start with it. */
+static void
+ensure_workspace (CordonApplication *self)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->workspace != NULL || self->workspace_error != NULL)
+    return;
+
+  path = cordon_application_dup_workspace_path (self);
+  self->workspace = cordon_workspace_new (path, self->clock, NULL, &self->workspace_error);
+  if (self->workspace == NULL)
+    return;
+
+  self->notifier = cordon_notifier_new (G_APPLICATION (self));
+  self->scheduler = cordon_sla_scheduler_new (self->workspace, self->clock);
+  g_signal_connect_object (self->scheduler, "transition", G_CALLBACK (on_sla_transition), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->scheduler, "startup-overdue", G_CALLBACK (on_sla_startup_overdue), self, G_CONNECT_SWAPPED);
+  if (!cordon_sla_scheduler_start (self->scheduler, &error))
+    g_warning ("The SLA clocks could not start: %s", error->message);
 }
 
 /* With "Run in background", closing the last window leaves the
@@ -146,26 +245,73 @@ cordon_application_show_incident_action (GSimpleAction *action,
     cordon_window_show_incident (CORDON_WINDOW (window), incident);
 }
 
+/* From a notification: the team has seen the incident. The response
+ * deadline stops; the journal says who acknowledged it and how. */
+static void
+cordon_application_acknowledge_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  CordonApplication *self = user_data;
+  const char *key = g_variant_get_string (parameter, NULL);
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *toast = NULL;
+
+  ensure_workspace (self);
+  if (self->workspace == NULL ||
+      !(incident = cordon_workspace_lookup_incident (self->workspace, key, NULL)))
+    return;
+
+  if (cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_ACKNOWLEDGED) == 0)
+    {
+      gint64 now = cordon_clock_now_usec (cordon_workspace_get_clock (self->workspace));
+
+      cordon_incident_set_time_usec (incident, CORDON_INCIDENT_TIME_ACKNOWLEDGED, now);
+      if (!cordon_workspace_save_incident (self->workspace, incident, &error) ||
+          !(entry = cordon_workspace_append_journal (self->workspace, incident, CORDON_JOURNAL_KIND_STATUS_UPDATE,
+                                                     g_get_real_name (), _("Acknowledged from a notification"),
+                                                     NULL, &error)))
+        {
+          g_warning ("Could not acknowledge %s: %s", key, error->message);
+          return;
+        }
+    }
+
+  cordon_notifier_withdraw (self->notifier, key);
+  /* Translators: a toast after acknowledging an incident from a notification */
+  toast = g_strdup_printf (_("%s acknowledged"), key);
+  add_toast (self, toast);
+}
+
+static void
+cordon_application_snooze_action (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  CordonApplication *self = user_data;
+  const char *key, *deadline_id;
+  g_autoptr(CordonIncident) incident = NULL;
+  CordonSlaKind kind;
+
+  g_variant_get (parameter, "(&s&s)", &key, &deadline_id);
+
+  if (self->scheduler == NULL || !cordon_sla_kind_from_id (deadline_id, &kind) ||
+      !(incident = cordon_workspace_lookup_incident (self->workspace, key, NULL)))
+    return;
+
+  cordon_sla_scheduler_snooze (self->scheduler, incident, kind, 15 * 60);
+}
+
 static const GActionEntry app_actions[] = {
+  { "acknowledge-incident", cordon_application_acknowledge_action, "s" },
+  { "snooze-deadline", cordon_application_snooze_action, "(ss)" },
   { "show-incident", cordon_application_show_incident_action, "s" },
   { "quit", cordon_application_quit_action },
   { "preferences", cordon_application_preferences_action },
   { "about", cordon_application_about_action },
 };
-
-/* The workspace opens on first activation; a refused one is reported in
- * the window and left untouched. */
-static void
-ensure_workspace (CordonApplication *self)
-{
-  g_autofree char *path = NULL;
-
-  if (self->workspace != NULL || self->workspace_error != NULL)
-    return;
-
-  path = cordon_application_dup_workspace_path (self);
-  self->workspace = cordon_workspace_new (path, NULL, NULL, &self->workspace_error);
-}
 
 static void
 cordon_application_activate (GApplication *app)
@@ -244,6 +390,8 @@ cordon_application_shutdown (GApplication *app)
 
   G_APPLICATION_CLASS (cordon_application_parent_class)->shutdown (app);
 
+  g_clear_object (&self->scheduler);
+  g_clear_object (&self->notifier);
   g_clear_object (&self->workspace);
   g_clear_error (&self->workspace_error);
   g_clear_object (&self->settings);
@@ -256,6 +404,9 @@ cordon_application_finalize (GObject *object)
   CordonApplication *self = CORDON_APPLICATION (object);
 
   g_clear_pointer (&self->workspace_path, g_free);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->scheduler);
+  g_clear_object (&self->notifier);
   g_clear_object (&self->workspace);
   g_clear_error (&self->workspace_error);
 
@@ -377,4 +528,35 @@ cordon_application_get_workspace_error (CordonApplication *self)
   g_return_val_if_fail (CORDON_IS_APPLICATION (self), NULL);
 
   return self->workspace_error;
+}
+
+/**
+ * cordon_application_get_sla_scheduler:
+ *
+ * Returns: (transfer none) (nullable): the SLA clocks of the workspace
+ */
+CordonSlaScheduler *
+cordon_application_get_sla_scheduler (CordonApplication *self)
+{
+  g_return_val_if_fail (CORDON_IS_APPLICATION (self), NULL);
+
+  return self->scheduler;
+}
+
+/**
+ * cordon_application_set_clock:
+ * @clock: (nullable): the clock of the workspace and its SLA timers; %NULL
+ *   for the system clock
+ *
+ * For tests, and for exercises that run on their own clock: only before
+ * the workspace opens (the first activation).
+ */
+void
+cordon_application_set_clock (CordonApplication *self,
+                              CordonClock       *clock)
+{
+  g_return_if_fail (CORDON_IS_APPLICATION (self));
+  g_return_if_fail (self->workspace == NULL);
+
+  g_set_object (&self->clock, clock);
 }

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "cordon-sla-scheduler.h"
 #include "cordon-workspace.h"
 
 G_BEGIN_DECLS
@@ -19,5 +20,8 @@ void               cordon_application_set_workspace_path  (CordonApplication *se
 char              *cordon_application_dup_workspace_path  (CordonApplication *self);
 CordonWorkspace   *cordon_application_get_workspace       (CordonApplication *self);
 const GError      *cordon_application_get_workspace_error (CordonApplication *self);
+CordonSlaScheduler *cordon_application_get_sla_scheduler  (CordonApplication *self);
+void               cordon_application_set_clock           (CordonApplication *self,
+                                                           CordonClock       *clock);
 
 G_END_DECLS

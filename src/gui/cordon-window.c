@@ -289,6 +289,7 @@ cordon_window_new (CordonApplication *application)
   set_workspace (self,
                  cordon_application_get_workspace (application),
                  cordon_application_get_workspace_error (application));
+  cordon_board_set_scheduler (self->board, cordon_application_get_sla_scheduler (application));
 
   return self;
 }

@@ -17,6 +17,7 @@
 #include <libnotify/notify.h>
 
 #include "cordon-notifier.h"
+#include "cordon-time.h"
 
 /* Action ids on the wire; "default" is the click on the notification. */
 #define ACTION_DEFAULT     "default"
@@ -129,36 +130,6 @@ close_entry (Entry *entry)
 
   if (!notify_notification_close (entry->notification, &error))
     g_debug ("Could not close notification: %s", error->message);
-}
-
-/* Formats a span for "due in …" and "… ago": minutes below an hour,
- * hours and minutes below a day, days and hours beyond. */
-static char *
-format_span (gint64 usec)
-{
-  gint64 minutes = (ABS (usec) + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC);
-  int days = minutes / (24 * 60);
-  int hours = (minutes / 60) % 24;
-  int mins = minutes % 60;
-
-  if (minutes < 60)
-    /* Translators: a short span of time, "14 min" */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d min", "%d min", mins), mins);
-
-  if (days == 0 && mins == 0)
-    /* Translators: a short span of time, "2 h" */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d h", "%d h", hours), hours);
-
-  if (days == 0)
-    /* Translators: a short span of time in hours and minutes, "2 h 5 min" */
-    return g_strdup_printf (_("%d h %d min"), hours, mins);
-
-  if (hours == 0)
-    /* Translators: a short span of time, "3 d" (days) */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d d", "%d d", days), days);
-
-  /* Translators: a short span of time in days and hours, "3 d 4 h" */
-  return g_strdup_printf (_("%d d %d h"), days, hours);
 }
 
 /* The due time in local time: the hour alone on the same day, with the
@@ -614,7 +585,7 @@ deadline_summary (const char *incident_key,
          * deadline's name, "INC-2026-0042: Response due now" */
         return g_strdup_printf (_("%s: %s due now"), incident_key, label);
 
-      span = format_span (left);
+      span = cordon_time_format_span (left);
       /* Translators: a notification's summary: an incident key, a
        * deadline's name and a span, "INC-2026-0042: Response due in 14 min" */
       return g_strdup_printf (_("%s: %s due in %s"), incident_key, label, span);
@@ -625,7 +596,7 @@ deadline_summary (const char *incident_key,
      * deadline's name, "INC-2026-0042: Response deadline breached" */
     return g_strdup_printf (_("%s: %s deadline breached"), incident_key, label);
 
-  span = format_span (left);
+  span = cordon_time_format_span (left);
   /* Translators: a notification's summary: an incident key, a deadline's
    * name and a span, "INC-2026-0042: Response deadline breached 3 min ago" */
   return g_strdup_printf (_("%s: %s deadline breached %s ago"), incident_key, label, span);

@@ -23,6 +23,7 @@
 #include "cordon-incident-card.h"
 #include "cordon-incident-list.h"
 #include "cordon-move-dialog.h"
+#include "cordon-sla-scheduler.h"
 #include "cordon-taxonomy-entry.h"
 #include "cordon-time.h"
 
@@ -62,6 +63,10 @@ struct _CordonBoard
   GPtrArray          *leads;
   GSignalGroup       *workspace_signals;
   GListModel         *incidents;
+  CordonSlaScheduler *scheduler;
+  GSignalGroup       *scheduler_signals;
+  GHashTable         *bound_cards;
+  guint               countdown_id;
   char               *view;
 
   /* The pass under way: where it is, and what it found so far. */
@@ -553,13 +558,95 @@ card_setup (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, cordon_incident_card_new (get_taxonomy (self)));
 }
 
+/* The deadline a lead must look at first: a breached one, else the
+ * soonest one still running. */
+static gboolean
+pick_deadline (GArray            *deadlines,
+               CordonSlaDeadline *out)
+{
+  const CordonSlaDeadline *best = NULL;
+
+  for (guint i = 0; deadlines != NULL && i < deadlines->len; i++)
+    {
+      const CordonSlaDeadline *d = &g_array_index (deadlines, CordonSlaDeadline, i);
+
+      if (d->state == CORDON_SLA_STATE_MET)
+        continue;
+      if (d->state == CORDON_SLA_STATE_BREACHED && d->met_usec != 0)
+        continue;
+      if (best == NULL ||
+          (d->state == CORDON_SLA_STATE_BREACHED) > (best->state == CORDON_SLA_STATE_BREACHED) ||
+          ((d->state == CORDON_SLA_STATE_BREACHED) == (best->state == CORDON_SLA_STATE_BREACHED) &&
+           d->due_usec < best->due_usec))
+        best = d;
+    }
+
+  if (best != NULL)
+    *out = *best;
+
+  return best != NULL;
+}
+
+static void
+update_card_deadline (CordonBoard        *self,
+                      CordonIncidentCard *card)
+{
+  CordonIncident *incident = cordon_incident_card_get_incident (card);
+  g_autoptr(GArray) deadlines = NULL;
+  CordonSlaDeadline deadline;
+  gint64 now;
+
+  if (self->scheduler == NULL || incident == NULL || !cordon_incident_is_open (incident))
+    {
+      cordon_incident_card_set_deadline (card, NULL, 0);
+      return;
+    }
+
+  deadlines = cordon_sla_scheduler_get_deadlines (self->scheduler, incident);
+  now = cordon_clock_now_usec (cordon_sla_scheduler_get_clock (self->scheduler));
+  cordon_incident_card_set_deadline (card, pick_deadline (deadlines, &deadline) ? &deadline : NULL, now);
+}
+
+/* Countdowns tick on the cards that are built, not on every incident. */
+static gboolean
+update_countdowns (gpointer user_data)
+{
+  CordonBoard *self = user_data;
+  GHashTableIter iter;
+  gpointer card;
+
+  g_hash_table_iter_init (&iter, self->bound_cards);
+  while (g_hash_table_iter_next (&iter, &card, NULL))
+    update_card_deadline (self, card);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_deadlines_changed (CordonBoard    *self,
+                      CordonIncident *incident)
+{
+  GHashTableIter iter;
+  gpointer card;
+
+  g_hash_table_iter_init (&iter, self->bound_cards);
+  while (g_hash_table_iter_next (&iter, &card, NULL))
+    {
+      if (cordon_incident_card_get_incident (card) == incident)
+        update_card_deadline (self, card);
+    }
+}
+
 static void
 card_bind (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            CordonBoard              *self)
 {
-  cordon_incident_card_set_incident (CORDON_INCIDENT_CARD (gtk_list_item_get_child (item)),
-                                     gtk_list_item_get_item (item));
+  CordonIncidentCard *card = CORDON_INCIDENT_CARD (gtk_list_item_get_child (item));
+
+  cordon_incident_card_set_incident (card, gtk_list_item_get_item (item));
+  g_hash_table_add (self->bound_cards, card);
+  update_card_deadline (self, card);
 }
 
 static void
@@ -567,7 +654,10 @@ card_unbind (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              CordonBoard              *self)
 {
-  cordon_incident_card_set_incident (CORDON_INCIDENT_CARD (gtk_list_item_get_child (item)), NULL);
+  CordonIncidentCard *card = CORDON_INCIDENT_CARD (gtk_list_item_get_child (item));
+
+  g_hash_table_remove (self->bound_cards, card);
+  cordon_incident_card_set_incident (card, NULL);
 }
 
 static void
@@ -979,6 +1069,11 @@ cordon_board_dispose (GObject *object)
     g_signal_group_set_target (self->workspace_signals, NULL);
   g_clear_object (&self->workspace_signals);
   g_clear_handle_id (&self->refilter_id, g_source_remove);
+  g_clear_handle_id (&self->countdown_id, g_source_remove);
+  if (self->scheduler_signals != NULL)
+    g_signal_group_set_target (self->scheduler_signals, NULL);
+  g_clear_object (&self->scheduler_signals);
+  g_clear_object (&self->scheduler);
   clear_found (self);
   if (self->incidents != NULL)
     g_signal_handlers_disconnect_by_func (self->incidents, on_incidents_items_changed, self);
@@ -989,6 +1084,7 @@ cordon_board_dispose (GObject *object)
       g_clear_object (&self->columns[i]);
     }
   g_clear_pointer (&self->severity_ranks, g_hash_table_unref);
+  g_clear_pointer (&self->bound_cards, g_hash_table_unref);
   g_clear_object (&self->sorted);
   g_clear_object (&self->visible);
   g_clear_object (&self->filter);
@@ -1107,6 +1203,10 @@ cordon_board_init (CordonBoard *self)
 
   self->view = g_strdup ("kanban");
   self->severity_ranks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->bound_cards = g_hash_table_new (NULL, NULL);
+  self->scheduler_signals = g_signal_group_new (CORDON_TYPE_SLA_SCHEDULER);
+  g_signal_group_connect_swapped (self->scheduler_signals, "deadlines-changed", G_CALLBACK (on_deadlines_changed), self);
+  g_signal_group_connect_swapped (self->scheduler_signals, "transition", G_CALLBACK (on_deadlines_changed), self);
   self->severity_ids = g_ptr_array_new_with_free_func (g_free);
   self->category_ids = g_ptr_array_new_with_free_func (g_free);
   self->leads = g_ptr_array_new_with_free_func (g_free);
@@ -1241,6 +1341,28 @@ cordon_board_set_search_mode (CordonBoard *self,
     gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/**
+ * cordon_board_set_scheduler:
+ * @scheduler: (nullable): the workspace's SLA scheduler
+ *
+ * Cards then show their next deadline as a countdown.
+ */
+void
+cordon_board_set_scheduler (CordonBoard        *self,
+                            CordonSlaScheduler *scheduler)
+{
+  g_return_if_fail (CORDON_IS_BOARD (self));
+
+  if (!g_set_object (&self->scheduler, scheduler))
+    return;
+
+  g_signal_group_set_target (self->scheduler_signals, scheduler);
+  g_clear_handle_id (&self->countdown_id, g_source_remove);
+  if (scheduler != NULL)
+    self->countdown_id = g_timeout_add_seconds (30, update_countdowns, self);
+  update_countdowns (self);
+}
+
 CordonBoardFilter *
 cordon_board_get_filter (CordonBoard *self)
 {
@@ -1314,4 +1436,29 @@ cordon_board_focus (CordonBoard *self)
           return;
         }
     }
+}
+
+/**
+ * cordon_board_get_countdown:
+ *
+ * Returns: (nullable): the SLA countdown on @incident's card, when its card
+ *   is on the board; for tests and accessibility checks
+ */
+const char *
+cordon_board_get_countdown (CordonBoard    *self,
+                            CordonIncident *incident)
+{
+  GHashTableIter iter;
+  gpointer card;
+
+  g_return_val_if_fail (CORDON_IS_BOARD (self), NULL);
+
+  g_hash_table_iter_init (&iter, self->bound_cards);
+  while (g_hash_table_iter_next (&iter, &card, NULL))
+    {
+      if (cordon_incident_card_get_incident (card) == incident)
+        return cordon_incident_card_get_deadline_text (card);
+    }
+
+  return NULL;
 }

@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "cordon-board-filter.h"
+#include "cordon-sla-scheduler.h"
 #include "cordon-workspace.h"
 
 G_BEGIN_DECLS
@@ -25,11 +26,15 @@ void               cordon_board_set_search_mode  (CordonBoard     *self,
                                                   gboolean         search_mode);
 void               cordon_board_set_search_text  (CordonBoard     *self,
                                                   const char      *text);
+void               cordon_board_set_scheduler    (CordonBoard        *self,
+                                                  CordonSlaScheduler *scheduler);
 CordonBoardFilter *cordon_board_get_filter       (CordonBoard     *self);
 GListModel        *cordon_board_get_visible      (CordonBoard     *self);
 GListModel        *cordon_board_get_column       (CordonBoard     *self,
                                                   CordonPhase      phase);
 gboolean           cordon_board_is_filtering     (CordonBoard     *self);
+const char        *cordon_board_get_countdown    (CordonBoard     *self,
+                                                  CordonIncident  *incident);
 void               cordon_board_focus            (CordonBoard     *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include "cordon-incident-card.h"
 #include "cordon-taxonomy-entry.h"
+#include "cordon-time.h"
 
 struct _CordonIncidentCard
 {
@@ -26,6 +27,7 @@ struct _CordonIncidentCard
   GtkLabel       *category_label;
   GtkLabel       *lead_label;
   GtkWidget      *exercise_tag;
+  GtkLabel       *deadline_label;
 
   CordonTaxonomy *taxonomy;
   CordonIncident *incident;
@@ -128,6 +130,78 @@ cordon_incident_card_set_incident (CordonIncidentCard *self,
   update (self);
 }
 
+/**
+ * cordon_incident_card_set_deadline:
+ * @deadline: (nullable): the deadline to show, or %NULL for none
+ *
+ * Shows the next SLA deadline as a countdown, coloured by its state.
+ */
+void
+cordon_incident_card_set_deadline (CordonIncidentCard      *self,
+                                   const CordonSlaDeadline *deadline,
+                                   gint64                   now_usec)
+{
+  static const char *state_classes[] = { "sla-pending", "sla-warning", "sla-breached" };
+  g_autofree char *span = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (CORDON_IS_INCIDENT_CARD (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (state_classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->deadline_label), state_classes[i]);
+
+  if (deadline == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->deadline_label), FALSE);
+      return;
+    }
+
+  switch (deadline->state)
+    {
+    case CORDON_SLA_STATE_BREACHED:
+      span = cordon_time_format_span (now_usec - deadline->due_usec);
+      /* Translators: an SLA countdown on a card: "Response 12 min late" */
+      text = g_strdup_printf (_("%s %s late"), cordon_sla_kind_to_label (deadline->kind), span);
+      gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label), "sla-breached");
+      break;
+
+    case CORDON_SLA_STATE_PAUSED:
+      /* Translators: an SLA countdown on a card whose clock is paused */
+      text = g_strdup_printf (_("%s paused"), cordon_sla_kind_to_label (deadline->kind));
+      gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label), "sla-pending");
+      break;
+
+    case CORDON_SLA_STATE_WARNING:
+    case CORDON_SLA_STATE_PENDING:
+    default:
+      span = cordon_time_format_span (deadline->due_usec - now_usec);
+      /* Translators: an SLA countdown on a card: "Response in 14 min" */
+      text = g_strdup_printf (_("%s in %s"), cordon_sla_kind_to_label (deadline->kind), span);
+      gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label),
+                                deadline->state == CORDON_SLA_STATE_WARNING ? "sla-warning" : "sla-pending");
+      break;
+    }
+
+  gtk_label_set_text (self->deadline_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->deadline_label), TRUE);
+}
+
+/**
+ * cordon_incident_card_get_deadline_text:
+ *
+ * Returns: the countdown shown, or %NULL when there is none
+ */
+const char *
+cordon_incident_card_get_deadline_text (CordonIncidentCard *self)
+{
+  g_return_val_if_fail (CORDON_IS_INCIDENT_CARD (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->deadline_label)))
+    return NULL;
+
+  return gtk_label_get_text (self->deadline_label);
+}
+
 CordonIncident *
 cordon_incident_card_get_incident (CordonIncidentCard *self)
 {
@@ -225,6 +299,12 @@ cordon_incident_card_init (CordonIncidentCard *self)
   gtk_box_append (GTK_BOX (bottom), GTK_WIDGET (self->category_label));
   gtk_box_append (GTK_BOX (bottom), GTK_WIDGET (self->lead_label));
   gtk_box_append (GTK_BOX (self->box), bottom);
+
+  self->deadline_label = new_label ("caption", FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label), "sla-countdown");
+  gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label), "numeric");
+  gtk_widget_set_visible (GTK_WIDGET (self->deadline_label), FALSE);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->deadline_label));
 }
 
 /**

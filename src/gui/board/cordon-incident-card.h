@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "cordon-incident.h"
+#include "cordon-sla.h"
 #include "cordon-taxonomy.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,10 @@ GtkWidget      *cordon_incident_card_new           (CordonTaxonomy     *taxonomy
 void            cordon_incident_card_set_incident  (CordonIncidentCard *self,
                                                     CordonIncident     *incident);
 CordonIncident *cordon_incident_card_get_incident  (CordonIncidentCard *self);
+const char     *cordon_incident_card_get_deadline_text (CordonIncidentCard *self);
+void            cordon_incident_card_set_deadline  (CordonIncidentCard      *self,
+                                                    const CordonSlaDeadline *deadline,
+                                                    gint64                   now_usec);
 void            cordon_severity_chip_update        (GtkLabel           *chip,
                                                     CordonTaxonomy     *taxonomy,
                                                     const char         *severity);
