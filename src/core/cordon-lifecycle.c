@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "cordon-lifecycle.h"
+#include "cordon-plan-action.h"
 
 G_DEFINE_QUARK (cordon-lifecycle-error-quark, cordon_lifecycle_error)
 
@@ -161,6 +162,77 @@ cordon_lifecycle_check (CordonPhase   from,
       g_set_error (error, CORDON_LIFECYCLE_ERROR, CORDON_LIFECYCLE_ERROR_NO_REASON,
                    _("Give a reason for moving the incident to %s"),
                    cordon_phase_to_label (to));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+cordon_lifecycle_is_action_settled (CordonPlanAction *action)
+{
+  g_return_val_if_fail (CORDON_IS_PLAN_ACTION (action), FALSE);
+
+  switch (cordon_plan_action_get_status (action))
+    {
+    case CORDON_ACTION_STATUS_DONE:
+      return TRUE;
+
+    case CORDON_ACTION_STATUS_WAIVED:
+      return !is_blank (cordon_plan_action_get_waive_reason (action));
+
+    case CORDON_ACTION_STATUS_PLANNED:
+    case CORDON_ACTION_STATUS_IN_PROGRESS:
+    case CORDON_ACTION_STATUS_FAILED:
+    case CORDON_ACTION_STATUS_ROLLED_BACK:
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+cordon_lifecycle_check_contained (GListModel  *actions,
+                                  GError     **error)
+{
+  g_autoptr(GString) open = NULL;
+  guint n_open = 0;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (actions), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(CordonPlanAction) action = g_list_model_get_item (actions, i);
+
+      if (cordon_plan_action_get_term (action) != CORDON_CONTAINMENT_TERM_SHORT ||
+          cordon_lifecycle_is_action_settled (action))
+        continue;
+
+      if (open == NULL)
+        open = g_string_new (NULL);
+      else
+        g_string_append (open, ", ");
+      /* TRANSLATORS: an open action in a list: its number and title */
+      g_string_append_printf (open, _("#%" G_GINT64_FORMAT " “%s” (%s)"),
+                              cordon_plan_action_get_id (action),
+                              cordon_plan_action_get_title (action),
+                              cordon_action_status_to_label (cordon_plan_action_get_status (action)));
+      n_open++;
+    }
+
+  if (n_open == 1)
+    {
+      g_set_error (error, CORDON_LIFECYCLE_ERROR, CORDON_LIFECYCLE_ERROR_NOT_CONTAINED,
+                   _("The incident is not contained: a short-term action is neither done nor waived with a reason: %s"),
+                   open->str);
+      return FALSE;
+    }
+
+  if (n_open > 1)
+    {
+      g_set_error (error, CORDON_LIFECYCLE_ERROR, CORDON_LIFECYCLE_ERROR_NOT_CONTAINED,
+                   _("The incident is not contained: %u short-term actions are neither done nor waived with a reason: %s"),
+                   n_open, open->str);
       return FALSE;
     }
 

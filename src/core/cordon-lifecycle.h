@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "cordon-types.h"
 
@@ -19,11 +19,14 @@ G_BEGIN_DECLS
  * @CORDON_LIFECYCLE_ERROR_REFUSED: the move skips a required step or goes
  *   somewhere an incident cannot go from its phase
  * @CORDON_LIFECYCLE_ERROR_NO_REASON: the move has no reason
+ * @CORDON_LIFECYCLE_ERROR_NOT_CONTAINED: short-term containment actions
+ *   are still open
  */
 typedef enum
 {
   CORDON_LIFECYCLE_ERROR_REFUSED,
   CORDON_LIFECYCLE_ERROR_NO_REASON,
+  CORDON_LIFECYCLE_ERROR_NOT_CONTAINED,
 } CordonLifecycleError;
 
 GQuark             cordon_lifecycle_error_quark     (void);
@@ -85,5 +88,30 @@ gboolean           cordon_lifecycle_is_forward      (CordonPhase   from,
  */
 const CordonPhase *cordon_lifecycle_get_next_phases (CordonPhase   from,
                                                      gsize        *n_phases);
+
+/**
+ * cordon_lifecycle_check_contained:
+ * @actions: a #GListModel of #CordonPlanAction, the incident's plan
+ * @error: return location for a #CordonLifecycleError
+ *
+ * An incident is contained, and may leave containment for recovery, when
+ * every short-term action of its plan is done, or waived with a reason.
+ * Long-term actions go on while the incident recovers. A plan with no
+ * actions does not hold the incident back.
+ *
+ * Returns: %TRUE if the incident may move to contained; else %FALSE with
+ *   %CORDON_LIFECYCLE_ERROR_NOT_CONTAINED naming the open actions
+ */
+gboolean           cordon_lifecycle_check_contained (GListModel    *actions,
+                                                     GError       **error);
+
+/**
+ * cordon_lifecycle_is_action_settled:
+ * @action: a #CordonPlanAction
+ *
+ * Returns: whether @action no longer holds containment open: done, or
+ *   waived with a reason
+ */
+gboolean           cordon_lifecycle_is_action_settled (CordonPlanAction *action);
 
 G_END_DECLS

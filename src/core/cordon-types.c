@@ -312,4 +312,217 @@ static const char * const cordon_sla_state_labels[] = {
 };
 CORDON_DEFINE_ENUM (CordonSlaState, cordon_sla_state)
 
+
+static const GEnumValue cordon_containment_term_values[] = {
+  V (CORDON_CONTAINMENT_TERM_SHORT, "short-term"),
+  V (CORDON_CONTAINMENT_TERM_LONG, "long-term"),
+  { 0, NULL, NULL }
+};
+static const char * const cordon_containment_term_labels[] = {
+  NC_("CordonContainmentTerm", "Short-term"),
+  NC_("CordonContainmentTerm", "Long-term"),
+};
+CORDON_DEFINE_ENUM (CordonContainmentTerm, cordon_containment_term)
+
+static const GEnumValue cordon_validation_method_values[] = {
+  V (CORDON_VALIDATION_METHOD_TABLETOP, "tabletop"),
+  V (CORDON_VALIDATION_METHOD_SIMULATION, "simulation"),
+  V (CORDON_VALIDATION_METHOD_TEST_RUN, "test-run"),
+  { 0, NULL, NULL }
+};
+static const char * const cordon_validation_method_labels[] = {
+  NC_("CordonValidationMethod", "Tabletop"),
+  NC_("CordonValidationMethod", "Simulation"),
+  NC_("CordonValidationMethod", "Test run"),
+};
+CORDON_DEFINE_ENUM (CordonValidationMethod, cordon_validation_method)
+
+static const GEnumValue cordon_validation_result_values[] = {
+  V (CORDON_VALIDATION_RESULT_EFFECTIVE, "effective"),
+  V (CORDON_VALIDATION_RESULT_PARTLY, "partly"),
+  V (CORDON_VALIDATION_RESULT_FAILED, "failed"),
+  { 0, NULL, NULL }
+};
+static const char * const cordon_validation_result_labels[] = {
+  NC_("CordonValidationResult", "Effective"),
+  NC_("CordonValidationResult", "Partly effective"),
+  NC_("CordonValidationResult", "Failed"),
+};
+CORDON_DEFINE_ENUM (CordonValidationResult, cordon_validation_result)
+
+static const GEnumValue cordon_action_status_values[] = {
+  V (CORDON_ACTION_STATUS_PLANNED, "planned"),
+  V (CORDON_ACTION_STATUS_IN_PROGRESS, "in-progress"),
+  V (CORDON_ACTION_STATUS_DONE, "done"),
+  V (CORDON_ACTION_STATUS_FAILED, "failed"),
+  V (CORDON_ACTION_STATUS_ROLLED_BACK, "rolled-back"),
+  V (CORDON_ACTION_STATUS_WAIVED, "waived"),
+  { 0, NULL, NULL }
+};
+static const char * const cordon_action_status_labels[] = {
+  NC_("CordonActionStatus", "Planned"),
+  NC_("CordonActionStatus", "In progress"),
+  NC_("CordonActionStatus", "Done"),
+  NC_("CordonActionStatus", "Failed"),
+  NC_("CordonActionStatus", "Rolled back"),
+  NC_("CordonActionStatus", "Waived"),
+};
+CORDON_DEFINE_ENUM (CordonActionStatus, cordon_action_status)
+
+static const GEnumValue cordon_monitoring_target_values[] = {
+  V (CORDON_MONITORING_TARGET_ATTACK_VECTOR, "attack-vector"),
+  V (CORDON_MONITORING_TARGET_TARGETED_VICTIMS, "targeted-victims"),
+  V (CORDON_MONITORING_TARGET_OUTBOUND_TRAFFIC, "outbound-traffic"),
+  V (CORDON_MONITORING_TARGET_CUSTOM, "custom"),
+  { 0, NULL, NULL }
+};
+static const char * const cordon_monitoring_target_labels[] = {
+  NC_("CordonMonitoringTarget", "Attack vector"),
+  NC_("CordonMonitoringTarget", "Targeted victims"),
+  NC_("CordonMonitoringTarget", "Outbound traffic"),
+  NC_("CordonMonitoringTarget", "Custom"),
+};
+CORDON_DEFINE_ENUM (CordonMonitoringTarget, cordon_monitoring_target)
+
+static const GEnumValue cordon_monitoring_outcome_values[] = {
+  V (CORDON_MONITORING_OUTCOME_PENDING, "pending"),
+  V (CORDON_MONITORING_OUTCOME_EFFECTIVE, "effective"),
+  V (CORDON_MONITORING_OUTCOME_RECURRENCE_SEEN, "recurrence-seen"),
+  { 0, NULL, NULL }
+};
+static const char * const cordon_monitoring_outcome_labels[] = {
+  NC_("CordonMonitoringOutcome", "Pending"),
+  NC_("CordonMonitoringOutcome", "Effective"),
+  NC_("CordonMonitoringOutcome", "Recurrence seen"),
+};
+CORDON_DEFINE_ENUM (CordonMonitoringOutcome, cordon_monitoring_outcome)
+
+/* The focus areas, a flags type: ids and labels in the order of the bits */
+static const GFlagsValue cordon_focus_area_values[] = {
+  V (CORDON_FOCUS_AREA_PERIMETER, "perimeter"),
+  V (CORDON_FOCUS_AREA_EXTENDED_PERIMETER, "extended-perimeter"),
+  V (CORDON_FOCUS_AREA_INTERNAL_NETWORK, "internal-network"),
+  V (CORDON_FOCUS_AREA_ENDPOINT, "endpoint"),
+  { 0, NULL, NULL }
+};
+static const char * const cordon_focus_area_labels[] = {
+  NC_("CordonFocusArea", "Perimeter"),
+  NC_("CordonFocusArea", "Extended perimeter"),
+  NC_("CordonFocusArea", "Internal network"),
+  NC_("CordonFocusArea", "Endpoint"),
+};
+
+GType
+cordon_focus_area_get_type (void)
+{
+  static gsize gtype = 0;
+
+  if (g_once_init_enter (&gtype))
+    {
+      GType t = g_flags_register_static (g_intern_static_string ("CordonFocusArea"),
+                                         cordon_focus_area_values);
+      g_once_init_leave (&gtype, t);
+    }
+
+  return gtype;
+}
+
+static int
+focus_area_index (CordonFocusArea flag)
+{
+  for (guint i = 0; cordon_focus_area_values[i].value_nick != NULL; i++)
+    {
+      if (cordon_focus_area_values[i].value == flag)
+        return i;
+    }
+
+  return -1;
+}
+
+const char *
+cordon_focus_area_to_id (CordonFocusArea flag)
+{
+  int i = focus_area_index (flag);
+
+  g_return_val_if_fail (i >= 0, NULL);
+
+  return cordon_focus_area_values[i].value_nick;
+}
+
+gboolean
+cordon_focus_area_from_id (const char      *id,
+                           CordonFocusArea *out_flag)
+{
+  if (id == NULL)
+    return FALSE;
+
+  for (guint i = 0; cordon_focus_area_values[i].value_nick != NULL; i++)
+    {
+      if (strcmp (cordon_focus_area_values[i].value_nick, id) == 0)
+        {
+          if (out_flag != NULL)
+            *out_flag = cordon_focus_area_values[i].value;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+cordon_focus_area_to_label (CordonFocusArea flag)
+{
+  int i = focus_area_index (flag);
+
+  g_return_val_if_fail (i >= 0, NULL);
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "CordonFocusArea", cordon_focus_area_labels[i]);
+}
+
+char *
+cordon_focus_area_to_string (CordonFocusArea areas)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; cordon_focus_area_values[i].value_nick != NULL; i++)
+    {
+      if ((areas & cordon_focus_area_values[i].value) == 0)
+        continue;
+      if (text->len > 0)
+        g_string_append_c (text, ',');
+      g_string_append (text, cordon_focus_area_values[i].value_nick);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+gboolean
+cordon_focus_area_from_string (const char      *text,
+                               CordonFocusArea *out_areas)
+{
+  g_auto(GStrv) ids = NULL;
+  CordonFocusArea areas = 0;
+
+  if (text == NULL)
+    return FALSE;
+
+  ids = g_strsplit (text, ",", -1);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      CordonFocusArea flag;
+
+      g_strstrip (ids[i]);
+      if (ids[i][0] == '\0' && ids[1] == NULL)
+        break;
+      if (!cordon_focus_area_from_id (ids[i], &flag))
+        return FALSE;
+      areas |= flag;
+    }
+
+  if (out_areas != NULL)
+    *out_areas = areas;
+
+  return TRUE;
+}
+
 #undef V

@@ -19,14 +19,18 @@ typedef struct _CordonIncident        CordonIncident;
 typedef struct _CordonJournalEntry    CordonJournalEntry;
 typedef struct _CordonManualClock     CordonManualClock;
 typedef struct _CordonMember          CordonMember;
+typedef struct _CordonMonitoringCheck CordonMonitoringCheck;
+typedef struct _CordonPlanAction      CordonPlanAction;
 typedef struct _CordonProtocol        CordonProtocol;
 typedef struct _CordonQuestion        CordonQuestion;
 typedef struct _CordonSlaCalendar     CordonSlaCalendar;
 typedef struct _CordonSlaPolicy       CordonSlaPolicy;
+typedef struct _CordonStrategy        CordonStrategy;
 typedef struct _CordonSystemClock     CordonSystemClock;
 typedef struct _CordonTask            CordonTask;
 typedef struct _CordonTaxonomy        CordonTaxonomy;
 typedef struct _CordonTaxonomyEntry   CordonTaxonomyEntry;
+typedef struct _CordonValidation      CordonValidation;
 
 /**
  * CordonPhase:
@@ -247,6 +251,106 @@ typedef enum
   CORDON_SLA_STATE_PAUSED,
 } CordonSlaState;
 
+/**
+ * CordonContainmentTerm:
+ *
+ * Whether a containment strategy stops the damage now (short-term: pull
+ * the plug, block the MAC, disable the user) or keeps the incident from
+ * recurring elsewhere until it is remediated (long-term). Ids:
+ * `short-term`, `long-term`.
+ */
+typedef enum
+{
+  CORDON_CONTAINMENT_TERM_SHORT,
+  CORDON_CONTAINMENT_TERM_LONG,
+} CordonContainmentTerm;
+
+/**
+ * CordonValidationMethod:
+ *
+ * How a strategy was validated. Ids: `tabletop`, `simulation`, `test-run`.
+ */
+typedef enum
+{
+  CORDON_VALIDATION_METHOD_TABLETOP,
+  CORDON_VALIDATION_METHOD_SIMULATION,
+  CORDON_VALIDATION_METHOD_TEST_RUN,
+} CordonValidationMethod;
+
+/**
+ * CordonValidationResult:
+ *
+ * Ids: `effective`, `partly`, `failed`.
+ */
+typedef enum
+{
+  CORDON_VALIDATION_RESULT_EFFECTIVE,
+  CORDON_VALIDATION_RESULT_PARTLY,
+  CORDON_VALIDATION_RESULT_FAILED,
+} CordonValidationResult;
+
+/**
+ * CordonActionStatus:
+ *
+ * Where an action of a containment plan stands. Ids: `planned`,
+ * `in-progress`, `done`, `failed`, `rolled-back`, `waived` (the lead
+ * decided not to carry it out, and said why).
+ */
+typedef enum
+{
+  CORDON_ACTION_STATUS_PLANNED,
+  CORDON_ACTION_STATUS_IN_PROGRESS,
+  CORDON_ACTION_STATUS_DONE,
+  CORDON_ACTION_STATUS_FAILED,
+  CORDON_ACTION_STATUS_ROLLED_BACK,
+  CORDON_ACTION_STATUS_WAIVED,
+} CordonActionStatus;
+
+/**
+ * CordonMonitoringTarget:
+ *
+ * What is watched to see whether a containment action worked. Ids:
+ * `attack-vector`, `targeted-victims`, `outbound-traffic`, `custom`.
+ */
+typedef enum
+{
+  CORDON_MONITORING_TARGET_ATTACK_VECTOR,
+  CORDON_MONITORING_TARGET_TARGETED_VICTIMS,
+  CORDON_MONITORING_TARGET_OUTBOUND_TRAFFIC,
+  CORDON_MONITORING_TARGET_CUSTOM,
+} CordonMonitoringTarget;
+
+/**
+ * CordonMonitoringOutcome:
+ *
+ * Ids: `pending`, `effective`, `recurrence-seen`.
+ */
+typedef enum
+{
+  CORDON_MONITORING_OUTCOME_PENDING,
+  CORDON_MONITORING_OUTCOME_EFFECTIVE,
+  CORDON_MONITORING_OUTCOME_RECURRENCE_SEEN,
+} CordonMonitoringOutcome;
+
+/**
+ * CordonFocusArea:
+ *
+ * Where in the infrastructure a containment strategy acts; a strategy may
+ * act in several. A flags type: each flag has a stable id (`perimeter`,
+ * `extended-perimeter`, `internal-network`, `endpoint`), and a set of
+ * flags is written as its ids joined by commas, in this order.
+ */
+typedef enum /*< flags >*/
+{
+  CORDON_FOCUS_AREA_PERIMETER          = 1 << 0,
+  CORDON_FOCUS_AREA_EXTENDED_PERIMETER = 1 << 1,
+  CORDON_FOCUS_AREA_INTERNAL_NETWORK   = 1 << 2,
+  CORDON_FOCUS_AREA_ENDPOINT           = 1 << 3,
+} CordonFocusArea;
+
+#define CORDON_FOCUS_AREA_ALL (CORDON_FOCUS_AREA_PERIMETER | CORDON_FOCUS_AREA_EXTENDED_PERIMETER | \
+                               CORDON_FOCUS_AREA_INTERNAL_NETWORK | CORDON_FOCUS_AREA_ENDPOINT)
+
 /*
  * For every enumeration above, cordon-types.c defines:
  *
@@ -276,6 +380,13 @@ typedef enum
 #define CORDON_TYPE_INCIDENT_TIME       (cordon_incident_time_get_type ())
 #define CORDON_TYPE_SLA_KIND            (cordon_sla_kind_get_type ())
 #define CORDON_TYPE_SLA_STATE           (cordon_sla_state_get_type ())
+#define CORDON_TYPE_CONTAINMENT_TERM    (cordon_containment_term_get_type ())
+#define CORDON_TYPE_VALIDATION_METHOD   (cordon_validation_method_get_type ())
+#define CORDON_TYPE_VALIDATION_RESULT   (cordon_validation_result_get_type ())
+#define CORDON_TYPE_ACTION_STATUS       (cordon_action_status_get_type ())
+#define CORDON_TYPE_MONITORING_TARGET   (cordon_monitoring_target_get_type ())
+#define CORDON_TYPE_MONITORING_OUTCOME  (cordon_monitoring_outcome_get_type ())
+#define CORDON_TYPE_FOCUS_AREA          (cordon_focus_area_get_type ())
 
 CORDON_DECLARE_ENUM (CordonPhase, cordon_phase, CORDON_PHASE)
 CORDON_DECLARE_ENUM (CordonTlp, cordon_tlp, CORDON_TLP)
@@ -290,5 +401,25 @@ CORDON_DECLARE_ENUM (CordonTaxonomyKind, cordon_taxonomy_kind, CORDON_TAXONOMY_K
 CORDON_DECLARE_ENUM (CordonIncidentTime, cordon_incident_time, CORDON_INCIDENT_TIME)
 CORDON_DECLARE_ENUM (CordonSlaKind, cordon_sla_kind, CORDON_SLA_KIND)
 CORDON_DECLARE_ENUM (CordonSlaState, cordon_sla_state, CORDON_SLA_STATE)
+CORDON_DECLARE_ENUM (CordonContainmentTerm, cordon_containment_term, CORDON_CONTAINMENT_TERM)
+CORDON_DECLARE_ENUM (CordonValidationMethod, cordon_validation_method, CORDON_VALIDATION_METHOD)
+CORDON_DECLARE_ENUM (CordonValidationResult, cordon_validation_result, CORDON_VALIDATION_RESULT)
+CORDON_DECLARE_ENUM (CordonActionStatus, cordon_action_status, CORDON_ACTION_STATUS)
+CORDON_DECLARE_ENUM (CordonMonitoringTarget, cordon_monitoring_target, CORDON_MONITORING_TARGET)
+CORDON_DECLARE_ENUM (CordonMonitoringOutcome, cordon_monitoring_outcome, CORDON_MONITORING_OUTCOME)
+
+/*
+ * The focus areas are flags: to_id() and to_label() take one flag,
+ * to_string() a set (ids joined by commas, "" for none), from_string()
+ * reads such a list back and fails on an unknown id.
+ */
+GType       cordon_focus_area_get_type    (void) G_GNUC_CONST;
+const char *cordon_focus_area_to_id       (CordonFocusArea  flag);
+gboolean    cordon_focus_area_from_id     (const char      *id,
+                                           CordonFocusArea *out_flag);
+const char *cordon_focus_area_to_label    (CordonFocusArea  flag);
+char       *cordon_focus_area_to_string   (CordonFocusArea  areas);
+gboolean    cordon_focus_area_from_string (const char      *text,
+                                           CordonFocusArea *out_areas);
 
 G_END_DECLS
