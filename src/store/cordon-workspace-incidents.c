@@ -748,6 +748,48 @@ cordon_workspace_append_journal (CordonWorkspace    *self,
   return g_steal_pointer (&entry);
 }
 
+CordonJournalEntry *
+_cordon_workspace_chain_journal (CordonWorkspace    *self,
+                                 CordonIncident     *incident,
+                                 CordonJournalKind   kind,
+                                 const char         *author,
+                                 const char         *text,
+                                 const char         *payload,
+                                 CordonIncident    **out_work,
+                                 GError            **error)
+{
+  g_autoptr(CordonIncident) work = NULL;
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  g_autofree char *normalized = NULL;
+  CordonIncident *instance;
+
+  if (!_cordon_workspace_check_text (_("journal text"), text, TRUE, JOURNAL_TEXT, error) ||
+      !_cordon_workspace_normalize_payload (payload, &normalized, error) ||
+      !(instance = resolve_incident (self, incident, error)))
+    return NULL;
+
+  work = copy_incident (instance);
+  if (!(entry = chain_entry (self, work, kind, author, text, normalized, _cordon_workspace_now (self), error)) ||
+      !write_incident (self, work, error))
+    return NULL;
+
+  *out_work = g_steal_pointer (&work);
+
+  return g_steal_pointer (&entry);
+}
+
+void
+_cordon_workspace_publish_journal (CordonWorkspace    *self,
+                                   CordonIncident     *work,
+                                   CordonJournalEntry *entry)
+{
+  CordonIncident *instance = g_hash_table_lookup (self->incidents_by_id,
+                                                  CORDON_ID_KEY (cordon_incident_get_id (work)));
+
+  if (instance != NULL)
+    publish_change (self, instance, instance, work, entry, FALSE);
+}
+
 /* Creating and changing incidents ----------------------------------- */
 
 static gboolean
@@ -1167,6 +1209,11 @@ cordon_workspace_move_incident (CordonWorkspace  *self,
 
   if (!_cordon_workspace_check_text (_("reason"), reason, TRUE, JOURNAL_TEXT, error) ||
       !_cordon_workspace_check_text (_("author"), author, FALSE, SHORT_TEXT, error))
+    return FALSE;
+
+  /* Leaving containment forward means the incident is contained */
+  if (from == CORDON_PHASE_CONTAINMENT && cordon_lifecycle_is_forward (from, phase) &&
+      !_cordon_workspace_check_contained (self, instance, error))
     return FALSE;
 
   builder = json_builder_new ();

@@ -116,6 +116,27 @@ gboolean    _cordon_workspace_normalize_payload (const char      *payload,
                                                  char           **out_payload,
                                                  GError         **error);
 
+/* cordon-workspace-incidents.c: a journal entry inside the caller's
+ * transaction; publish it after the commit */
+CordonJournalEntry *_cordon_workspace_chain_journal (CordonWorkspace    *self,
+                                                     CordonIncident     *incident,
+                                                     CordonJournalKind   kind,
+                                                     const char         *author,
+                                                     const char         *text,
+                                                     const char         *payload,
+                                                     CordonIncident    **out_work,
+                                                     GError            **error);
+void        _cordon_workspace_publish_journal  (CordonWorkspace    *self,
+                                                CordonIncident     *work,
+                                                CordonJournalEntry *entry);
+
+/* cordon-workspace-containment.c */
+gboolean    _cordon_workspace_insert_default_strategies (CordonWorkspace  *self,
+                                                         GError          **error);
+gboolean    _cordon_workspace_check_contained  (CordonWorkspace  *self,
+                                                CordonIncident   *incident,
+                                                GError          **error);
+
 /* cordon-workspace-records.c */
 gboolean    _cordon_workspace_load_taxonomy    (CordonWorkspace  *self,
                                                 GError          **error);

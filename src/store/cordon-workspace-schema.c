@@ -180,10 +180,78 @@ static const char migration_3[] =
   "CREATE INDEX journal_sla ON journal (incident_id, time)"
   "  WHERE kind IN ('communication', 'status-update', 'sla-event');";
 
+/* Version 4: containment — the strategy library and its validation
+ * records, the plan of each incident and the monitoring checks of its
+ * actions. String lists are JSON arrays of strings; focus areas their
+ * ids joined by commas. A plan action names its strategy by slug and
+ * keeps its own copy of the title, so removing a strategy from the
+ * library leaves plans intact. The default library is inserted by the
+ * migration itself (see cordon-workspace.c). */
+static const char migration_4[] =
+  "CREATE TABLE strategies ("
+  "  id INTEGER PRIMARY KEY,"
+  "  slug TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL,"
+  "  focus_areas TEXT NOT NULL DEFAULT '',"
+  "  term TEXT NOT NULL CHECK (term IN ('short-term', 'long-term')),"
+  "  categories TEXT NOT NULL DEFAULT '[]',"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  steps TEXT NOT NULL DEFAULT '[]',"
+  "  group_slug TEXT NOT NULL DEFAULT '',"
+  "  rollback_steps TEXT NOT NULL DEFAULT '[]',"
+  "  evidence_risk INTEGER NOT NULL DEFAULT 0,"
+  "  d3fend TEXT NOT NULL DEFAULT '[]',"
+  "  mitigations TEXT NOT NULL DEFAULT '[]'"
+  ");"
+
+  "CREATE TABLE validations ("
+  "  id INTEGER PRIMARY KEY,"
+  "  strategy_id INTEGER NOT NULL REFERENCES strategies (id) ON DELETE CASCADE,"
+  "  date INTEGER,"
+  "  method TEXT NOT NULL,"
+  "  who TEXT NOT NULL DEFAULT '',"
+  "  duration INTEGER NOT NULL DEFAULT 0 CHECK (duration >= 0),"
+  "  result TEXT NOT NULL,"
+  "  pitfalls TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX validations_strategy ON validations (strategy_id, date);"
+
+  "CREATE TABLE plan_actions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,"
+  "  strategy TEXT,"
+  "  title TEXT NOT NULL,"
+  "  term TEXT NOT NULL CHECK (term IN ('short-term', 'long-term')),"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  owner TEXT NOT NULL DEFAULT '',"
+  "  status TEXT NOT NULL,"
+  "  waive_reason TEXT NOT NULL DEFAULT '',"
+  "  started INTEGER,"
+  "  finished INTEGER,"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  evidence_risk INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE INDEX plan_actions_incident ON plan_actions (incident_id, position);"
+
+  "CREATE TABLE monitoring_checks ("
+  "  id INTEGER PRIMARY KEY,"
+  "  action_id INTEGER NOT NULL REFERENCES plan_actions (id) ON DELETE CASCADE,"
+  "  target TEXT NOT NULL,"
+  "  text TEXT NOT NULL DEFAULT '',"
+  "  duration INTEGER NOT NULL DEFAULT 0 CHECK (duration >= 0),"
+  "  interval INTEGER NOT NULL DEFAULT 0 CHECK (interval >= 0),"
+  "  next_due INTEGER,"
+  "  outcome TEXT NOT NULL,"
+  "  outcome_notes TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX monitoring_checks_action ON monitoring_checks (action_id);"
+  "CREATE INDEX monitoring_checks_due ON monitoring_checks (next_due) WHERE outcome = 'pending';";
+
 const char * const _cordon_workspace_migrations[] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (_cordon_workspace_migrations) == CORDON_WORKSPACE_SCHEMA_VERSION);

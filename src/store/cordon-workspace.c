@@ -800,6 +800,7 @@ create_schema (CordonWorkspace  *self,
 
   return _cordon_workspace_exec (self, app_id, error) &&
          _cordon_workspace_insert_defaults (self, error) &&
+         (version < 4 || _cordon_workspace_insert_default_strategies (self, error)) &&
          set_user_version (self, version, error);
 }
 
@@ -808,7 +809,10 @@ apply_migration (CordonWorkspace  *self,
                  int               version,
                  GError          **error)
 {
+  /* Version 4 brings the containment library: an upgraded workspace gets
+   * the default strategies a new one starts with */
   return _cordon_workspace_exec (self, _cordon_workspace_migrations[version - 1], error) &&
+         (version != 4 || _cordon_workspace_insert_default_strategies (self, error)) &&
          set_user_version (self, version, error);
 }
 

@@ -16,11 +16,15 @@
 #include "cordon-incident.h"
 #include "cordon-journal-entry.h"
 #include "cordon-member.h"
+#include "cordon-monitoring-check.h"
+#include "cordon-plan-action.h"
 #include "cordon-protocol.h"
 #include "cordon-question.h"
 #include "cordon-sla-policy.h"
+#include "cordon-strategy.h"
 #include "cordon-task.h"
 #include "cordon-taxonomy.h"
+#include "cordon-validation.h"
 
 G_BEGIN_DECLS
 
@@ -64,7 +68,7 @@ typedef enum
  *
  * The schema version this program writes, kept in `PRAGMA user_version`.
  */
-#define CORDON_WORKSPACE_SCHEMA_VERSION 3
+#define CORDON_WORKSPACE_SCHEMA_VERSION 4
 
 /**
  * CORDON_WORKSPACE_MAX_TITLE:
@@ -652,6 +656,239 @@ gboolean         cordon_workspace_remove_task          (CordonWorkspace  *self,
 GListModel      *cordon_workspace_list_tasks           (CordonWorkspace  *self,
                                                         CordonIncident   *incident,
                                                         GError          **error);
+
+/* Containment: the strategy library, validations, plans, monitoring --- */
+
+/**
+ * cordon_workspace_list_strategies:
+ *
+ * The strategy library, in the order the strategies were stored. A new
+ * workspace (and one upgraded to schema 4) starts with the default
+ * library.
+ *
+ * Returns: (transfer full): a snapshot #GListModel of #CordonStrategy, or
+ *   %NULL on error
+ */
+GListModel      *cordon_workspace_list_strategies      (CordonWorkspace  *self,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_lookup_strategy:
+ *
+ * Returns: (transfer full): the strategy with @slug, or %NULL with
+ *   %CORDON_WORKSPACE_ERROR_NOT_FOUND
+ */
+CordonStrategy  *cordon_workspace_lookup_strategy      (CordonWorkspace  *self,
+                                                        const char       *slug,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_create_strategy:
+ *
+ * Stores @strategy and sets its id. Its slug must be a valid, unused id
+ * (as taxonomy ids) and it needs a name. Emits settings-changed.
+ */
+gboolean         cordon_workspace_create_strategy      (CordonWorkspace  *self,
+                                                        CordonStrategy   *strategy,
+                                                        GError          **error);
+gboolean         cordon_workspace_update_strategy      (CordonWorkspace  *self,
+                                                        CordonStrategy   *strategy,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_remove_strategy:
+ *
+ * Removes the strategy and its validation records. Plan actions drawn
+ * from it keep their own title, term and flag, and its slug.
+ */
+gboolean         cordon_workspace_remove_strategy      (CordonWorkspace  *self,
+                                                        CordonStrategy   *strategy,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_duplicate_strategy:
+ * @slug: (nullable): the copy's slug; %NULL picks `<slug>-copy`,
+ *   `<slug>-copy-2`, …
+ *
+ * Stores a copy of @strategy (without its validations) named
+ * “<name> (copy)”.
+ *
+ * Returns: (transfer full): the stored copy, or %NULL on error
+ */
+CordonStrategy  *cordon_workspace_duplicate_strategy   (CordonWorkspace  *self,
+                                                        CordonStrategy   *strategy,
+                                                        const char       *slug,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_add_validation:
+ *
+ * Stores @validation for the stored @strategy; sets its id and strategy
+ * id, and its date to now when unset.
+ */
+gboolean         cordon_workspace_add_validation       (CordonWorkspace   *self,
+                                                        CordonStrategy    *strategy,
+                                                        CordonValidation  *validation,
+                                                        GError           **error);
+
+/**
+ * cordon_workspace_list_validations:
+ *
+ * Returns: (transfer full): a #GListModel of #CordonValidation, oldest
+ *   first, or %NULL on error
+ */
+GListModel      *cordon_workspace_list_validations     (CordonWorkspace  *self,
+                                                        CordonStrategy   *strategy,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_get_last_validated:
+ * @out_date: (out) (transfer full) (nullable): the date of the latest
+ *   validation, %NULL if @strategy was never validated
+ *
+ * Returns: %TRUE on success
+ */
+gboolean         cordon_workspace_get_last_validated   (CordonWorkspace  *self,
+                                                        CordonStrategy   *strategy,
+                                                        GDateTime       **out_date,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_list_unvalidated_strategies:
+ * @max_age: how old the latest validation may be, in microseconds
+ *
+ * Returns: (transfer full): a #GListModel of the #CordonStrategy never
+ *   validated or last validated longer than @max_age before the clock's
+ *   now, or %NULL on error
+ */
+GListModel      *cordon_workspace_list_unvalidated_strategies (CordonWorkspace  *self,
+                                                               GTimeSpan         max_age,
+                                                               GError          **error);
+
+/**
+ * cordon_workspace_add_plan_action:
+ *
+ * Appends @action to @incident's containment plan and sets its id,
+ * incident id and position. When the action names a strategy and has no
+ * title, the strategy's name, term and evidence-risk flag are copied
+ * (an unknown strategy is %CORDON_WORKSPACE_ERROR_NOT_FOUND); a custom
+ * action (no strategy) needs a title. A waived action needs a reason.
+ */
+gboolean         cordon_workspace_add_plan_action      (CordonWorkspace   *self,
+                                                        CordonIncident    *incident,
+                                                        CordonPlanAction  *action,
+                                                        GError           **error);
+
+/**
+ * cordon_workspace_list_plan:
+ *
+ * Returns: (transfer full): a #GListModel of #CordonPlanAction in plan
+ *   order, or %NULL on error
+ */
+GListModel      *cordon_workspace_list_plan            (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        GError          **error);
+CordonPlanAction *cordon_workspace_lookup_plan_action  (CordonWorkspace  *self,
+                                                        gint64            id,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_update_plan_action:
+ *
+ * Writes the title, term, owner, notes and evidence-risk flag; the
+ * status and its times change only with
+ * cordon_workspace_set_plan_action_status().
+ */
+gboolean         cordon_workspace_update_plan_action   (CordonWorkspace   *self,
+                                                        CordonPlanAction  *action,
+                                                        GError           **error);
+
+/**
+ * cordon_workspace_move_plan_action:
+ * @position: the new place, from 0; past the end means last
+ *
+ * Reorders the plan; the other actions keep their relative order.
+ */
+gboolean         cordon_workspace_move_plan_action     (CordonWorkspace   *self,
+                                                        CordonPlanAction  *action,
+                                                        guint              position,
+                                                        GError           **error);
+gboolean         cordon_workspace_remove_plan_action   (CordonWorkspace   *self,
+                                                        CordonPlanAction  *action,
+                                                        GError           **error);
+
+/**
+ * cordon_workspace_set_plan_action_status:
+ * @reason: (nullable): why; required to waive
+ *
+ * Changes the status and writes a note in the incident's journal, in one
+ * transaction (payload `{"containment-action": id, "from": …, "to": …,
+ * "reason": …}`). Starting sets the start time (once), finishing (done,
+ * failed, rolled back, waived) the finish time, back to planned clears
+ * both. Setting the status the action already has is
+ * %CORDON_WORKSPACE_ERROR_INVALID.
+ */
+gboolean         cordon_workspace_set_plan_action_status (CordonWorkspace    *self,
+                                                          CordonPlanAction   *action,
+                                                          CordonActionStatus  status,
+                                                          const char         *reason,
+                                                          const char         *author,
+                                                          GError            **error);
+
+/**
+ * cordon_workspace_add_monitoring_check:
+ *
+ * Stores @check for @action; sets its id and action id and, when it has
+ * an interval and no due time, makes it due one interval from now.
+ */
+gboolean         cordon_workspace_add_monitoring_check (CordonWorkspace        *self,
+                                                        CordonPlanAction       *action,
+                                                        CordonMonitoringCheck  *check,
+                                                        GError                **error);
+GListModel      *cordon_workspace_list_monitoring_checks (CordonWorkspace   *self,
+                                                          CordonPlanAction  *action,
+                                                          GError           **error);
+
+/**
+ * cordon_workspace_list_due_monitoring_checks:
+ *
+ * Returns: (transfer full): the pending #CordonMonitoringCheck due at or
+ *   before @until, soonest first, or %NULL on error
+ */
+GListModel      *cordon_workspace_list_due_monitoring_checks (CordonWorkspace  *self,
+                                                              GDateTime        *until,
+                                                              GError          **error);
+
+/**
+ * cordon_workspace_record_monitoring_outcome:
+ *
+ * Records what the check saw. Pending moves the next due time one
+ * interval on; an outcome ends the reminders. A recurrence writes a
+ * note in the incident's journal in the same transaction (payload
+ * `{"containment-action": id, "monitoring-check": id, "outcome":
+ * "recurrence-seen"}`).
+ */
+gboolean         cordon_workspace_record_monitoring_outcome (CordonWorkspace          *self,
+                                                             CordonMonitoringCheck    *check,
+                                                             CordonMonitoringOutcome   outcome,
+                                                             const char               *notes,
+                                                             const char               *author,
+                                                             GError                  **error);
+
+/**
+ * cordon_workspace_import_plan_action:
+ *
+ * In a bulk only: appends @action to @incident's plan as given — status,
+ * times and reason included, no journal entry.
+ */
+gboolean         cordon_workspace_import_plan_action   (CordonWorkspace   *self,
+                                                        CordonIncident    *incident,
+                                                        CordonPlanAction  *action,
+                                                        GError           **error);
+gboolean         cordon_workspace_import_monitoring_check (CordonWorkspace        *self,
+                                                           CordonPlanAction       *action,
+                                                           CordonMonitoringCheck  *check,
+                                                           GError                **error);
 
 /* Bulk import ------------------------------------------------------- */
 
