@@ -349,6 +349,73 @@ test_round_trip (Fixture       *fixture,
 }
 
 static void
+test_containment (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *array;
+
+  key = new_incident (fixture->workspace, "Worm spreading over SMB", "malicious-code", "high", "2026-03-01T09:12:00Z");
+
+  /* The library */
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "library"), ==, 0);
+  g_assert_nonnull (strstr (out, "power-off-server"));
+  g_assert_nonnull (strstr (out, "never validated"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "library", "--json"), ==, 0);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), >=, 19);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0), "id"), ==,
+                   "stop-outbound-communication");
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "library", "extra"), ==, 1);
+
+  /* Building a plan */
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "plan", key, "--add", "port-blocking"), ==, 0);
+  g_assert_cmpstr (out, ==, "1\n");
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "plan", key, "--custom", "Ask the ISP to drop the traffic"), ==, 0);
+  g_assert_cmpstr (out, ==, "2\n");
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "plan", key, "--set", "1", "--status", "done", "--author", "Sam"), ==, 0);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "plan", key, "--set", "2", "--status", "waived",
+                               "--reason", "The block holds", "--author", "Sam"), ==, 0);
+
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "plan", key), ==, 0);
+  g_assert_nonnull (strstr (out, "Block ports"));
+  g_assert_nonnull (strstr (out, "waived"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "plan", key, "--json"), ==, 0);
+  g_assert_nonnull (strstr (out, "\"status\": \"done\""));
+  g_assert_nonnull (strstr (out, "\"waive-reason\": \"The block holds\""));
+  g_clear_pointer (&out, g_free);
+
+  /* Status changes are in the journal */
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "journal", key), ==, 0);
+  g_assert_nonnull (strstr (out, "Block ports"));
+  g_clear_pointer (&out, g_free);
+
+  /* Usage errors exit 1, unknown keys and strategies 2 */
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "plan"), ==, 1);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "plan", key, "--set", "1"), ==, 1);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "plan", key, "--set", "1", "--status", "finished"), ==, 1);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "plan", key, "--add", "port-blocking", "--custom", "x"), ==, 1);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "plan", key, "--add", "no-such-strategy"), ==, 2);
+  g_assert_nonnull (strstr (err, "no-such-strategy"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "plan", "INC-2026-0099"), ==, 2);
+  g_assert_nonnull (strstr (err, "INC-2026-0099"));
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "plan", key, "--set", "99", "--status", "done"), ==, 2);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "plan", key, "--set", "1", "--status", "waived"), ==, 2);
+}
+
+static void
 test_selection_export (Fixture       *fixture,
                        gconstpointer  data)
 {
@@ -686,6 +753,7 @@ main (int   argc,
   ADD ("/cli/usage-errors", test_usage_errors);
   ADD ("/cli/incident-life", test_incident_life);
   ADD ("/cli/round-trip", test_round_trip);
+  ADD ("/cli/containment", test_containment);
   ADD ("/cli/selection-export", test_selection_export);
   ADD ("/cli/bad-input", test_bad_input);
   ADD ("/cli/refusals", test_refusals);

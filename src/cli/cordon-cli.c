@@ -29,6 +29,8 @@ const CordonCliCommand cordon_cli_commands[] = {
   { "sla", "", N_("Show every open incident’s SLA deadlines, or as at --at TIME"), cordon_cli_sla },
   { "verify", "", N_("Check the database and every journal’s hash chain"), cordon_cli_verify },
   { "backup", N_("FILE"), N_("Copy the workspace to FILE while it is in use"), cordon_cli_backup },
+  { "library", "", N_("List the containment strategy library"), cordon_cli_library },
+  { "plan", N_("KEY"), N_("Show an incident’s containment plan, or edit it with --add, --custom or --set"), cordon_cli_plan },
   { NULL, NULL, NULL, NULL },
 };
 
