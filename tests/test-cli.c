@@ -16,6 +16,9 @@
 
 #include <json-glib/json-glib.h>
 
+#include "cordon-time.h"
+#include "cordon-workspace.h"
+
 typedef struct
 {
   char *dir;
@@ -168,6 +171,43 @@ populate (const char *workspace)
   g_assert_cmpint (run_cordon (workspace, NULL, NULL, "journal", a, "--add", "CISO informed by phone", "--kind", "communication", "--author", "Dana Reyes", "--payload", "{\"channel\":\"phone\"}"), ==, 0);
   g_assert_cmpint (run_cordon (workspace, NULL, NULL, "journal", b, "--add", "Mail gateway rule deployed\nsecond line", "--kind", "status-update", "--author", "Lee"), ==, 0);
   g_assert_cmpint (run_cordon (workspace, NULL, NULL, "move", c, "classified", "--reason", "Low risk", "--author", "Lee"), ==, 0);
+
+  /* A containment plan, one action with a monitoring check, and a
+   * validated strategy */
+  g_assert_cmpint (run_cordon (workspace, NULL, NULL, "plan", a, "--add", "switch-vlan-isolation"), ==, 0);
+  g_assert_cmpint (run_cordon (workspace, NULL, NULL, "plan", a, "--custom", "Make the finance share read-only"), ==, 0);
+  g_assert_cmpint (run_cordon (workspace, NULL, NULL, "plan", a, "--set", "1", "--status", "in-progress", "--author", "Sam"), ==, 0);
+  g_assert_cmpint (run_cordon (workspace, NULL, NULL, "plan", a, "--set", "2", "--status", "waived",
+                               "--reason", "Share already offline", "--author", "Sam"), ==, 0);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CordonWorkspace) ws = cordon_workspace_new (workspace, NULL, NULL, &error);
+    g_autoptr(CordonStrategy) strategy = NULL;
+    g_autoptr(CordonValidation) validation = cordon_validation_new ();
+    g_autoptr(CordonPlanAction) action = NULL;
+    g_autoptr(CordonMonitoringCheck) check = cordon_monitoring_check_new ();
+    g_autoptr(GDateTime) date = cordon_time_to_date_time ((gint64) 1767225600 * G_USEC_PER_SEC);
+
+    g_assert_no_error (error);
+    strategy = cordon_workspace_lookup_strategy (ws, "power-off-server", &error);
+    g_assert_no_error (error);
+    cordon_validation_set_date (validation, date);
+    cordon_validation_set_method (validation, CORDON_VALIDATION_METHOD_SIMULATION);
+    cordon_validation_set_who (validation, "Server team");
+    cordon_validation_set_duration (validation, 1200);
+    cordon_validation_set_result (validation, CORDON_VALIDATION_RESULT_PARTLY);
+    cordon_validation_set_pitfalls (validation, "Memory capture took longer than planned");
+    g_assert_true (cordon_workspace_add_validation (ws, strategy, validation, &error));
+
+    action = cordon_workspace_lookup_plan_action (ws, 1, &error);
+    g_assert_no_error (error);
+    cordon_monitoring_check_set_target (check, CORDON_MONITORING_TARGET_OUTBOUND_TRAFFIC);
+    cordon_monitoring_check_set_text (check, "SIEM rule: outbound from the file servers");
+    cordon_monitoring_check_set_duration (check, 14 * 86400);
+    cordon_monitoring_check_set_interval (check, 86400);
+    g_assert_true (cordon_workspace_add_monitoring_check (ws, action, check, &error));
+    g_assert_no_error (error);
+  }
 }
 
 static void
@@ -333,6 +373,10 @@ test_round_trip (Fixture       *fixture,
   first_export = export_text (fixture->workspace, fixture->dir, "first.json");
   g_assert_nonnull (strstr (first_export, "\"format\": \"cordon\""));
   g_assert_nonnull (strstr (first_export, "Back door found on more hosts"));
+  g_assert_nonnull (strstr (first_export, "\"strategies\": ["));
+  g_assert_nonnull (strstr (first_export, "Memory capture took longer than planned"));
+  g_assert_nonnull (strstr (first_export, "\"waive-reason\" : \"Share already offline\""));
+  g_assert_nonnull (strstr (first_export, "SIEM rule: outbound from the file servers"));
 
   g_assert_cmpint (run_cordon (second, NULL, &err, "import", path), ==, 0);
   g_assert_nonnull (strstr (err, "Imported 3 incidents"));

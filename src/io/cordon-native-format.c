@@ -20,13 +20,17 @@
 #include "cordon-incident.h"
 #include "cordon-journal-entry.h"
 #include "cordon-member.h"
+#include "cordon-monitoring-check.h"
+#include "cordon-plan-action.h"
 #include "cordon-protocol.h"
 #include "cordon-question.h"
 #include "cordon-sla-policy.h"
+#include "cordon-strategy.h"
 #include "cordon-task.h"
 #include "cordon-time.h"
 #include "cordon-taxonomy.h"
 #include "cordon-taxonomy-entry.h"
+#include "cordon-validation.h"
 
 /* Longest texts accepted, in characters: a title is one line, a text is
  * a few pages. */
@@ -79,6 +83,53 @@ static const CordonJsonField task_fields[] = {
   { "due", "due", CORDON_JSON_FIELD_TIME, FALSE },
   { "status", "status", CORDON_JSON_FIELD_ENUM, FALSE },
   { "created", "created", CORDON_JSON_FIELD_TIME, FALSE },
+};
+
+/* "strategy" (a slug or null) and "checks" are written by hand */
+static const CordonJsonField plan_action_fields[] = {
+  { "title", "title", CORDON_JSON_FIELD_STRING, TRUE, 1, MAX_LINE },
+  { "term", "term", CORDON_JSON_FIELD_ENUM, FALSE },
+  { "owner", "owner", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_NAME },
+  { "status", "status", CORDON_JSON_FIELD_ENUM, FALSE },
+  { "waive-reason", "waive-reason", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+  { "started", "started", CORDON_JSON_FIELD_TIME, FALSE },
+  { "finished", "finished", CORDON_JSON_FIELD_TIME, FALSE },
+  { "notes", "notes", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+  { "evidence-risk", "evidence-risk", CORDON_JSON_FIELD_BOOLEAN, FALSE },
+};
+
+static const CordonJsonField check_fields[] = {
+  { "target", "target", CORDON_JSON_FIELD_ENUM, TRUE },
+  { "text", "text", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_LINE },
+  { "duration-seconds", "duration", CORDON_JSON_FIELD_INTEGER, FALSE, 0, 3660 * 86400 },
+  { "interval-seconds", "interval", CORDON_JSON_FIELD_INTEGER, FALSE, 0, 366 * 86400 },
+  { "next-due", "next-due", CORDON_JSON_FIELD_TIME, FALSE },
+  { "outcome", "outcome", CORDON_JSON_FIELD_ENUM, FALSE },
+  { "outcome-notes", "outcome-notes", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+};
+
+/* "focus-areas" (an array of ids) and "validations" are written by hand */
+static const CordonJsonField strategy_fields[] = {
+  { "id", "slug", CORDON_JSON_FIELD_STRING, TRUE, 1, 64 },
+  { "name", "name", CORDON_JSON_FIELD_STRING, TRUE, 1, MAX_LINE },
+  { "term", "term", CORDON_JSON_FIELD_ENUM, FALSE },
+  { "categories", "categories", CORDON_JSON_FIELD_STRV, FALSE },
+  { "description", "description", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+  { "steps", "steps", CORDON_JSON_FIELD_STRV, FALSE },
+  { "group", "group", CORDON_JSON_FIELD_STRING, FALSE, 0, 64 },
+  { "rollback-steps", "rollback-steps", CORDON_JSON_FIELD_STRV, FALSE },
+  { "evidence-risk", "evidence-risk", CORDON_JSON_FIELD_BOOLEAN, FALSE },
+  { "d3fend", "d3fend", CORDON_JSON_FIELD_STRV, FALSE },
+  { "mitigations", "mitigations", CORDON_JSON_FIELD_STRV, FALSE },
+};
+
+static const CordonJsonField validation_fields[] = {
+  { "date", "date", CORDON_JSON_FIELD_TIME, FALSE },
+  { "method", "method", CORDON_JSON_FIELD_ENUM, TRUE },
+  { "who", "who", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_LINE },
+  { "duration-seconds", "duration", CORDON_JSON_FIELD_INTEGER, FALSE, 0, 366 * 86400 },
+  { "result", "result", CORDON_JSON_FIELD_ENUM, TRUE },
+  { "pitfalls", "pitfalls", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
 };
 
 static const CordonJsonField group_fields[] = {
@@ -134,6 +185,8 @@ cordon_incident_record_new (void)
   record->facts = g_ptr_array_new_with_free_func (g_object_unref);
   record->questions = g_ptr_array_new_with_free_func (g_object_unref);
   record->tasks = g_ptr_array_new_with_free_func (g_object_unref);
+  record->plan = g_ptr_array_new_with_free_func (g_object_unref);
+  record->checks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
   return record;
 }
@@ -149,6 +202,8 @@ cordon_incident_record_free (CordonIncidentRecord *record)
   g_clear_pointer (&record->facts, g_ptr_array_unref);
   g_clear_pointer (&record->questions, g_ptr_array_unref);
   g_clear_pointer (&record->tasks, g_ptr_array_unref);
+  g_clear_pointer (&record->plan, g_ptr_array_unref);
+  g_clear_pointer (&record->checks, g_ptr_array_unref);
   g_free (record);
 }
 
@@ -269,6 +324,90 @@ incident_times_from_json (JsonNode        *node,
   return TRUE;
 }
 
+static JsonNode *
+plan_to_json (CordonIncidentRecord *record)
+{
+  JsonArray *array = json_array_sized_new (record->plan->len);
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; i < record->plan->len; i++)
+    {
+      CordonPlanAction *action = record->plan->pdata[i];
+      GPtrArray *checks = i < record->checks->len ? record->checks->pdata[i] : NULL;
+      const char *strategy = cordon_plan_action_get_strategy (action);
+      JsonObject *object = json_object_new ();
+
+      if (strategy != NULL)
+        json_object_set_string_member (object, "strategy", strategy);
+      else
+        json_object_set_null_member (object, "strategy");
+      cordon_json_object_write_fields (object, G_OBJECT (action), plan_action_fields,
+                                       G_N_ELEMENTS (plan_action_fields));
+      json_object_set_member (object, "checks",
+                              objects_to_json (checks, check_fields, G_N_ELEMENTS (check_fields)));
+      json_array_add_object_element (array, object);
+    }
+
+  json_node_take_array (node, array);
+
+  return node;
+}
+
+/* Reads the plan of an incident: actions in order, each with its checks */
+static gboolean
+plan_from_json (JsonNode              *node,
+                const char            *where,
+                CordonIncidentRecord  *record,
+                GError               **error)
+{
+  static const char * const children[] = { "strategy", "checks", NULL };
+  g_autofree char *plan_where = g_strdup_printf ("%s.plan", where);
+  JsonArray *array;
+
+  if (!cordon_json_expect_array (node, plan_where, &array, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *element_where = g_strdup_printf ("%s[%u]", plan_where, i);
+      g_autoptr(CordonPlanAction) action = cordon_plan_action_new ();
+      g_autoptr(GPtrArray) checks = NULL;
+      JsonObject *object;
+      JsonNode *child;
+
+      if (!cordon_json_expect_object (json_array_get_element (array, i), element_where, &object, error) ||
+          !cordon_json_object_read_fields (object, G_OBJECT (action), plan_action_fields,
+                                           G_N_ELEMENTS (plan_action_fields), children, element_where, error))
+        return FALSE;
+
+      if ((child = json_object_get_member (object, "strategy")) != NULL && !JSON_NODE_HOLDS_NULL (child))
+        {
+          if (!JSON_NODE_HOLDS_VALUE (child) || json_node_get_value_type (child) != G_TYPE_STRING ||
+              !cordon_taxonomy_entry_is_valid_id (json_node_get_string (child)))
+            {
+              g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_SCHEMA,
+                           _("%s.strategy: expected a strategy id or null"), element_where);
+              return FALSE;
+            }
+          cordon_plan_action_set_strategy (action, json_node_get_string (child));
+        }
+
+      if ((child = json_object_get_member (object, "checks")) != NULL)
+        {
+          if (!(checks = objects_from_json (child, element_where, "checks", (NewObjectFunc) cordon_monitoring_check_new,
+                                            check_fields, G_N_ELEMENTS (check_fields), error)))
+            return FALSE;
+        }
+      else
+        checks = g_ptr_array_new_with_free_func (g_object_unref);
+
+      g_ptr_array_add (record->plan, g_steal_pointer (&action));
+      g_ptr_array_add (record->checks, g_steal_pointer (&checks));
+    }
+
+  return TRUE;
+}
+
 /**
  * cordon_native_incident_to_json:
  *
@@ -292,6 +431,7 @@ cordon_native_incident_to_json (CordonIncidentRecord *record)
                           objects_to_json (record->questions, question_fields, G_N_ELEMENTS (question_fields)));
   json_object_set_member (object, "tasks",
                           objects_to_json (record->tasks, task_fields, G_N_ELEMENTS (task_fields)));
+  json_object_set_member (object, "plan", plan_to_json (record));
 
   json_node_take_object (node, object);
 
@@ -313,7 +453,7 @@ cordon_native_incident_from_json (JsonNode    *node,
                                   const char  *where,
                                   GError     **error)
 {
-  static const char * const children[] = { "times", "journal", "facts", "questions", "tasks", NULL };
+  static const char * const children[] = { "times", "journal", "facts", "questions", "tasks", "plan", NULL };
   g_autoptr(CordonIncidentRecord) record = cordon_incident_record_new ();
   JsonObject *object;
   JsonNode *child;
@@ -353,6 +493,10 @@ cordon_native_incident_from_json (JsonNode    *node,
   READ_LIST ("tasks", tasks, cordon_task_new, task_fields);
 
 #undef READ_LIST
+
+  if ((child = json_object_get_member (object, "plan")) != NULL &&
+      !plan_from_json (child, where, record, error))
+    return NULL;
 
   return g_steal_pointer (&record);
 }
@@ -600,6 +744,115 @@ cordon_native_group_from_json (JsonNode      *node,
   *out_group = g_steal_pointer (&group);
   *out_members = g_steal_pointer (&members);
   *out_protocols = g_steal_pointer (&protocols);
+
+  return TRUE;
+}
+
+/**
+ * cordon_native_strategy_to_json:
+ * @validations: (element-type CordonValidation): its validation records
+ *
+ * Returns: (transfer full): a library strategy with its validations
+ */
+JsonNode *
+cordon_native_strategy_to_json (CordonStrategy *strategy,
+                                GPtrArray      *validations)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+  JsonArray *areas = json_array_new ();
+  CordonFocusArea focus = cordon_strategy_get_focus_areas (strategy);
+
+  cordon_json_object_write_fields (object, G_OBJECT (strategy), strategy_fields, 2);
+  for (guint bit = 0; bit < 32; bit++)
+    {
+      CordonFocusArea flag = 1u << bit;
+
+      if ((focus & flag) != 0 && (flag & CORDON_FOCUS_AREA_ALL) != 0)
+        json_array_add_string_element (areas, cordon_focus_area_to_id (flag));
+    }
+  json_object_set_array_member (object, "focus-areas", areas);
+  cordon_json_object_write_fields (object, G_OBJECT (strategy), strategy_fields + 2,
+                                   G_N_ELEMENTS (strategy_fields) - 2);
+  json_object_set_member (object, "validations",
+                          objects_to_json (validations, validation_fields, G_N_ELEMENTS (validation_fields)));
+  json_node_take_object (node, object);
+
+  return node;
+}
+
+/**
+ * cordon_native_strategy_from_json:
+ * @out_strategy: (out) (transfer full): the strategy, not stored
+ * @out_validations: (out) (transfer full) (element-type CordonValidation):
+ *   its validations, not stored
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+cordon_native_strategy_from_json (JsonNode         *node,
+                                  const char       *where,
+                                  CordonStrategy  **out_strategy,
+                                  GPtrArray       **out_validations,
+                                  GError          **error)
+{
+  static const char * const children[] = { "focus-areas", "validations", NULL };
+  g_autoptr(CordonStrategy) strategy = cordon_strategy_new ();
+  g_autoptr(GPtrArray) validations = NULL;
+  CordonFocusArea focus = 0;
+  JsonObject *object;
+  JsonNode *child;
+
+  if (!cordon_json_expect_object (node, where, &object, error) ||
+      !cordon_json_object_read_fields (object, G_OBJECT (strategy), strategy_fields,
+                                       G_N_ELEMENTS (strategy_fields), children, where, error))
+    return FALSE;
+
+  if (!cordon_taxonomy_entry_is_valid_id (cordon_strategy_get_slug (strategy)))
+    {
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_SCHEMA,
+                   _("%s.id: “%s” is not an id of lower-case letters, digits and dashes"),
+                   where, cordon_strategy_get_slug (strategy));
+      return FALSE;
+    }
+
+  if ((child = json_object_get_member (object, "focus-areas")) != NULL)
+    {
+      g_autofree char *areas_where = g_strdup_printf ("%s[\"focus-areas\"]", where);
+      JsonArray *array;
+
+      if (!cordon_json_expect_array (child, areas_where, &array, error))
+        return FALSE;
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          CordonFocusArea flag;
+
+          if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING ||
+              !cordon_focus_area_from_id (json_node_get_string (element), &flag))
+            {
+              g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_SCHEMA,
+                           _("%s[%u]: expected perimeter, extended-perimeter, internal-network or endpoint"),
+                           areas_where, i);
+              return FALSE;
+            }
+          focus |= flag;
+        }
+    }
+  cordon_strategy_set_focus_areas (strategy, focus);
+
+  if ((child = json_object_get_member (object, "validations")) != NULL)
+    {
+      if (!(validations = objects_from_json (child, where, "validations", (NewObjectFunc) cordon_validation_new,
+                                             validation_fields, G_N_ELEMENTS (validation_fields), error)))
+        return FALSE;
+    }
+  else
+    validations = g_ptr_array_new_with_free_func (g_object_unref);
+
+  *out_strategy = g_steal_pointer (&strategy);
+  *out_validations = g_steal_pointer (&validations);
 
   return TRUE;
 }

@@ -19,6 +19,9 @@ G_BEGIN_DECLS
  * @facts: (element-type CordonFact): what we know
  * @questions: (element-type CordonQuestion): what we don't know
  * @tasks: (element-type CordonTask): the course of action
+ * @plan: (element-type CordonPlanAction): the containment plan, in order
+ * @checks: (element-type GPtrArray): for each action of @plan, at the
+ *   same index, its #CordonMonitoringCheck objects
  *
  * An incident with everything recorded about it: the unit the native
  * format writes and reads.
@@ -30,6 +33,8 @@ typedef struct
   GPtrArray      *facts;
   GPtrArray      *questions;
   GPtrArray      *tasks;
+  GPtrArray      *plan;
+  GPtrArray      *checks;
 } CordonIncidentRecord;
 
 CordonIncidentRecord *cordon_incident_record_new  (void);
@@ -59,6 +64,14 @@ gboolean  cordon_native_group_from_json    (JsonNode              *node,
                                             CordonGroup          **out_group,
                                             GPtrArray            **out_members,
                                             GPtrArray            **out_protocols,
+                                            GError               **error);
+
+JsonNode *cordon_native_strategy_to_json   (CordonStrategy        *strategy,
+                                            GPtrArray             *validations);
+gboolean  cordon_native_strategy_from_json (JsonNode              *node,
+                                            const char            *where,
+                                            CordonStrategy       **out_strategy,
+                                            GPtrArray            **out_validations,
                                             GError               **error);
 
 G_END_DECLS

@@ -224,11 +224,46 @@ model_to_array (GListModel *model)
   return array;
 }
 
+/* The strategy library, each strategy with its validations */
+static JsonNode *
+strategies_to_json (CordonWorkspace  *workspace,
+                    GError          **error)
+{
+  g_autoptr(GListModel) strategies = cordon_workspace_list_strategies (workspace, error);
+  JsonArray *array;
+  JsonNode *node;
+
+  if (strategies == NULL)
+    return NULL;
+
+  array = json_array_new ();
+  for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
+    {
+      g_autoptr(CordonStrategy) strategy = g_list_model_get_item (strategies, i);
+      g_autoptr(GListModel) validations = cordon_workspace_list_validations (workspace, strategy, error);
+      g_autoptr(GPtrArray) validation_array = NULL;
+
+      if (validations == NULL)
+        {
+          json_array_unref (array);
+          return NULL;
+        }
+
+      validation_array = model_to_array (validations);
+      json_array_add_element (array, cordon_native_strategy_to_json (strategy, validation_array));
+    }
+
+  node = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (node, array);
+
+  return node;
+}
+
 /**
  * cordon_native_load_record:
  *
- * Returns: (transfer full): @incident with its journal, facts, questions
- *   and tasks, or %NULL with @error set
+ * Returns: (transfer full): @incident with its journal, facts, questions,
+ *   tasks and containment plan, or %NULL with @error set
  */
 CordonIncidentRecord *
 cordon_native_load_record (CordonWorkspace  *workspace,
@@ -240,12 +275,26 @@ cordon_native_load_record (CordonWorkspace  *workspace,
   g_autoptr(GListModel) facts = NULL;
   g_autoptr(GListModel) questions = NULL;
   g_autoptr(GListModel) tasks = NULL;
+  g_autoptr(GListModel) plan = NULL;
 
   if (!(journal = cordon_workspace_list_journal (workspace, incident, error)) ||
       !(facts = cordon_workspace_list_facts (workspace, incident, error)) ||
       !(questions = cordon_workspace_list_questions (workspace, incident, error)) ||
-      !(tasks = cordon_workspace_list_tasks (workspace, incident, error)))
+      !(tasks = cordon_workspace_list_tasks (workspace, incident, error)) ||
+      !(plan = cordon_workspace_list_plan (workspace, incident, error)))
     return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (plan); i++)
+    {
+      g_autoptr(CordonPlanAction) action = g_list_model_get_item (plan, i);
+      g_autoptr(GListModel) checks = cordon_workspace_list_monitoring_checks (workspace, action, error);
+
+      if (checks == NULL)
+        return NULL;
+
+      g_ptr_array_add (record->plan, g_steal_pointer (&action));
+      g_ptr_array_add (record->checks, model_to_array (checks));
+    }
 
   g_set_object (&record->incident, incident);
   g_ptr_array_unref (record->journal);
@@ -300,18 +349,21 @@ cordon_native_export (CordonWorkspace     *workspace,
       g_autoptr(GPtrArray) policy_array = NULL;
       g_autoptr(JsonNode) policies_node = NULL;
       g_autoptr(JsonNode) groups = NULL;
+      g_autoptr(JsonNode) strategies = NULL;
       GListModel *incidents;
 
       if (policies == NULL)
         return FALSE;
       policy_array = model_to_array (policies);
       policies_node = cordon_native_policies_to_json (policy_array);
-      if (!(groups = groups_to_json (workspace, error)))
+      if (!(groups = groups_to_json (workspace, error)) ||
+          !(strategies = strategies_to_json (workspace, error)))
         return FALSE;
 
       cordon_native_writer_add_member (writer, "taxonomy", taxonomy);
       cordon_native_writer_add_member (writer, "sla-policies", policies_node);
       cordon_native_writer_add_member (writer, "groups", groups);
+      cordon_native_writer_add_member (writer, "strategies", strategies);
 
       incidents = cordon_workspace_get_incidents (workspace);
       for (guint i = 0; i < g_list_model_get_n_items (incidents); i++)
@@ -837,8 +889,101 @@ import_incident (Importer    *importer,
                               "tasks[%u]: %s", i, local_error->message);
     }
 
+  for (guint i = 0; i < record->plan->len; i++)
+    {
+      CordonPlanAction *action = record->plan->pdata[i];
+      GPtrArray *checks = record->checks->pdata[i];
+
+      cordon_plan_action_set_position (action, i);
+      if (!cordon_workspace_import_plan_action (importer->workspace, incident, action, &local_error))
+        return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
+                              "plan[%u]: %s", i, local_error->message);
+
+      for (guint j = 0; j < checks->len; j++)
+        {
+          if (!cordon_workspace_import_monitoring_check (importer->workspace, action, checks->pdata[j], &local_error))
+            return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
+                                  "plan[%u].checks[%u]: %s", i, j, local_error->message);
+        }
+    }
+
   importer->result->n_incidents++;
   importer->result->n_journal_entries += record->journal->len;
+
+  return TRUE;
+}
+
+/* Strategies the workspace lacks are added with their validations. Into a
+ * workspace without incidents, the file's library replaces the
+ * workspace's own, in the file's order. */
+static gboolean
+import_strategies (Importer    *importer,
+                   JsonNode    *node,
+                   GError     **error)
+{
+  g_autoptr(GPtrArray) strategies = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) validation_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) slugs = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *array;
+
+  if (!cordon_json_expect_array (node, "$.strategies", &array, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("$.strategies[%u]", i);
+      CordonStrategy *strategy;
+      GPtrArray *validations;
+
+      if (!cordon_native_strategy_from_json (json_array_get_element (array, i), where,
+                                             &strategy, &validations, error))
+        return FALSE;
+
+      g_ptr_array_add (strategies, strategy);
+      g_ptr_array_add (validation_lists, validations);
+
+      if (!g_hash_table_add (slugs, (gpointer) cordon_strategy_get_slug (strategy)))
+        {
+          g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_DUPLICATE,
+                       _("%s.id: a second strategy “%s”"), where, cordon_strategy_get_slug (strategy));
+          return FALSE;
+        }
+    }
+
+  if (importer->workspace_was_empty)
+    {
+      g_autoptr(GListModel) current = cordon_workspace_list_strategies (importer->workspace, error);
+
+      if (current == NULL)
+        return FALSE;
+      for (guint i = 0; i < g_list_model_get_n_items (current); i++)
+        {
+          g_autoptr(CordonStrategy) strategy = g_list_model_get_item (current, i);
+
+          if (!cordon_workspace_remove_strategy (importer->workspace, strategy, error))
+            return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < strategies->len; i++)
+    {
+      CordonStrategy *strategy = strategies->pdata[i];
+      GPtrArray *validations = validation_lists->pdata[i];
+      g_autoptr(CordonStrategy) existing = NULL;
+
+      existing = cordon_workspace_lookup_strategy (importer->workspace, cordon_strategy_get_slug (strategy), NULL);
+      if (existing != NULL)
+        continue;
+
+      if (!cordon_workspace_create_strategy (importer->workspace, strategy, error))
+        return FALSE;
+
+      for (guint j = 0; j < validations->len; j++)
+        {
+          if (!cordon_workspace_add_validation (importer->workspace, strategy, validations->pdata[j], error))
+            return FALSE;
+        }
+    }
 
   return TRUE;
 }
@@ -962,6 +1107,18 @@ on_chunk (const char  *member,
           if (g_error_matches (local_error, CORDON_IO_ERROR, CORDON_IO_ERROR_SCHEMA) ||
               g_error_matches (local_error, CORDON_IO_ERROR, CORDON_IO_ERROR_DUPLICATE) ||
               g_error_matches (local_error, CORDON_IO_ERROR, CORDON_IO_ERROR_LIMIT))
+            return prefix_error (importer, error, g_steal_pointer (&local_error), line, column);
+          return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, member, -1, line, column,
+                                "%s", local_error->message);
+        }
+      return TRUE;
+    }
+
+  if (g_str_equal (member, "strategies"))
+    {
+      if (!import_strategies (importer, node, &local_error))
+        {
+          if (local_error->domain == CORDON_IO_ERROR)
             return prefix_error (importer, error, g_steal_pointer (&local_error), line, column);
           return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, member, -1, line, column,
                                 "%s", local_error->message);
