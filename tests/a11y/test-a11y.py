@@ -38,7 +38,7 @@ def ok(condition, description):
     return condition
 
 
-def wait_for(predicate, timeout=30.0):
+def wait_for(predicate, timeout=60.0):
     end = time.time() + timeout
     while time.time() < end:
         result = predicate()
@@ -133,7 +133,15 @@ def main():
     bus = subprocess.Popen(['/usr/libexec/at-spi-bus-launcher', '--launch-immediately'],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     app_process = None
+
+    def accessibility_bus_ready():
+        # The toolkit looks for the bus once, when the application starts.
+        return subprocess.run(['gdbus', 'call', '--session', '--dest', 'org.a11y.Bus',
+                               '--object-path', '/org/a11y/bus', '--method', 'org.a11y.Bus.GetAddress'],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
     try:
+        if not ok(wait_for(accessibility_bus_ready) is not None, 'the accessibility bus is up'):
+            return
         subprocess.run([binary, '--workspace', workspace, 'import',
                         os.path.join(srcdir, '..', 'data', 'demo', 'demo-workspace.json')],
                        env=env, check=True, stderr=subprocess.DEVNULL)
