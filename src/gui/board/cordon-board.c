@@ -72,6 +72,7 @@ struct _CordonBoard
   /* The pass under way: where it is, and what it found so far. */
   guint               refilter_id;
   guint               refilter_position;
+  gboolean            refilter_again;
   GPtrArray          *found_visible;
   GPtrArray          *found_columns[N_PHASES];
   gboolean            updating_dropdowns;
@@ -229,6 +230,8 @@ clear_found (CordonBoard *self)
     g_clear_pointer (&self->found_columns[i], g_ptr_array_unref);
 }
 
+static void refilter (CordonBoard *self);
+
 static gboolean
 refilter_slice (gpointer user_data)
 {
@@ -268,6 +271,11 @@ refilter_slice (gpointer user_data)
     }
 
   self->refilter_id = 0;
+  if (self->refilter_again)
+    {
+      refilter (self);
+      return G_SOURCE_REMOVE;
+    }
   update_visible_page (self);
 
   return G_SOURCE_REMOVE;
@@ -280,6 +288,7 @@ refilter (CordonBoard *self)
   g_clear_handle_id (&self->refilter_id, g_source_remove);
   clear_found (self);
 
+  self->refilter_again = FALSE;
   self->refilter_position = 0;
   self->found_visible = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < N_PHASES; i++)
@@ -317,8 +326,16 @@ on_incidents_items_changed (GListModel  *model,
                             guint        added,
                             CordonBoard *self)
 {
-  /* A pass under way reads the model as it goes; let it start over. */
-  if (self->refilter_id != 0 || removed > 1 || added > 64 || (removed == 1 && added != 1))
+  /* A pass under way reads the model as it goes: let it finish, then run
+   * once more, rather than start over on every change (a burst of changes
+   * would keep it from ever finishing). */
+  if (self->refilter_id != 0)
+    {
+      self->refilter_again = TRUE;
+      return;
+    }
+
+  if (removed > 1 || added > 64 || (removed == 1 && added != 1))
     {
       refilter (self);
       return;
