@@ -15,6 +15,7 @@
 #include "cordon-preferences-window.h"
 #include "cordon-resources.h"
 #include "cordon-journal-entry.h"
+#include "cordon-library-window.h"
 #include "cordon-notifier.h"
 #include "cordon-sla-scheduler.h"
 #include "cordon-window.h"
@@ -195,6 +196,32 @@ cordon_application_preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/* One library window per application: asking again brings it forward. */
+static void
+cordon_application_strategy_library_action (GSimpleAction *action,
+                                            GVariant      *parameter,
+                                            gpointer       user_data)
+{
+  CordonApplication *self = user_data;
+  CordonLibraryWindow *library = NULL;
+
+  ensure_workspace (self);
+  if (self->workspace == NULL)
+    return;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (CORDON_IS_LIBRARY_WINDOW (l->data))
+      library = l->data;
+
+  if (library == NULL)
+    {
+      library = cordon_library_window_new (self->workspace);
+      gtk_window_set_application (GTK_WINDOW (library), GTK_APPLICATION (self));
+    }
+
+  gtk_window_present (GTK_WINDOW (library));
+}
+
 static void
 cordon_application_about_action (GSimpleAction *action,
                                  GVariant      *parameter,
@@ -310,6 +337,7 @@ static const GActionEntry app_actions[] = {
   { "show-incident", cordon_application_show_incident_action, "s" },
   { "quit", cordon_application_quit_action },
   { "preferences", cordon_application_preferences_action },
+  { "strategy-library", cordon_application_strategy_library_action },
   { "about", cordon_application_about_action },
 };
 
@@ -354,6 +382,7 @@ cordon_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *library_accels[] = { "<Control>l", NULL };
 
   cordon_register_resource ();
 
@@ -366,6 +395,7 @@ cordon_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.strategy-library", library_accels);
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_signal_connect_object (self->settings,
