@@ -857,7 +857,350 @@ test_management_required (Fixture       *f,
   g_assert_cmpstr (adw_action_row_get_subtitle (f->page->management_row), ==, "Activated 2026-03-01 09:00 UTC");
 }
 
+/* Containment -------------------------------------------------------------- */
+
+static gboolean
+store_has_slug (GListStore *store,
+                const char *slug)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
+    {
+      g_autoptr(CordonStrategy) strategy = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (g_str_equal (cordon_strategy_get_slug (strategy), slug))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Presses the Add button of the suggestion for @slug */
+static void
+add_suggestion (Fixture    *f,
+                const char *slug)
+{
+  GtkListBox *lists[] = { f->page->short_term_list, f->page->long_term_list };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      GtkListBoxRow *row;
+
+      for (guint i = 0; (row = gtk_list_box_get_row_at_index (lists[l], i)) != NULL; i++)
+        {
+          CordonStrategy *strategy = g_object_get_data (G_OBJECT (row), "cordon-record");
+
+          if (g_str_equal (cordon_strategy_get_slug (strategy), slug))
+            {
+              click (g_object_get_data (G_OBJECT (row), "cordon-add"));
+              return;
+            }
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static CordonPlanAction *
+plan_action_at (Fixture *f,
+                guint    position)
+{
+  g_autoptr(GListModel) plan = cordon_workspace_list_plan (f->ws, f->incident, NULL);
+
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (position, <, g_list_model_get_n_items (plan));
+
+  return g_list_model_get_item (plan, position);
+}
+
+static guint
+plan_length (Fixture *f)
+{
+  g_autoptr(GListModel) plan = cordon_workspace_list_plan (f->ws, f->incident, NULL);
+
+  return g_list_model_get_n_items (plan);
+}
+
+static void
+test_containment_suggestions (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(CordonPlanAction) drawn = NULL;
+  g_autoptr(CordonPlanAction) custom = NULL;
+
+  adw_view_stack_set_visible_child_name (f->page->view_stack, "containment");
+  drain ();
+
+  /* A malicious-code incident: strategies for that category, by term */
+  g_assert_true (store_has_slug (f->page->short_term, "power-off-server"));
+  g_assert_true (store_has_slug (f->page->short_term, "null-route-dns"));
+  g_assert_false (store_has_slug (f->page->short_term, "fail-over-backup-link"));
+  g_assert_false (store_has_slug (f->page->short_term, "custom-ids-signature"));
+  g_assert_true (store_has_slug (f->page->long_term, "custom-ids-signature"));
+  g_assert_false (store_has_slug (f->page->long_term, "waf-behavioural-policy"));
+  g_assert_cmpuint (count_rows (f->page->short_term_list), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (f->page->short_term)));
+
+  /* Adding a suggestion stores a plan action drawn from it */
+  g_assert_cmpuint (plan_length (f), ==, 0);
+  add_suggestion (f, "null-route-dns");
+  g_assert_cmpuint (plan_length (f), ==, 1);
+  drawn = plan_action_at (f, 0);
+  g_assert_cmpstr (cordon_plan_action_get_strategy (drawn), ==, "null-route-dns");
+  g_assert_cmpint (cordon_plan_action_get_term (drawn), ==, CORDON_CONTAINMENT_TERM_SHORT);
+  g_assert_cmpuint (count_rows (f->page->plan_list), ==, 1);
+
+  /* A custom action */
+  type_and_enter (f->page->custom_action_row, "Ask the ISP to sinkhole the C2 domain");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->page->custom_action_row)), ==, "");
+  g_assert_cmpuint (plan_length (f), ==, 2);
+  custom = plan_action_at (f, 1);
+  g_assert_null (cordon_plan_action_get_strategy (custom));
+  g_assert_cmpstr (cordon_plan_action_get_title (custom), ==, "Ask the ISP to sinkhole the C2 domain");
+  g_assert_cmpuint (count_rows (f->page->plan_list), ==, 2);
+}
+
+static void
+test_containment_plan (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(CordonPlanAction) first = NULL;
+  g_autoptr(CordonPlanAction) second = NULL;
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  GtkListBoxRow *row;
+  const char *subtitle;
+
+  adw_view_stack_set_visible_child_name (f->page->view_stack, "containment");
+  add_suggestion (f, "ip-mac-blocking");
+  type_and_enter (f->page->custom_action_row, "Reset the finance share's passwords");
+  g_assert_cmpuint (count_rows (f->page->plan_list), ==, 2);
+
+  /* Both short-term actions are open: the status line names them */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->contained_row)), ==,
+                   "The incident cannot be marked contained yet");
+  subtitle = adw_action_row_get_subtitle (f->page->contained_row);
+  g_assert_nonnull (strstr (subtitle, "Reset the finance share's passwords"));
+
+  /* Move Down puts the first action second, in the store too */
+  row = gtk_list_box_get_row_at_index (f->page->plan_list, 0);
+  g_assert_false (gtk_widget_get_sensitive (g_object_get_data (G_OBJECT (row), "cordon-up")));
+  click (g_object_get_data (G_OBJECT (row), "cordon-down"));
+  first = plan_action_at (f, 0);
+  second = plan_action_at (f, 1);
+  g_assert_cmpstr (cordon_plan_action_get_title (first), ==, "Reset the finance share's passwords");
+  g_assert_cmpstr (cordon_plan_action_get_strategy (second), ==, "ip-mac-blocking");
+  g_assert_cmpint (cordon_plan_action_get_position (second), ==, 1);
+  row = gtk_list_box_get_row_at_index (f->page->plan_list, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Reset the finance share's passwords");
+
+  /* An owner, then a status: the change is a journal entry */
+  type_and_enter (g_object_get_data (G_OBJECT (row), "cordon-owner"), "Identity team");
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "cordon-status"), CORDON_ACTION_STATUS_DONE);
+  drain ();
+  g_clear_object (&first);
+  first = plan_action_at (f, 0);
+  g_assert_cmpstr (cordon_plan_action_get_owner (first), ==, "Identity team");
+  g_assert_cmpint (cordon_plan_action_get_status (first), ==, CORDON_ACTION_STATUS_DONE);
+  g_assert_nonnull (cordon_plan_action_get_finished (first));
+  entry = last_entry (f);
+  g_assert_nonnull (strstr (cordon_journal_entry_get_payload (entry), "\"containment-action\""));
+  g_assert_nonnull (strstr (cordon_journal_entry_get_payload (entry), "\"done\""));
+
+  /* Waiving asks why; the other action then no longer holds containment */
+  row = gtk_list_box_get_row_at_index (f->page->plan_list, 1);
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "cordon-status"), CORDON_ACTION_STATUS_WAIVED);
+  drain ();
+  {
+    AdwMessageDialog *dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+    g_assert_nonnull (dialog);
+    g_assert_false (adw_message_dialog_get_response_enabled (dialog, "confirm"));
+    gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "cordon-entry"), "The hosts were reimaged");
+    g_assert_true (adw_message_dialog_get_response_enabled (dialog, "confirm"));
+    respond (dialog, "confirm");
+    wait_dialog_gone (ADW_TYPE_MESSAGE_DIALOG);
+  }
+  g_clear_object (&second);
+  second = plan_action_at (f, 1);
+  g_assert_cmpint (cordon_plan_action_get_status (second), ==, CORDON_ACTION_STATUS_WAIVED);
+  g_assert_cmpstr (cordon_plan_action_get_waive_reason (second), ==, "The hosts were reimaged");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->contained_row)), ==,
+                   "The incident can be marked contained");
+
+  /* Remove */
+  click (g_object_get_data (G_OBJECT (row), "cordon-remove"));
+  g_assert_cmpuint (plan_length (f), ==, 1);
+  g_assert_cmpuint (count_rows (f->page->plan_list), ==, 1);
+}
+
+static void
+test_containment_evidence_risk (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(CordonPlanAction) action = NULL;
+  g_autoptr(CordonFact) fact = cordon_fact_new ();
+  AdwMessageDialog *dialog;
+  GtkListBoxRow *row;
+  GtkDropDown *status;
+  guint n_journal;
+
+  adw_view_stack_set_visible_child_name (f->page->view_stack, "containment");
+  add_suggestion (f, "power-off-server");
+  row = gtk_list_box_get_row_at_index (f->page->plan_list, 0);
+  status = g_object_get_data (G_OBJECT (row), "cordon-status");
+  g_assert_true (gtk_widget_get_visible (g_object_get_data (G_OBJECT (row), "cordon-risk")));
+
+  /* No evidence collected: starting asks first, and nothing changes */
+  n_journal = g_list_model_get_n_items (G_LIST_MODEL (f->page->journal));
+  gtk_drop_down_set_selected (status, CORDON_ACTION_STATUS_IN_PROGRESS);
+  drain ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "evidence"));
+  action = plan_action_at (f, 0);
+  g_assert_cmpint (cordon_plan_action_get_status (action), ==, CORDON_ACTION_STATUS_PLANNED);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->page->journal)), ==, n_journal);
+
+  /* Capturing evidence first leaves the action planned */
+  respond (dialog, "cancel");
+  wait_dialog_gone (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpuint (gtk_drop_down_get_selected (status), ==, CORDON_ACTION_STATUS_PLANNED);
+  g_clear_object (&action);
+  action = plan_action_at (f, 0);
+  g_assert_cmpint (cordon_plan_action_get_status (action), ==, CORDON_ACTION_STATUS_PLANNED);
+
+  /* Starting anyway starts it */
+  gtk_drop_down_set_selected (status, CORDON_ACTION_STATUS_IN_PROGRESS);
+  drain ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  respond (dialog, "start");
+  wait_dialog_gone (ADW_TYPE_MESSAGE_DIALOG);
+  g_clear_object (&action);
+  action = plan_action_at (f, 0);
+  g_assert_cmpint (cordon_plan_action_get_status (action), ==, CORDON_ACTION_STATUS_IN_PROGRESS);
+  g_assert_nonnull (cordon_plan_action_get_started (action));
+
+  /* With a memory image recorded, a second start asks nothing */
+  cordon_fact_set_kind (fact, CORDON_FACT_KIND_FILE);
+  cordon_fact_set_value (fact, "ws-fin-07-memory.raw");
+  g_assert_true (cordon_workspace_add_fact (f->ws, f->incident, fact, NULL));
+  gtk_drop_down_set_selected (status, CORDON_ACTION_STATUS_PLANNED);
+  drain ();
+  gtk_drop_down_set_selected (status, CORDON_ACTION_STATUS_IN_PROGRESS);
+  drain ();
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_clear_object (&action);
+  action = plan_action_at (f, 0);
+  g_assert_cmpint (cordon_plan_action_get_status (action), ==, CORDON_ACTION_STATUS_IN_PROGRESS);
+}
+
+static void
+test_containment_monitoring (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(CordonPlanAction) action = NULL;
+  g_autoptr(GListModel) checks = NULL;
+  g_autoptr(CordonMonitoringCheck) check = NULL;
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  g_autoptr(GDateTime) expected_due = NULL;
+  AdwMessageDialog *dialog;
+  GtkListBoxRow *row;
+  GtkListBox *checks_list;
+  GtkListBoxRow *check_row;
+
+  adw_view_stack_set_visible_child_name (f->page->view_stack, "containment");
+  add_suggestion (f, "stop-outbound-communication");
+  row = gtk_list_box_get_row_at_index (f->page->plan_list, 0);
+  checks_list = g_object_get_data (G_OBJECT (row), "cordon-checks");
+  g_assert_cmpuint (count_rows (checks_list), ==, 0);
+
+  /* Watch outbound traffic for a week, twice a day */
+  click (g_object_get_data (G_OBJECT (row), "cordon-add-check"));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  adw_combo_row_set_selected (g_object_get_data (G_OBJECT (dialog), "cordon-target"),
+                              CORDON_MONITORING_TARGET_OUTBOUND_TRAFFIC);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "cordon-text"), "Proxy logs for c2.example.net");
+  gtk_spin_button_set_value (g_object_get_data (G_OBJECT (dialog), "cordon-days"), 7);
+  gtk_spin_button_set_value (g_object_get_data (G_OBJECT (dialog), "cordon-hours"), 12);
+  respond (dialog, "add");
+  wait_dialog_gone (ADW_TYPE_MESSAGE_DIALOG);
+
+  action = plan_action_at (f, 0);
+  checks = cordon_workspace_list_monitoring_checks (f->ws, action, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (checks), ==, 1);
+  check = g_list_model_get_item (checks, 0);
+  g_assert_cmpint (cordon_monitoring_check_get_target (check), ==, CORDON_MONITORING_TARGET_OUTBOUND_TRAFFIC);
+  g_assert_cmpstr (cordon_monitoring_check_get_text (check), ==, "Proxy logs for c2.example.net");
+  g_assert_cmpint (cordon_monitoring_check_get_duration (check), ==, 7 * 24 * 3600);
+  g_assert_cmpint (cordon_monitoring_check_get_interval (check), ==, 12 * 3600);
+  expected_due = g_date_time_new_utc (2026, 3, 1, 21, 0, 0);
+  g_assert_true (g_date_time_equal (cordon_monitoring_check_get_next_due (check), expected_due));
+
+  /* The row shows when it is next due */
+  g_assert_cmpuint (count_rows (checks_list), ==, 1);
+  check_row = gtk_list_box_get_row_at_index (checks_list, 0);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (check_row)), "Next check due 2026-03-01 21:00"));
+
+  /* Recurrence seen: stored with its notes, and written in the journal */
+  click (g_object_get_data (G_OBJECT (check_row), "cordon-recurrence"));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "cordon-entry"), "WS-FIN-09 beacons again");
+  respond (dialog, "confirm");
+  wait_dialog_gone (ADW_TYPE_MESSAGE_DIALOG);
+
+  g_clear_object (&checks);
+  g_clear_object (&check);
+  checks = cordon_workspace_list_monitoring_checks (f->ws, action, NULL);
+  check = g_list_model_get_item (checks, 0);
+  g_assert_cmpint (cordon_monitoring_check_get_outcome (check), ==, CORDON_MONITORING_OUTCOME_RECURRENCE_SEEN);
+  g_assert_cmpstr (cordon_monitoring_check_get_outcome_notes (check), ==, "WS-FIN-09 beacons again");
+  entry = last_entry (f);
+  g_assert_nonnull (strstr (cordon_journal_entry_get_payload (entry), "\"recurrence-seen\""));
+  g_assert_false (gtk_widget_get_visible (g_object_get_data (G_OBJECT (check_row), "cordon-recurrence")));
+}
+
 /* Interactive mode ------------------------------------------------------- */
+
+static void
+fill_demo_plan (CordonWorkspace   *ws,
+                CordonManualClock *clock,
+                CordonIncident    *incident)
+{
+  static const char * const slugs[] = { "stop-outbound-communication", "power-off-server", "custom-ids-signature" };
+  g_autoptr(CordonPlanAction) custom = cordon_plan_action_new ();
+  g_autoptr(GListModel) plan = NULL;
+  g_autoptr(CordonPlanAction) first = NULL;
+  g_autoptr(CordonMonitoringCheck) check = cordon_monitoring_check_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (slugs); i++)
+    {
+      g_autoptr(CordonPlanAction) action = cordon_plan_action_new ();
+
+      cordon_plan_action_set_strategy (action, slugs[i]);
+      cordon_workspace_add_plan_action (ws, incident, action, NULL);
+    }
+  cordon_plan_action_set_title (custom, "Ask the ISP to sinkhole c2.example.net");
+  cordon_plan_action_set_owner (custom, "Network team");
+  cordon_workspace_add_plan_action (ws, incident, custom, NULL);
+
+  plan = cordon_workspace_list_plan (ws, incident, NULL);
+  first = g_list_model_get_item (plan, 0);
+  cordon_plan_action_set_owner (first, "Network team");
+  cordon_workspace_update_plan_action (ws, first, NULL);
+  cordon_manual_clock_advance (clock, 600);
+  cordon_workspace_set_plan_action_status (ws, first, CORDON_ACTION_STATUS_IN_PROGRESS, NULL, "Ada Lovelace", NULL);
+  cordon_manual_clock_advance (clock, 900);
+  cordon_workspace_set_plan_action_status (ws, first, CORDON_ACTION_STATUS_DONE, NULL, "Ada Lovelace", NULL);
+
+  cordon_monitoring_check_set_target (check, CORDON_MONITORING_TARGET_OUTBOUND_TRAFFIC);
+  cordon_monitoring_check_set_text (check, "Proxy logs for c2.example.net");
+  cordon_monitoring_check_set_duration (check, 14 * 24 * 3600);
+  cordon_monitoring_check_set_interval (check, 12 * 3600);
+  cordon_workspace_add_monitoring_check (ws, first, check, NULL);
+}
 
 static void
 fill_demo (CordonWorkspace   *ws,
@@ -912,6 +1255,7 @@ fill_demo (CordonWorkspace   *ws,
                                    "Three more workstations in finance beacon to the same domain.", NULL, NULL);
   cordon_manual_clock_advance (clock, 300);
   cordon_workspace_reclassify (ws, incident, NULL, "high", "Back door found on more hosts", "Ada Lovelace", NULL);
+  fill_demo_plan (ws, clock, incident);
 }
 
 static int
@@ -934,6 +1278,8 @@ run_interactive (void)
                                1000);
   if (view != NULL)
     adw_view_stack_set_visible_child_name (f.page->view_stack, view);
+  if (g_getenv ("CORDON_TEST_EXPAND") != NULL && gtk_list_box_get_row_at_index (f.page->plan_list, 0) != NULL)
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_list_box_get_row_at_index (f.page->plan_list, 0)), TRUE);
 
   while (gtk_widget_get_visible (GTK_WIDGET (f.window)))
     g_main_context_iteration (NULL, TRUE);
@@ -976,6 +1322,10 @@ main (int   argc,
   ADD ("communication", test_communication);
   ADD ("external-changes", test_external_changes);
   ADD ("management", test_management);
+  ADD ("containment-suggestions", test_containment_suggestions);
+  ADD ("containment-plan", test_containment_plan);
+  ADD ("containment-evidence-risk", test_containment_evidence_risk);
+  ADD ("containment-monitoring", test_containment_monitoring);
 #undef ADD
   g_test_add ("/incident-page/management-required", Fixture, "enterprise-wide",
               fixture_set_up, test_management_required, fixture_tear_down);

@@ -45,6 +45,14 @@ struct _CordonIncidentPage
   AdwEntryRow          *new_task_row;
   GtkListBox           *tasks_list;
 
+  /* Template widgets: containment */
+  AdwActionRow         *contained_row;
+  GtkImage             *contained_icon;
+  GtkListBox           *plan_list;
+  AdwEntryRow          *custom_action_row;
+  GtkListBox           *short_term_list;
+  GtkListBox           *long_term_list;
+
   /* Template widgets: communication */
   AdwActionRow         *next_update_row;
   AdwComboRow          *protocol_row;
@@ -79,6 +87,13 @@ struct _CordonIncidentPage
   GListStore           *tasks;
   CordonFact           *removed_fact;
 
+  /* Containment: the plan in order, the monitoring checks of each action
+   * (by action id), and the library's strategies suited to the category */
+  GListStore           *plan;
+  GHashTable           *checks;
+  GListStore           *short_term;
+  GListStore           *long_term;
+
   /* Communication: the protocols on offer and their groups' members */
   GListStore           *protocols;
   GListStore           *members;
@@ -112,6 +127,13 @@ char       *_cordon_incident_page_describe_phase_change (CordonJournalEntry *ent
 void     _cordon_incident_page_class_init_analysis (GtkWidgetClass     *widget_class);
 void     _cordon_incident_page_init_analysis       (CordonIncidentPage *self);
 void     _cordon_incident_page_reload_records      (CordonIncidentPage *self);
+
+/* cordon-incident-page-containment.c */
+void     _cordon_incident_page_class_init_containment (GtkWidgetClass     *widget_class);
+void     _cordon_incident_page_init_containment       (CordonIncidentPage *self);
+void     _cordon_incident_page_reload_plan            (CordonIncidentPage *self);
+void     _cordon_incident_page_reload_suggestions     (CordonIncidentPage *self);
+gboolean _cordon_incident_page_has_evidence           (CordonIncidentPage *self);
 
 /* cordon-incident-page-communication.c */
 void     _cordon_incident_page_class_init_communication (GtkWidgetClass     *widget_class);

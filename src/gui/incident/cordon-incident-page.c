@@ -3,7 +3,7 @@
  * cordon-incident-page.c: one incident in depth. This file holds the
  * page's properties, its header (key, title, severity, phase), the menu
  * that moves, reclassifies and activates management, and the Overview
- * view; the Analysis, Communication and Journal views live in the
+ * view; the Analysis, Containment, Communication and Journal views live in the
  * sibling files cordon-incident-page-*.c. Everything shown comes from the
  * workspace and is refreshed from its signals, so a change made anywhere
  * (the board, another window, the command line's reload) shows here.
@@ -800,6 +800,8 @@ on_incident_changed (CordonIncidentPage *self,
     return;
 
   refresh (self);
+  /* A reclassification may change which strategies suit the incident */
+  _cordon_incident_page_reload_suggestions (self);
   _cordon_incident_page_update_next_update (self);
   _cordon_incident_page_recompose (self);
 }
@@ -823,8 +825,11 @@ static void
 on_records_changed (CordonIncidentPage *self,
                     CordonIncident     *incident)
 {
-  if (is_ours (self, incident))
-    _cordon_incident_page_reload_records (self);
+  if (!is_ours (self, incident))
+    return;
+
+  _cordon_incident_page_reload_records (self);
+  _cordon_incident_page_reload_plan (self);
 }
 
 static void
@@ -836,6 +841,8 @@ reload_all (CordonIncidentPage *self)
   _cordon_incident_page_reload_journal (self);
   reload_history (self);
   _cordon_incident_page_reload_records (self);
+  _cordon_incident_page_reload_plan (self);
+  _cordon_incident_page_reload_suggestions (self);
   _cordon_incident_page_reload_protocols (self);
   refresh (self);
 }
@@ -845,6 +852,7 @@ on_settings_changed (CordonIncidentPage *self)
 {
   fill_impacts (self);
   reload_groups (self);
+  _cordon_incident_page_reload_suggestions (self);
   _cordon_incident_page_reload_protocols (self);
   refresh (self);
 }
@@ -891,6 +899,10 @@ cordon_incident_page_dispose (GObject *object)
   g_clear_object (&self->questions);
   g_clear_object (&self->tasks);
   g_clear_object (&self->removed_fact);
+  g_clear_object (&self->plan);
+  g_clear_pointer (&self->checks, g_hash_table_unref);
+  g_clear_object (&self->short_term);
+  g_clear_object (&self->long_term);
   g_clear_object (&self->protocols);
   g_clear_object (&self->members);
   g_clear_object (&self->journal);
@@ -995,6 +1007,7 @@ cordon_incident_page_class_init (CordonIncidentPageClass *klass)
   gtk_widget_class_install_action (widget_class, "incident.save-summary", NULL, save_summary_action);
 
   _cordon_incident_page_class_init_analysis (widget_class);
+  _cordon_incident_page_class_init_containment (widget_class);
   _cordon_incident_page_class_init_communication (widget_class);
   _cordon_incident_page_class_init_journal (widget_class);
 }
@@ -1052,6 +1065,7 @@ cordon_incident_page_init (CordonIncidentPage *self)
                                  G_CALLBACK (on_reloaded), self, G_CONNECT_SWAPPED);
 
   _cordon_incident_page_init_analysis (self);
+  _cordon_incident_page_init_containment (self);
   _cordon_incident_page_init_communication (self);
   _cordon_incident_page_init_journal (self);
 
