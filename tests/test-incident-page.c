@@ -949,6 +949,16 @@ test_containment_suggestions (Fixture       *f,
   g_assert_cmpint (cordon_plan_action_get_term (drawn), ==, CORDON_CONTAINMENT_TERM_SHORT);
   g_assert_cmpuint (count_rows (f->page->plan_list), ==, 1);
 
+  /* It is not offered twice */
+  for (guint i = 0; i < count_rows (f->page->short_term_list); i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (f->page->short_term_list, i);
+      CordonStrategy *strategy = g_object_get_data (G_OBJECT (row), "cordon-record");
+
+      g_assert_true (gtk_widget_get_sensitive (g_object_get_data (G_OBJECT (row), "cordon-add")) ==
+                     !g_str_equal (cordon_strategy_get_slug (strategy), "null-route-dns"));
+    }
+
   /* A custom action */
   type_and_enter (f->page->custom_action_row, "Ask the ISP to sinkhole the C2 domain");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->page->custom_action_row)), ==, "");
@@ -980,10 +990,14 @@ test_containment_plan (Fixture       *f,
   subtitle = adw_action_row_get_subtitle (f->page->contained_row);
   g_assert_nonnull (strstr (subtitle, "Reset the finance share's passwords"));
 
-  /* Move Down puts the first action second, in the store too */
+  /* Move Down puts the first action second, in the store too, and its
+   * row stays open */
   row = gtk_list_box_get_row_at_index (f->page->plan_list, 0);
   g_assert_false (gtk_widget_get_sensitive (g_object_get_data (G_OBJECT (row), "cordon-up")));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   click (g_object_get_data (G_OBJECT (row), "cordon-down"));
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (gtk_list_box_get_row_at_index (f->page->plan_list, 1))));
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (gtk_list_box_get_row_at_index (f->page->plan_list, 0))));
   first = plan_action_at (f, 0);
   second = plan_action_at (f, 1);
   g_assert_cmpstr (cordon_plan_action_get_title (first), ==, "Reset the finance share's passwords");
@@ -1258,6 +1272,17 @@ fill_demo (CordonWorkspace   *ws,
   fill_demo_plan (ws, clock, incident);
 }
 
+static gboolean
+scroll_to_end (gpointer data)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (data, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+
+  return G_SOURCE_REMOVE;
+}
+
 static int
 run_interactive (void)
 {
@@ -1280,6 +1305,8 @@ run_interactive (void)
     adw_view_stack_set_visible_child_name (f.page->view_stack, view);
   if (g_getenv ("CORDON_TEST_EXPAND") != NULL && gtk_list_box_get_row_at_index (f.page->plan_list, 0) != NULL)
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_list_box_get_row_at_index (f.page->plan_list, 0)), TRUE);
+  if (g_getenv ("CORDON_TEST_SCROLL_END") != NULL)
+    g_timeout_add_seconds (1, scroll_to_end, f.page->plan_list);
 
   while (gtk_widget_get_visible (GTK_WIDGET (f.window)))
     g_main_context_iteration (NULL, TRUE);

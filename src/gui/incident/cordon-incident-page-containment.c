@@ -566,6 +566,20 @@ on_drop (GtkDropTarget *target,
   return TRUE;
 }
 
+static void
+on_plan_row_expanded (AdwExpanderRow     *row,
+                      GParamSpec         *pspec,
+                      CordonIncidentPage *self)
+{
+  CordonPlanAction *action = g_object_get_data (G_OBJECT (row), "cordon-record");
+  gint64 id = cordon_plan_action_get_id (action);
+
+  if (adw_expander_row_get_expanded (row))
+    g_hash_table_add (self->expanded_actions, g_memdup2 (&id, sizeof id));
+  else
+    g_hash_table_remove (self->expanded_actions, &id);
+}
+
 /* Monitoring ---------------------------------------------------------------- */
 
 static char *
@@ -943,8 +957,12 @@ create_plan_row (gpointer item,
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
 
   update_plan_row (row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
+                                 g_hash_table_contains (self->expanded_actions,
+                                                        &(gint64) { cordon_plan_action_get_id (action) }));
 
   g_signal_connect_object (action, "notify", G_CALLBACK (update_plan_row), row, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_plan_row_expanded), self, 0);
   g_signal_connect (status, "notify::selected", G_CALLBACK (on_action_status_selected), row);
   g_signal_connect (up, "clicked", G_CALLBACK (on_action_up_clicked), row);
   g_signal_connect (down, "clicked", G_CALLBACK (on_action_down_clicked), row);
@@ -1058,6 +1076,49 @@ create_suggestion_row (gpointer item,
   return row;
 }
 
+static gboolean
+plan_has_strategy (CordonIncidentPage *self,
+                   const char         *slug)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plan));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CordonPlanAction) action = g_list_model_get_item (G_LIST_MODEL (self->plan), i);
+
+      if (g_strcmp0 (cordon_plan_action_get_strategy (action), slug) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A strategy already in the plan is not offered twice */
+static void
+update_suggestions (CordonIncidentPage *self)
+{
+  GtkListBox *lists[] = { self->short_term_list, self->long_term_list };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      GtkListBoxRow *row;
+
+      for (guint i = 0; (row = gtk_list_box_get_row_at_index (lists[l], i)) != NULL; i++)
+        {
+          CordonStrategy *strategy = g_object_get_data (G_OBJECT (row), "cordon-record");
+          GtkWidget *add = g_object_get_data (G_OBJECT (row), "cordon-add");
+          gboolean planned;
+
+          if (strategy == NULL)
+            continue;
+
+          planned = plan_has_strategy (self, cordon_strategy_get_slug (strategy));
+          gtk_widget_set_sensitive (add, !planned);
+          gtk_widget_set_tooltip_text (add, planned ? _("Already in the plan") : _("Add to the Plan"));
+        }
+    }
+}
+
 /* Loading ---------------------------------------------------------------------- */
 
 void
@@ -1073,6 +1134,7 @@ _cordon_incident_page_reload_plan (CordonIncidentPage *self)
     {
       g_list_store_remove_all (self->plan);
       g_hash_table_remove_all (self->checks);
+      g_hash_table_remove_all (self->expanded_actions);
       update_contained (self);
       return;
     }
@@ -1112,7 +1174,10 @@ _cordon_incident_page_reload_plan (CordonIncidentPage *self)
           found = cordon_plan_action_get_id (action) == *(gint64 *) key;
         }
       if (!found)
-        g_hash_table_iter_remove (&iter);
+        {
+          g_hash_table_remove (self->expanded_actions, key);
+          g_hash_table_iter_remove (&iter);
+        }
     }
 
   _cordon_incident_page_sync_store (self->plan, plan, NULL);
@@ -1125,6 +1190,7 @@ _cordon_incident_page_reload_plan (CordonIncidentPage *self)
       update_plan_row (child);
 
   update_contained (self);
+  update_suggestions (self);
 }
 
 static gboolean
@@ -1169,6 +1235,8 @@ _cordon_incident_page_reload_suggestions (CordonIncidentPage *self)
       else
         g_list_store_append (self->long_term, strategy);
     }
+
+  update_suggestions (self);
 }
 
 void
@@ -1187,6 +1255,7 @@ _cordon_incident_page_init_containment (CordonIncidentPage *self)
 {
   self->plan = g_list_store_new (CORDON_TYPE_PLAN_ACTION);
   self->checks = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->expanded_actions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->short_term = g_list_store_new (CORDON_TYPE_STRATEGY);
   self->long_term = g_list_store_new (CORDON_TYPE_STRATEGY);
 

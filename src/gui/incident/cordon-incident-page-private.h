@@ -91,6 +91,9 @@ struct _CordonIncidentPage
    * (by action id), and the library's strategies suited to the category */
   GListStore           *plan;
   GHashTable           *checks;
+  /* Ids of the actions whose rows are expanded, so that a row recreated
+   * after a move opens again */
+  GHashTable           *expanded_actions;
   GListStore           *short_term;
   GListStore           *long_term;
 

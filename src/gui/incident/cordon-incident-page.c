@@ -901,6 +901,7 @@ cordon_incident_page_dispose (GObject *object)
   g_clear_object (&self->removed_fact);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->checks, g_hash_table_unref);
+  g_clear_pointer (&self->expanded_actions, g_hash_table_unref);
   g_clear_object (&self->short_term);
   g_clear_object (&self->long_term);
   g_clear_object (&self->protocols);
