@@ -1307,6 +1307,23 @@ run_interactive (void)
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_list_box_get_row_at_index (f.page->plan_list, 0)), TRUE);
   if (g_getenv ("CORDON_TEST_SCROLL_END") != NULL)
     g_timeout_add_seconds (1, scroll_to_end, f.page->plan_list);
+  /* Starting the second action, which may destroy evidence, asks first
+   * while no evidence is collected: the demo's hash goes */
+  if (g_getenv ("CORDON_TEST_START_RISKY") != NULL && gtk_list_box_get_row_at_index (f.page->plan_list, 1) != NULL)
+    {
+      g_autoptr(GListModel) facts = cordon_workspace_list_facts (f.ws, f.incident, NULL);
+
+      for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
+        {
+          g_autoptr(CordonFact) fact = g_list_model_get_item (facts, i);
+
+          if (cordon_fact_get_kind (fact) == CORDON_FACT_KIND_HASH)
+            cordon_workspace_remove_fact (f.ws, fact, NULL);
+        }
+      drain ();
+      gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (f.page->plan_list, 1)), "cordon-status"),
+                                  CORDON_ACTION_STATUS_IN_PROGRESS);
+    }
 
   while (gtk_widget_get_visible (GTK_WIDGET (f.window)))
     g_main_context_iteration (NULL, TRUE);
