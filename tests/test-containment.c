@@ -616,6 +616,40 @@ test_contained_rule (Fixture       *f,
   g_assert_cmpint (cordon_plan_action_get_status (signature), ==, CORDON_ACTION_STATUS_PLANNED);
 }
 
+/* Monitoring sees the attack again while the incident is in recovery:
+ * containment did not hold, and the incident goes back to it. */
+static void
+test_recurrence_reopens_containment (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_autoptr(CordonIncident) incident = new_incident_in_containment (f);
+  g_autoptr(CordonPlanAction) block = add_from_strategy (f, incident, "block-inbound-traffic");
+  g_autoptr(CordonMonitoringCheck) check = cordon_monitoring_check_new ();
+  g_autoptr(CordonJournalEntry) last = NULL;
+  g_autoptr(GError) error = NULL;
+
+  cordon_monitoring_check_set_target (check, CORDON_MONITORING_TARGET_ATTACK_VECTOR);
+  cordon_monitoring_check_set_duration (check, 14 * 24 * 3600);
+  cordon_monitoring_check_set_interval (check, 24 * 3600);
+  g_assert_true (cordon_workspace_add_monitoring_check (f->ws, block, check, &error));
+  g_assert_no_error (error);
+  g_assert_true (cordon_workspace_set_plan_action_status (f->ws, block, CORDON_ACTION_STATUS_DONE, NULL, "Ana Lead", &error));
+  g_assert_true (cordon_workspace_move_incident (f->ws, incident, CORDON_PHASE_RECOVERY, "Contained", "Ana Lead", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (cordon_workspace_record_monitoring_outcome (f->ws, check, CORDON_MONITORING_OUTCOME_RECURRENCE_SEEN,
+                                                             "Same exploit from a new address", "Ben Analyst", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cordon_incident_get_phase (incident), ==, CORDON_PHASE_CONTAINMENT);
+
+  last = last_journal_entry (f, incident);
+  g_assert_cmpint (cordon_journal_entry_get_kind (last), ==, CORDON_JOURNAL_KIND_PHASE_CHANGE);
+  g_assert_nonnull (strstr (cordon_journal_entry_get_text (last), "Recurrence seen while monitoring"));
+  g_assert_cmpstr (cordon_journal_entry_get_author (last), ==, "Ben Analyst");
+  g_assert_true (cordon_workspace_verify (f->ws, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_contained_core (void)
 {
@@ -765,6 +799,7 @@ main (int   argc,
   ADD ("/containment/plan/status-changes", test_status_changes);
   ADD ("/containment/plan/contained", test_contained_rule);
   ADD ("/containment/monitoring/outcomes", test_monitoring);
+  ADD ("/containment/monitoring/recurrence-reopens", test_recurrence_reopens_containment);
 #undef ADD
   g_test_add_func ("/containment/core/contained", test_contained_core);
   g_test_add_func ("/containment/core/enums", test_enums);

@@ -1473,6 +1473,7 @@ cordon_workspace_record_monitoring_outcome (CordonWorkspace          *self,
   g_autoptr(CordonStmt) stmt = NULL;
   g_autoptr(GListModel) one = NULL;
   g_autoptr(GDateTime) next_due = NULL;
+  CordonIncident *recurred = NULL;
   gint64 now;
   int rc;
 
@@ -1577,6 +1578,7 @@ cordon_workspace_record_monitoring_outcome (CordonWorkspace          *self,
           _cordon_workspace_rollback (self);
           return FALSE;
         }
+      recurred = incident;
     }
 
   if (!_cordon_workspace_commit (self, error))
@@ -1589,6 +1591,23 @@ cordon_workspace_record_monitoring_outcome (CordonWorkspace          *self,
   if (entry != NULL)
     _cordon_workspace_publish_journal (self, work, entry);
   emit_records_changed (self, cordon_plan_action_get_incident_id (action));
+
+  /* Containment did not hold: an incident already in recovery goes back
+   * to containment, with the recurrence as the reason. In its own
+   * transaction, after the outcome is safe: a refused move must not
+   * lose what the check saw. */
+  if (recurred != NULL && cordon_incident_get_phase (recurred) == CORDON_PHASE_RECOVERY)
+    {
+      g_autoptr(GError) move_error = NULL;
+      g_autofree char *reason = NULL;
+
+      /* TRANSLATORS: the reason of a move back to containment */
+      reason = g_strdup_printf (_("Recurrence seen while monitoring containment action “%s”"),
+                                cordon_plan_action_get_title (action));
+      if (!cordon_workspace_move_incident (self, recurred, CORDON_PHASE_CONTAINMENT, reason, author, &move_error))
+        g_warning ("Could not reopen containment of %s: %s",
+                   cordon_incident_get_key (recurred), move_error->message);
+    }
 
   return TRUE;
 }
