@@ -19,7 +19,7 @@ import time
 try:
     import gi
     gi.require_version('Atspi', '2.0')
-    from gi.repository import Atspi
+    from gi.repository import Atspi, GLib
 except (ImportError, ValueError):
     print('1..0 # SKIP python3-gi with Atspi 2.0 is not installed')
     sys.exit(77)
@@ -44,6 +44,11 @@ def wait_for(predicate, timeout=60.0):
         result = predicate()
         if result:
             return result
+        # Let the accessibility library see the bus's signals (a new
+        # application, new windows), or its view of the desktop goes stale.
+        context = GLib.MainContext.default()
+        while context.iteration(False):
+            pass
         time.sleep(0.1)
     return None
 
@@ -104,6 +109,7 @@ def toplevel(app, wanted_name):
 
 def find_app():
     desktop = Atspi.get_desktop(0)
+    desktop.clear_cache()
     for i in range(desktop.get_child_count()):
         app = desktop.get_child_at_index(i)
         if app is not None and name(app) == 'cordon':
@@ -146,10 +152,15 @@ def main():
                         os.path.join(srcdir, '..', 'data', 'demo', 'demo-workspace.json')],
                        env=env, check=True, stderr=subprocess.DEVNULL)
         time.sleep(0.5)
+        log = open(os.path.join(work, 'app.log'), 'w')
         app_process = subprocess.Popen([binary, '--workspace', workspace], env=env,
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                       stdout=log, stderr=subprocess.STDOUT)
         app = wait_for(find_app)
         if not ok(app is not None, 'the application is on the accessibility bus'):
+            log.close()
+            print('# application exit status: %r' % app_process.poll())
+            for line in open(os.path.join(work, 'app.log')):
+                print('# ' + line.rstrip())
             return
         window = wait_for(lambda: find(app, 'frame', 'Cordon'))
         ok(window is not None, 'the main window is named Cordon')
