@@ -253,6 +253,34 @@ write_one (CordonWorkspace  *self,
 
 /* Strategies ---------------------------------------------------------- */
 
+typedef gpointer (*RowReader) (CordonStmt *stmt);
+
+/* Steps @stmt to its end, one object of @type a row, read by @read. */
+static GListModel *
+collect_rows (CordonWorkspace  *self,
+              CordonStmt       *stmt,
+              GType             type,
+              RowReader         read,
+              GError          **error)
+{
+  g_autoptr(GListStore) store = g_list_store_new (type);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GObject) object = read (stmt);
+      g_list_store_append (store, object);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _cordon_workspace_set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
 static CordonStrategy *
 strategy_from_row (CordonStmt *stmt)
 {
@@ -346,29 +374,14 @@ GListModel *
 cordon_workspace_list_strategies (CordonWorkspace  *self,
                                   GError          **error)
 {
-  g_autoptr(GListStore) store = NULL;
   g_autoptr(CordonStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
 
   if (!(stmt = _cordon_workspace_prepare (self, sql_select_strategies, error)))
     return NULL;
 
-  store = g_list_store_new (CORDON_TYPE_STRATEGY);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CordonStrategy) strategy = strategy_from_row (stmt);
-      g_list_store_append (store, strategy);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _cordon_workspace_set_sqlite_error (self, error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return collect_rows (self, stmt, CORDON_TYPE_STRATEGY, (RowReader) strategy_from_row, error);
 }
 
 CordonStrategy *
@@ -615,9 +628,7 @@ cordon_workspace_list_validations (CordonWorkspace  *self,
                                    CordonStrategy   *strategy,
                                    GError          **error)
 {
-  g_autoptr(GListStore) store = NULL;
   g_autoptr(CordonStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
   g_return_val_if_fail (CORDON_IS_STRATEGY (strategy), NULL);
@@ -626,20 +637,7 @@ cordon_workspace_list_validations (CordonWorkspace  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, cordon_strategy_get_id (strategy));
-  store = g_list_store_new (CORDON_TYPE_VALIDATION);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CordonValidation) validation = validation_from_row (stmt);
-      g_list_store_append (store, validation);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _cordon_workspace_set_sqlite_error (self, error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return collect_rows (self, stmt, CORDON_TYPE_VALIDATION, (RowReader) validation_from_row, error);
 }
 
 gboolean
@@ -874,9 +872,7 @@ cordon_workspace_list_plan (CordonWorkspace  *self,
                             CordonIncident   *incident,
                             GError          **error)
 {
-  g_autoptr(GListStore) store = NULL;
   g_autoptr(CordonStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
   g_return_val_if_fail (CORDON_IS_INCIDENT (incident), NULL);
@@ -885,20 +881,7 @@ cordon_workspace_list_plan (CordonWorkspace  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, cordon_incident_get_id (incident));
-  store = g_list_store_new (CORDON_TYPE_PLAN_ACTION);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CordonPlanAction) action = action_from_row (stmt);
-      g_list_store_append (store, action);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _cordon_workspace_set_sqlite_error (self, error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return collect_rows (self, stmt, CORDON_TYPE_PLAN_ACTION, (RowReader) action_from_row, error);
 }
 
 /* Writes every field but the status and its times, which change only
@@ -1412,28 +1395,13 @@ list_checks (CordonWorkspace  *self,
              gint64            arg,
              GError          **error)
 {
-  g_autoptr(GListStore) store = NULL;
   g_autoptr(CordonStmt) stmt = NULL;
-  int rc;
 
   if (!(stmt = _cordon_workspace_prepare (self, sql, error)))
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, arg);
-  store = g_list_store_new (CORDON_TYPE_MONITORING_CHECK);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CordonMonitoringCheck) check = check_from_row (stmt);
-      g_list_store_append (store, check);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _cordon_workspace_set_sqlite_error (self, error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return collect_rows (self, stmt, CORDON_TYPE_MONITORING_CHECK, (RowReader) check_from_row, error);
 }
 
 GListModel *
