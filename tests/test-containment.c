@@ -18,6 +18,7 @@
 #include "cordon-d3fend-catalogue.h"
 #include "cordon-lifecycle.h"
 #include "cordon-manual-clock.h"
+#include "cordon-monitoring-scheduler.h"
 #include "cordon-time.h"
 #include "cordon-workspace.h"
 #include "cordon-workspace-private.h"
@@ -211,7 +212,7 @@ test_migration_from_v3 (Fixture       *f,
 
   ws = cordon_workspace_new (path, CORDON_CLOCK (f->clock), NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (cordon_workspace_get_schema_version (ws), ==, 4);
+  g_assert_cmpint (cordon_workspace_get_schema_version (ws), ==, CORDON_WORKSPACE_SCHEMA_VERSION);
   g_assert_nonnull (cordon_workspace_get_migration_backup (ws));
   check_default_library (ws);
 }
@@ -781,6 +782,172 @@ test_monitoring (Fixture       *f,
   g_assert_no_error (error);
 }
 
+typedef struct
+{
+  guint   n_due;
+  guint   n_final;
+  gint64  last_check;
+} Reminders;
+
+static void
+on_check_due (CordonMonitoringScheduler *scheduler,
+              CordonIncident            *incident,
+              CordonPlanAction          *action,
+              CordonMonitoringCheck     *check,
+              gboolean                   final,
+              Reminders                 *reminders)
+{
+  g_assert_cmpstr (cordon_incident_get_title (incident), ==, "Ransomware on the file server");
+  g_assert_cmpint (cordon_monitoring_check_get_action_id (check), ==, cordon_plan_action_get_id (action));
+  reminders->n_due++;
+  reminders->n_final += final ? 1 : 0;
+  reminders->last_check = cordon_monitoring_check_get_id (check);
+}
+
+static CordonMonitoringScheduler *
+start_reminders (Fixture   *f,
+                 Reminders *reminders)
+{
+  g_autoptr(GError) error = NULL;
+  CordonMonitoringScheduler *scheduler = cordon_monitoring_scheduler_new (f->ws, NULL);
+
+  g_signal_connect (scheduler, "check-due", G_CALLBACK (on_check_due), reminders);
+  g_assert_true (cordon_monitoring_scheduler_start (scheduler, &error));
+  g_assert_no_error (error);
+
+  return scheduler;
+}
+
+/* A check watched for three days, once a day: reminders at each day on
+ * the SLA clock, told once each (also across a restart), checks missed
+ * while nothing ran told once, the last one at the end of the period
+ * asking for the outcome, and none after an outcome. */
+static void
+test_monitoring_reminders (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(CordonIncident) incident = new_incident_in_containment (f);
+  g_autoptr(CordonPlanAction) action = add_from_strategy (f, incident, "stop-outbound-communication");
+  g_autoptr(CordonMonitoringCheck) check = cordon_monitoring_check_new ();
+  g_autoptr(CordonMonitoringScheduler) scheduler = NULL;
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  Reminders reminders = { 0, };
+  gint64 start = cordon_clock_now_usec (CORDON_CLOCK (f->clock));
+  guint before;
+
+  cordon_monitoring_check_set_target (check, CORDON_MONITORING_TARGET_OUTBOUND_TRAFFIC);
+  cordon_monitoring_check_set_duration (check, 3 * 24 * 3600);
+  cordon_monitoring_check_set_interval (check, 24 * 3600);
+  g_assert_true (cordon_workspace_add_monitoring_check (f->ws, action, check, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cordon_time_from_date_time (cordon_monitoring_check_get_ends (check)), ==, start + 3 * DAY);
+
+  scheduler = start_reminders (f, &reminders);
+  g_assert_cmpint (cordon_monitoring_scheduler_get_next_due (scheduler), ==, start + DAY);
+
+  /* Nothing before the day is out */
+  cordon_manual_clock_advance (f->clock, 23 * 3600);
+  g_assert_cmpuint (reminders.n_due, ==, 0);
+
+  /* The first day: one reminder, in the journal, next due a day later */
+  before = journal_length (f, incident);
+  cordon_manual_clock_advance (f->clock, 3600);
+  g_assert_cmpuint (reminders.n_due, ==, 1);
+  g_assert_cmpuint (reminders.n_final, ==, 0);
+  g_assert_cmpint (reminders.last_check, ==, cordon_monitoring_check_get_id (check));
+  g_assert_cmpuint (journal_length (f, incident), ==, before + 1);
+  entry = last_journal_entry (f, incident);
+  g_assert_cmpstr (cordon_journal_entry_get_author (entry), ==, "cordon");
+  g_assert_nonnull (strstr (cordon_journal_entry_get_text (entry), "Monitoring check due"));
+  g_assert_nonnull (strstr (cordon_journal_entry_get_payload (entry), "\"final\":false"));
+  g_assert_cmpint (cordon_monitoring_scheduler_get_next_due (scheduler), ==, start + 2 * DAY);
+
+  /* More time on the same day tells nothing more */
+  cordon_manual_clock_advance (f->clock, 3600);
+  g_assert_cmpuint (reminders.n_due, ==, 1);
+
+  /* A restart does not tell the first day again */
+  g_clear_object (&scheduler);
+  g_clear_object (&f->ws);
+  f->ws = cordon_workspace_new (f->path, CORDON_CLOCK (f->clock), NULL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&incident);
+  incident = cordon_workspace_lookup_incident_by_id (f->ws, cordon_plan_action_get_incident_id (action), &error);
+  g_assert_no_error (error);
+  scheduler = start_reminders (f, &reminders);
+  g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (reminders.n_due, ==, 1);
+
+  /* Two days pass while nothing runs: the second day and the end of the
+   * period are one reminder, the last, asking for the outcome */
+  before = journal_length (f, incident);
+  cordon_manual_clock_advance (f->clock, 2 * 24 * 3600);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (reminders.n_due, ==, 2);
+  g_assert_cmpuint (reminders.n_final, ==, 1);
+  g_assert_cmpuint (journal_length (f, incident), ==, before + 1);
+  g_clear_object (&entry);
+  entry = last_journal_entry (f, incident);
+  g_assert_nonnull (strstr (cordon_journal_entry_get_text (entry), "has ended"));
+  g_assert_nonnull (strstr (cordon_journal_entry_get_payload (entry), "\"final\":true"));
+  g_assert_cmpint (cordon_monitoring_scheduler_get_next_due (scheduler), ==, -1);
+
+  /* Nothing after the end */
+  cordon_manual_clock_advance (f->clock, 7 * 24 * 3600);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (reminders.n_due, ==, 2);
+
+  g_assert_true (cordon_workspace_verify (f->ws, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* A new check re-arms a running scheduler; an outcome disarms it */
+static void
+test_monitoring_rearm (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(CordonIncident) incident = new_incident_in_containment (f);
+  g_autoptr(CordonPlanAction) action = add_from_strategy (f, incident, "stop-outbound-communication");
+  g_autoptr(CordonMonitoringCheck) slow = cordon_monitoring_check_new ();
+  g_autoptr(CordonMonitoringCheck) fast = cordon_monitoring_check_new ();
+  g_autoptr(CordonMonitoringScheduler) scheduler = NULL;
+  g_autoptr(GError) error = NULL;
+  Reminders reminders = { 0, };
+  gint64 start = cordon_clock_now_usec (CORDON_CLOCK (f->clock));
+
+  scheduler = start_reminders (f, &reminders);
+  g_assert_cmpint (cordon_monitoring_scheduler_get_next_due (scheduler), ==, -1);
+
+  cordon_monitoring_check_set_target (slow, CORDON_MONITORING_TARGET_ATTACK_VECTOR);
+  cordon_monitoring_check_set_duration (slow, 14 * 24 * 3600);
+  cordon_monitoring_check_set_interval (slow, 24 * 3600);
+  g_assert_true (cordon_workspace_add_monitoring_check (f->ws, action, slow, &error));
+  g_assert_cmpint (cordon_monitoring_scheduler_get_next_due (scheduler), ==, start + DAY);
+
+  cordon_monitoring_check_set_target (fast, CORDON_MONITORING_TARGET_TARGETED_VICTIMS);
+  cordon_monitoring_check_set_duration (fast, 2 * 24 * 3600);
+  cordon_monitoring_check_set_interval (fast, 4 * 3600);
+  g_assert_true (cordon_workspace_add_monitoring_check (f->ws, action, fast, &error));
+  g_assert_cmpint (cordon_monitoring_scheduler_get_next_due (scheduler), ==, start + (gint64) 4 * 3600 * G_USEC_PER_SEC);
+
+  g_assert_true (cordon_workspace_record_monitoring_outcome (f->ws, fast, CORDON_MONITORING_OUTCOME_EFFECTIVE,
+                                                             "", "Ben Analyst", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cordon_monitoring_scheduler_get_next_due (scheduler), ==, start + DAY);
+
+  g_assert_true (cordon_workspace_record_monitoring_outcome (f->ws, slow, CORDON_MONITORING_OUTCOME_EFFECTIVE,
+                                                             "", "Ben Analyst", &error));
+  g_assert_cmpint (cordon_monitoring_scheduler_get_next_due (scheduler), ==, -1);
+
+  cordon_manual_clock_advance (f->clock, 30 * 24 * 3600);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (reminders.n_due, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -800,6 +967,8 @@ main (int   argc,
   ADD ("/containment/plan/contained", test_contained_rule);
   ADD ("/containment/monitoring/outcomes", test_monitoring);
   ADD ("/containment/monitoring/recurrence-reopens", test_recurrence_reopens_containment);
+  ADD ("/containment/monitoring/reminders", test_monitoring_reminders);
+  ADD ("/containment/monitoring/rearm", test_monitoring_rearm);
 #undef ADD
   g_test_add_func ("/containment/core/contained", test_contained_core);
   g_test_add_func ("/containment/core/enums", test_enums);

@@ -20,6 +20,7 @@ struct _CordonMonitoringCheck
   gint64 duration;
   gint64 interval;
   GDateTime *next_due;
+  GDateTime *ends;
   CordonMonitoringOutcome outcome;
   char *outcome_notes;
 };
@@ -35,6 +36,7 @@ enum {
   PROP_DURATION,
   PROP_INTERVAL,
   PROP_NEXT_DUE,
+  PROP_ENDS,
   PROP_OUTCOME,
   PROP_OUTCOME_NOTES,
   N_PROPS
@@ -49,6 +51,7 @@ cordon_monitoring_check_finalize (GObject *object)
 
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->next_due, g_date_time_unref);
+  g_clear_pointer (&self->ends, g_date_time_unref);
   g_clear_pointer (&self->outcome_notes, g_free);
 
   G_OBJECT_CLASS (cordon_monitoring_check_parent_class)->finalize (object);
@@ -90,6 +93,10 @@ cordon_monitoring_check_get_property (GObject    *object,
 
     case PROP_NEXT_DUE:
       g_value_set_boxed (value, self->next_due);
+      break;
+
+    case PROP_ENDS:
+      g_value_set_boxed (value, self->ends);
       break;
 
     case PROP_OUTCOME:
@@ -141,6 +148,10 @@ cordon_monitoring_check_set_property (GObject      *object,
 
     case PROP_NEXT_DUE:
       cordon_monitoring_check_set_next_due (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_ENDS:
+      cordon_monitoring_check_set_ends (self, g_value_get_boxed (value));
       break;
 
     case PROP_OUTCOME:
@@ -232,6 +243,16 @@ cordon_monitoring_check_class_init (CordonMonitoringCheckClass *klass)
    */
   properties[PROP_NEXT_DUE] =
     g_param_spec_boxed ("next-due", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CordonMonitoringCheck:ends:
+   *
+   * when the monitoring period ends (UTC), or %NULL when it has no end
+   */
+  properties[PROP_ENDS] =
+    g_param_spec_boxed ("ends", NULL, NULL,
                         G_TYPE_DATE_TIME,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -480,4 +501,28 @@ cordon_monitoring_check_set_outcome_notes (CordonMonitoringCheck *self,
   g_free (self->outcome_notes);
   self->outcome_notes = g_strdup (outcome_notes);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTCOME_NOTES]);
+}
+
+GDateTime *
+cordon_monitoring_check_get_ends (CordonMonitoringCheck *self)
+{
+  g_return_val_if_fail (CORDON_IS_MONITORING_CHECK (self), NULL);
+
+  return self->ends;
+}
+
+void
+cordon_monitoring_check_set_ends (CordonMonitoringCheck *self,
+                                  GDateTime             *ends)
+{
+  g_return_if_fail (CORDON_IS_MONITORING_CHECK (self));
+
+  if (self->ends == ends ||
+      (self->ends != NULL && ends != NULL && g_date_time_equal (self->ends, ends)))
+    return;
+
+  g_clear_pointer (&self->ends, g_date_time_unref);
+  if (ends != NULL)
+    self->ends = g_date_time_to_utc (ends);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENDS]);
 }

@@ -35,6 +35,7 @@ G_DECLARE_FINAL_TYPE (CordonMonitoringCheck, cordon_monitoring_check, CORDON, MO
  * - duration: for how long, in seconds
  * - interval: how often it is checked, in seconds
  * - next-due: when the next check is due (UTC), or %NULL
+ * - ends: when the monitoring period ends (UTC), or %NULL for no end
  * - outcome: what was seen
  * - outcome-notes: notes on the outcome
  */
@@ -61,6 +62,9 @@ void                    cordon_monitoring_check_set_interval      (CordonMonitor
 GDateTime              *cordon_monitoring_check_get_next_due      (CordonMonitoringCheck *self);
 void                    cordon_monitoring_check_set_next_due      (CordonMonitoringCheck *self,
                                                                    GDateTime             *next_due);
+GDateTime              *cordon_monitoring_check_get_ends          (CordonMonitoringCheck *self);
+void                    cordon_monitoring_check_set_ends          (CordonMonitoringCheck *self,
+                                                                   GDateTime             *ends);
 CordonMonitoringOutcome cordon_monitoring_check_get_outcome       (CordonMonitoringCheck *self);
 void                    cordon_monitoring_check_set_outcome       (CordonMonitoringCheck   *self,
                                                                    CordonMonitoringOutcome  outcome);

@@ -16,6 +16,7 @@
 #include "cordon-resources.h"
 #include "cordon-journal-entry.h"
 #include "cordon-library-window.h"
+#include "cordon-monitoring-scheduler.h"
 #include "cordon-notifier.h"
 #include "cordon-sla-scheduler.h"
 #include "cordon-window.h"
@@ -31,6 +32,7 @@ struct _CordonApplication
   CordonWorkspace *workspace;
   GError          *workspace_error;
   CordonSlaScheduler *scheduler;
+  CordonMonitoringScheduler *monitoring;
   CordonNotifier  *notifier;
   CordonClock     *clock;
 };
@@ -121,6 +123,39 @@ on_sla_startup_overdue (CordonApplication *self,
                              cordon_clock_now_usec (cordon_sla_scheduler_get_clock (self->scheduler)));
 }
 
+/* A monitoring check of a containment action is due: a notification and
+ * a toast. */
+static void
+on_monitoring_check_due (CordonApplication     *self,
+                         CordonIncident        *incident,
+                         CordonPlanAction      *action,
+                         CordonMonitoringCheck *check,
+                         gboolean               final)
+{
+  CordonMonitoringTarget target = cordon_monitoring_check_get_target (check);
+  const char *watched = cordon_monitoring_check_get_text (check);
+  g_autofree char *toast = NULL;
+
+  if (target != CORDON_MONITORING_TARGET_CUSTOM || watched[0] == '\0')
+    watched = cordon_monitoring_target_to_label (target);
+
+  cordon_notifier_monitoring (self->notifier,
+                              cordon_incident_get_key (incident),
+                              cordon_incident_get_title (incident),
+                              cordon_monitoring_check_get_id (check),
+                              watched,
+                              cordon_plan_action_get_title (action),
+                              final);
+
+  if (final)
+    /* Translators: a toast: "INC-2026-0042: monitoring period over" */
+    toast = g_strdup_printf (_("%s: monitoring period over"), cordon_incident_get_key (incident));
+  else
+    /* Translators: a toast: "INC-2026-0042: monitoring check due" */
+    toast = g_strdup_printf (_("%s: monitoring check due"), cordon_incident_get_key (incident));
+  add_toast (self, toast);
+}
+
 /* The workspace opens on first activation; a refused one is reported in
  * the window and left untouched. Its SLA clocks start with it. */
 static void
@@ -143,6 +178,12 @@ ensure_workspace (CordonApplication *self)
   g_signal_connect_object (self->scheduler, "startup-overdue", G_CALLBACK (on_sla_startup_overdue), self, G_CONNECT_SWAPPED);
   if (!cordon_sla_scheduler_start (self->scheduler, &error))
     g_warning ("The SLA clocks could not start: %s", error->message);
+  g_clear_error (&error);
+
+  self->monitoring = cordon_monitoring_scheduler_new (self->workspace, self->clock);
+  g_signal_connect_object (self->monitoring, "check-due", G_CALLBACK (on_monitoring_check_due), self, G_CONNECT_SWAPPED);
+  if (!cordon_monitoring_scheduler_start (self->monitoring, &error))
+    g_warning ("The monitoring reminders could not start: %s", error->message);
 }
 
 /* With "Run in background", closing the last window leaves the
@@ -421,6 +462,7 @@ cordon_application_shutdown (GApplication *app)
   G_APPLICATION_CLASS (cordon_application_parent_class)->shutdown (app);
 
   g_clear_object (&self->scheduler);
+  g_clear_object (&self->monitoring);
   g_clear_object (&self->notifier);
   g_clear_object (&self->workspace);
   g_clear_error (&self->workspace_error);
@@ -436,6 +478,7 @@ cordon_application_finalize (GObject *object)
   g_clear_pointer (&self->workspace_path, g_free);
   g_clear_object (&self->clock);
   g_clear_object (&self->scheduler);
+  g_clear_object (&self->monitoring);
   g_clear_object (&self->notifier);
   g_clear_object (&self->workspace);
   g_clear_error (&self->workspace_error);

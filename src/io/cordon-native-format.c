@@ -104,6 +104,7 @@ static const CordonJsonField check_fields[] = {
   { "duration-seconds", "duration", CORDON_JSON_FIELD_INTEGER, FALSE, 0, 3660 * 86400 },
   { "interval-seconds", "interval", CORDON_JSON_FIELD_INTEGER, FALSE, 0, 366 * 86400 },
   { "next-due", "next-due", CORDON_JSON_FIELD_TIME, FALSE },
+  { "ends", "ends", CORDON_JSON_FIELD_TIME, FALSE },
   { "outcome", "outcome", CORDON_JSON_FIELD_ENUM, FALSE },
   { "outcome-notes", "outcome-notes", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
 };

@@ -31,6 +31,11 @@
 #define CATEGORY_WARNING   "x-cordon.sla.warning"
 #define CATEGORY_BREACH    "x-cordon.sla.breach"
 #define CATEGORY_SUMMARY   "x-cordon.sla.summary"
+#define CATEGORY_MONITORING "x-cordon.monitoring"
+
+/* Entries of monitoring reminders use this prefix in place of a deadline
+ * id: they offer no Acknowledge or Snooze */
+#define MONITORING_PREFIX  "monitoring-"
 #define HINT_EXERCISE      "x-cordon-exercise"
 
 /* Past this many incidents the summary's body lists keys only. */
@@ -274,7 +279,14 @@ entry_new (CordonNotifier *self,
   entry->closed_handler = g_signal_connect (entry->notification, "closed",
                                             G_CALLBACK (on_closed), entry);
 
-  if (incident_key != NULL)
+  if (incident_key != NULL && g_str_has_prefix (deadline_id, MONITORING_PREFIX))
+    {
+      notify_notification_add_action (entry->notification, ACTION_DEFAULT,
+                                      _("Open incident"), activate_action, entry, NULL);
+      notify_notification_add_action (entry->notification, ACTION_OPEN,
+                                      _("Open incident"), activate_action, entry, NULL);
+    }
+  else if (incident_key != NULL)
     {
       notify_notification_add_action (entry->notification, ACTION_DEFAULT,
                                       _("Open incident"), activate_action, entry, NULL);
@@ -679,6 +691,66 @@ cordon_notifier_deadline (CordonNotifier *self,
   apply (self, entry->notification, summary, body,
          breached ? NOTIFY_URGENCY_CRITICAL : NOTIFY_URGENCY_NORMAL,
          breached ? CATEGORY_BREACH : CATEGORY_WARNING);
+
+  if (!show (entry))
+    {
+      g_hash_table_remove (self->entries, id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+cordon_notifier_monitoring (CordonNotifier *self,
+                            const char     *incident_key,
+                            const char     *incident_title,
+                            gint64          check_id,
+                            const char     *watched,
+                            const char     *action_title,
+                            gboolean        final)
+{
+  g_autofree char *deadline_id = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *body = NULL;
+  Entry *entry;
+
+  g_return_val_if_fail (CORDON_IS_NOTIFIER (self), FALSE);
+  g_return_val_if_fail (incident_key != NULL && *incident_key != '\0', FALSE);
+  g_return_val_if_fail (watched != NULL, FALSE);
+  g_return_val_if_fail (action_title != NULL, FALSE);
+
+  if (final)
+    /* Translators: a notification's summary; the argument is an incident key */
+    summary = g_strdup_printf (_("%s: monitoring period over"), incident_key);
+  else
+    /* Translators: a notification's summary; the argument is an incident key */
+    summary = g_strdup_printf (_("%s: monitoring check due"), incident_key);
+
+  if (final)
+    /* Translators: a notification's body: what is watched, the containment
+     * action, the incident's title */
+    body = g_strdup_printf (_("Record whether “%2$s” held: %1$s.\n%3$s"),
+                            watched, action_title, incident_title != NULL ? incident_title : "");
+  else
+    /* Translators: a notification's body: what is watched, the containment
+     * action, the incident's title */
+    body = g_strdup_printf (_("Check %1$s after “%2$s”.\n%3$s"),
+                            watched, action_title, incident_title != NULL ? incident_title : "");
+  g_strchomp (body);
+
+  /* The next reminder of the same check takes the place of this one */
+  deadline_id = g_strdup_printf (MONITORING_PREFIX "%" G_GINT64_FORMAT, check_id);
+  id = deadline_entry_id (incident_key, deadline_id);
+  entry = g_hash_table_lookup (self->entries, id);
+  if (entry == NULL)
+    {
+      entry = entry_new (self, incident_key, deadline_id);
+      g_hash_table_insert (self->entries, entry->id, entry);
+    }
+
+  apply (self, entry->notification, summary, body, NOTIFY_URGENCY_NORMAL, CATEGORY_MONITORING);
 
   if (!show (entry))
     {

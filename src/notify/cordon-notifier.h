@@ -83,6 +83,31 @@ gboolean        cordon_notifier_deadline             (CordonNotifier *self,
                                                       gint64          now_usec);
 
 /**
+ * cordon_notifier_monitoring:
+ * @incident_key: "INC-2026-0042"
+ * @incident_title: (nullable): the incident's title, shown in the body
+ * @check_id: the monitoring check's id
+ * @watched: what is watched, e.g. "outbound traffic"
+ * @action_title: the containment action it watches
+ * @final: %TRUE when the check's period is over and its outcome is
+ *   wanted
+ *
+ * Shows that a monitoring check is due (normal urgency), with Open
+ * incident. The workspace tells each reminder once, so every call shows
+ * one; a later reminder of the same check replaces an earlier one still
+ * on screen.
+ *
+ * Returns: %TRUE if a notification was sent
+ */
+gboolean        cordon_notifier_monitoring           (CordonNotifier *self,
+                                                      const char     *incident_key,
+                                                      const char     *incident_title,
+                                                      gint64          check_id,
+                                                      const char     *watched,
+                                                      const char     *action_title,
+                                                      gboolean        final);
+
+/**
  * cordon_notifier_summary:
  * @items: (element-type CordonNotifierItem): the deadlines already in
  *   their warning window or breached when the application starts

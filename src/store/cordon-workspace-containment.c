@@ -79,17 +79,25 @@ static const char sql_plan_length[] =
 static const char sql_set_position[] =
   "UPDATE plan_actions SET position = ?2 WHERE id = ?1";
 
-#define CHECK_COLUMNS "action_id, target, text, duration, interval, next_due, outcome, outcome_notes"
+#define CHECK_COLUMNS "action_id, target, text, duration, interval, next_due, outcome, outcome_notes, ends"
 
 static const char sql_select_checks[] =
   "SELECT id, " CHECK_COLUMNS " FROM monitoring_checks WHERE action_id = ?1 ORDER BY id";
+/* Reminders stop with the incident: a closed incident's checks are
+ * not due */
+#define OPEN_ACTIONS \
+  "SELECT a.id FROM plan_actions a JOIN incidents i ON i.id = a.incident_id WHERE i.phase != 'closed'"
 static const char sql_select_due_checks[] =
   "SELECT id, " CHECK_COLUMNS " FROM monitoring_checks"
-  " WHERE outcome = 'pending' AND next_due IS NOT NULL AND next_due <= ?1 ORDER BY next_due, id";
+  " WHERE outcome = 'pending' AND next_due IS NOT NULL AND next_due <= ?1"
+  " AND action_id IN (" OPEN_ACTIONS ") ORDER BY next_due, id";
+static const char sql_next_check_due[] =
+  "SELECT min(next_due) FROM monitoring_checks"
+  " WHERE outcome = 'pending' AND next_due IS NOT NULL AND action_id IN (" OPEN_ACTIONS ")";
 static const char sql_insert_check[] =
-  "INSERT INTO monitoring_checks (" CHECK_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+  "INSERT INTO monitoring_checks (" CHECK_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 static const char sql_update_check[] =
-  "UPDATE monitoring_checks SET (" CHECK_COLUMNS ") = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) WHERE id = ?9";
+  "UPDATE monitoring_checks SET (" CHECK_COLUMNS ") = (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) WHERE id = ?10";
 static const char sql_select_check[] =
   "SELECT id, " CHECK_COLUMNS " FROM monitoring_checks WHERE id = ?1";
 
@@ -1269,11 +1277,35 @@ _cordon_workspace_check_contained (CordonWorkspace  *self,
 
 /* Monitoring checks --------------------------------------------------- */
 
+/* The next check after @from (usec), wanted at @wanted: then, or at the
+ * end of the period if that comes first; %NULL when @from is at or past
+ * the end (the check at the end is the last one) */
+static GDateTime *
+next_check_time (CordonMonitoringCheck *check,
+                 gint64                 from,
+                 gint64                 wanted)
+{
+  GDateTime *ends = cordon_monitoring_check_get_ends (check);
+
+  if (ends != NULL)
+    {
+      gint64 end = cordon_time_from_date_time (ends);
+
+      if (from >= end)
+        return NULL;
+      if (wanted > end)
+        wanted = end;
+    }
+
+  return cordon_time_to_date_time (wanted);
+}
+
 static CordonMonitoringCheck *
 check_from_row (CordonStmt *stmt)
 {
   CordonMonitoringCheck *check = cordon_monitoring_check_new ();
   g_autoptr(GDateTime) next_due = column_date_time (stmt, 6);
+  g_autoptr(GDateTime) ends = column_date_time (stmt, 9);
   CordonMonitoringTarget target = CORDON_MONITORING_TARGET_CUSTOM;
   CordonMonitoringOutcome outcome = CORDON_MONITORING_OUTCOME_PENDING;
 
@@ -1289,6 +1321,7 @@ check_from_row (CordonStmt *stmt)
   cordon_monitoring_check_set_next_due (check, next_due);
   cordon_monitoring_check_set_outcome (check, outcome);
   cordon_monitoring_check_set_outcome_notes (check, cordon_column_text (stmt, 8));
+  cordon_monitoring_check_set_ends (check, ends);
 
   return check;
 }
@@ -1305,6 +1338,7 @@ bind_check (CordonStmt            *stmt,
   bind_date_time (stmt, 6, cordon_monitoring_check_get_next_due (check));
   cordon_bind_text (stmt, 7, cordon_monitoring_outcome_to_id (cordon_monitoring_check_get_outcome (check)));
   cordon_bind_text (stmt, 8, cordon_monitoring_check_get_outcome_notes (check));
+  bind_date_time (stmt, 9, cordon_monitoring_check_get_ends (check));
 }
 
 static gboolean
@@ -1356,15 +1390,27 @@ cordon_workspace_add_monitoring_check (CordonWorkspace        *self,
   if (!(stored = read_action (self, cordon_plan_action_get_id (action), error)))
     return FALSE;
 
-  /* The first check is due one interval from now */
-  if (cordon_monitoring_check_get_next_due (check) == NULL &&
-      cordon_monitoring_check_get_interval (check) > 0 &&
-      cordon_monitoring_check_get_outcome (check) == CORDON_MONITORING_OUTCOME_PENDING)
+  /* The period starts now and lasts its duration; the first check is due
+   * one interval from now, or when the period ends if that is sooner */
+  if (cordon_monitoring_check_get_outcome (check) == CORDON_MONITORING_OUTCOME_PENDING)
     {
-      g_autoptr(GDateTime) due =
-        cordon_time_to_date_time (_cordon_workspace_now (self) +
-                                  cordon_monitoring_check_get_interval (check) * G_USEC_PER_SEC);
-      cordon_monitoring_check_set_next_due (check, due);
+      gint64 now = _cordon_workspace_now (self);
+
+      if (cordon_monitoring_check_get_ends (check) == NULL &&
+          cordon_monitoring_check_get_duration (check) > 0)
+        {
+          g_autoptr(GDateTime) ends =
+            cordon_time_to_date_time (now + cordon_monitoring_check_get_duration (check) * G_USEC_PER_SEC);
+          cordon_monitoring_check_set_ends (check, ends);
+        }
+
+      if (cordon_monitoring_check_get_next_due (check) == NULL &&
+          cordon_monitoring_check_get_interval (check) > 0)
+        {
+          g_autoptr(GDateTime) due =
+            next_check_time (check, now, now + cordon_monitoring_check_get_interval (check) * G_USEC_PER_SEC);
+          cordon_monitoring_check_set_next_due (check, due);
+        }
     }
 
   if (!insert_check (self, cordon_plan_action_get_id (stored), check, error))
@@ -1427,6 +1473,186 @@ cordon_workspace_list_due_monitoring_checks (CordonWorkspace  *self,
 }
 
 gboolean
+cordon_workspace_get_next_monitoring_due (CordonWorkspace  *self,
+                                          gint64           *out_due_usec,
+                                          GError          **error)
+{
+  g_autoptr(CordonStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (out_due_usec != NULL, FALSE);
+
+  if (!(stmt = _cordon_workspace_prepare (self, sql_next_check_due, error)))
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _cordon_workspace_set_sqlite_error (self, error);
+      return FALSE;
+    }
+
+  *out_due_usec = sqlite3_column_type (stmt, 0) == SQLITE_NULL ? -1 : sqlite3_column_int64 (stmt, 0);
+
+  return TRUE;
+}
+
+static char *
+reminder_payload (CordonPlanAction      *action,
+                  CordonMonitoringCheck *check,
+                  GDateTime             *due,
+                  gboolean               final)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *due_text = g_date_time_format_iso8601 (due);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "containment-action");
+  json_builder_add_int_value (builder, cordon_plan_action_get_id (action));
+  json_builder_set_member_name (builder, "monitoring-check");
+  json_builder_add_int_value (builder, cordon_monitoring_check_get_id (check));
+  json_builder_set_member_name (builder, "due");
+  json_builder_add_string_value (builder, due_text);
+  json_builder_set_member_name (builder, "final");
+  json_builder_add_boolean_value (builder, final);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+
+  return json_generator_to_data (generator, NULL);
+}
+
+gboolean
+cordon_workspace_remind_monitoring_check (CordonWorkspace        *self,
+                                          CordonMonitoringCheck  *check,
+                                          gint64                  now_usec,
+                                          gboolean               *out_final,
+                                          GError                **error)
+{
+  g_autoptr(CordonMonitoringCheck) stored = NULL;
+  g_autoptr(CordonPlanAction) action = NULL;
+  g_autoptr(CordonIncident) work = NULL;
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  g_autoptr(CordonStmt) stmt = NULL;
+  g_autoptr(GDateTime) next_due = NULL;
+  g_autofree char *payload = NULL;
+  g_autofree char *text = NULL;
+  CordonIncident *incident;
+  GDateTime *due;
+  gint64 due_usec, interval, next;
+  gboolean final;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (CORDON_IS_MONITORING_CHECK (check), FALSE);
+
+  if (!(stmt = _cordon_workspace_prepare (self, sql_select_check, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, cordon_monitoring_check_get_id (check));
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    stored = check_from_row (stmt);
+  g_clear_pointer (&stmt, cordon_stmt_release);
+
+  if (stored == NULL)
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_NOT_FOUND,
+                   _("There is no monitoring check #%" G_GINT64_FORMAT),
+                   cordon_monitoring_check_get_id (check));
+      return FALSE;
+    }
+
+  due = cordon_monitoring_check_get_next_due (stored);
+  if (cordon_monitoring_check_get_outcome (stored) != CORDON_MONITORING_OUTCOME_PENDING ||
+      due == NULL || cordon_time_from_date_time (due) > now_usec)
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
+                   _("Monitoring check #%" G_GINT64_FORMAT " is not due"),
+                   cordon_monitoring_check_get_id (stored));
+      return FALSE;
+    }
+
+  if (!(action = read_action (self, cordon_monitoring_check_get_action_id (stored), error)) ||
+      !_cordon_workspace_ensure_incidents (self, error))
+    return FALSE;
+  incident = g_hash_table_lookup (self->incidents_by_id,
+                                  CORDON_ID_KEY (cordon_plan_action_get_incident_id (action)));
+  g_assert (incident != NULL);
+
+  /* The next check comes whole intervals later, past @now_usec: checks
+   * missed while nothing ran are told once, not one by one */
+  due_usec = cordon_time_from_date_time (due);
+  interval = cordon_monitoring_check_get_interval (stored) * G_USEC_PER_SEC;
+  if (interval > 0)
+    {
+      next = due_usec + interval;
+      if (next <= now_usec)
+        next += ((now_usec - next) / interval + 1) * interval;
+      next_due = next_check_time (stored, due_usec, next);
+      /* Capped at the end of a period that is already over: this
+       * reminder is the last one */
+      if (next_due != NULL && cordon_time_from_date_time (next_due) <= now_usec)
+        g_clear_pointer (&next_due, g_date_time_unref);
+    }
+  final = next_due == NULL;
+
+  if (final)
+    /* TRANSLATORS: a journal entry: what is watched, the action's number and title */
+    text = g_strdup_printf (_("Monitoring of %s after containment action #%" G_GINT64_FORMAT " “%s” has ended: record whether containment held"),
+                            cordon_monitoring_target_to_label (cordon_monitoring_check_get_target (stored)),
+                            cordon_plan_action_get_id (action),
+                            cordon_plan_action_get_title (action));
+  else
+    /* TRANSLATORS: a journal entry: what is watched, the action's number and title */
+    text = g_strdup_printf (_("Monitoring check due: %s after containment action #%" G_GINT64_FORMAT " “%s”"),
+                            cordon_monitoring_target_to_label (cordon_monitoring_check_get_target (stored)),
+                            cordon_plan_action_get_id (action),
+                            cordon_plan_action_get_title (action));
+  payload = reminder_payload (action, stored, due, final);
+  cordon_monitoring_check_set_next_due (stored, next_due);
+
+  if (!_cordon_workspace_begin (self, error))
+    return FALSE;
+
+  if (!(stmt = _cordon_workspace_prepare (self, sql_update_check, error)))
+    {
+      _cordon_workspace_rollback (self);
+      return FALSE;
+    }
+  bind_check (stmt, stored);
+  sqlite3_bind_int64 (stmt, 10, cordon_monitoring_check_get_id (stored));
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      _cordon_workspace_set_sqlite_error (self, error);
+      g_clear_pointer (&stmt, cordon_stmt_release);
+      _cordon_workspace_rollback (self);
+      return FALSE;
+    }
+  g_clear_pointer (&stmt, cordon_stmt_release);
+
+  if (!(entry = _cordon_workspace_chain_journal (self, incident, CORDON_JOURNAL_KIND_NOTE,
+                                                 "cordon", text, payload, &work, error)))
+    {
+      _cordon_workspace_rollback (self);
+      return FALSE;
+    }
+
+  if (!_cordon_workspace_commit (self, error))
+    return FALSE;
+
+  cordon_monitoring_check_set_next_due (check, next_due);
+  if (out_final != NULL)
+    *out_final = final;
+
+  _cordon_workspace_publish_journal (self, work, entry);
+  emit_records_changed (self, cordon_plan_action_get_incident_id (action));
+
+  return TRUE;
+}
+
+gboolean
 cordon_workspace_record_monitoring_outcome (CordonWorkspace          *self,
                                             CordonMonitoringCheck    *check,
                                             CordonMonitoringOutcome   outcome,
@@ -1472,7 +1698,7 @@ cordon_workspace_record_monitoring_outcome (CordonWorkspace          *self,
    * ends the reminders */
   now = _cordon_workspace_now (self);
   if (outcome == CORDON_MONITORING_OUTCOME_PENDING && cordon_monitoring_check_get_interval (stored) > 0)
-    next_due = cordon_time_to_date_time (now + cordon_monitoring_check_get_interval (stored) * G_USEC_PER_SEC);
+    next_due = next_check_time (stored, now, now + cordon_monitoring_check_get_interval (stored) * G_USEC_PER_SEC);
 
   cordon_monitoring_check_set_outcome (stored, outcome);
   cordon_monitoring_check_set_outcome_notes (stored, notes);
@@ -1490,7 +1716,7 @@ cordon_workspace_record_monitoring_outcome (CordonWorkspace          *self,
     }
 
   bind_check (stmt, stored);
-  sqlite3_bind_int64 (stmt, 9, cordon_monitoring_check_get_id (stored));
+  sqlite3_bind_int64 (stmt, 10, cordon_monitoring_check_get_id (stored));
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
       _cordon_workspace_set_sqlite_error (self, error);

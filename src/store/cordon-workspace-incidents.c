@@ -462,6 +462,29 @@ cordon_workspace_lookup_incident (CordonWorkspace  *self,
   return g_object_ref (incident);
 }
 
+CordonIncident *
+cordon_workspace_lookup_incident_by_id (CordonWorkspace  *self,
+                                        gint64            id,
+                                        GError          **error)
+{
+  CordonIncident *incident;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
+
+  if (!_cordon_workspace_ensure_incidents (self, error))
+    return NULL;
+
+  incident = g_hash_table_lookup (self->incidents_by_id, CORDON_ID_KEY (id));
+  if (incident == NULL)
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_NOT_FOUND,
+                   _("There is no incident #%" G_GINT64_FORMAT " in this workspace"), id);
+      return NULL;
+    }
+
+  return g_object_ref (incident);
+}
+
 /* The instance of the model that @incident stands for */
 static CordonIncident *
 resolve_incident (CordonWorkspace  *self,

@@ -247,11 +247,18 @@ static const char migration_4[] =
   "CREATE INDEX monitoring_checks_action ON monitoring_checks (action_id);"
   "CREATE INDEX monitoring_checks_due ON monitoring_checks (next_due) WHERE outcome = 'pending';";
 
+/* Version 5: the end of a monitoring check's period, so that its
+ * reminders stop there and ask for the outcome; NULL means no end (checks
+ * stored before version 5 keep reminding until an outcome is recorded). */
+static const char migration_5[] =
+  "ALTER TABLE monitoring_checks ADD COLUMN ends INTEGER;";
+
 const char * const _cordon_workspace_migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
+  migration_5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (_cordon_workspace_migrations) == CORDON_WORKSPACE_SCHEMA_VERSION);

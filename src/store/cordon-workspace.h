@@ -68,7 +68,7 @@ typedef enum
  *
  * The schema version this program writes, kept in `PRAGMA user_version`.
  */
-#define CORDON_WORKSPACE_SCHEMA_VERSION 4
+#define CORDON_WORKSPACE_SCHEMA_VERSION 5
 
 /**
  * CORDON_WORKSPACE_MAX_TITLE:
@@ -422,6 +422,16 @@ GListModel      *cordon_workspace_list_incidents       (CordonWorkspace  *self,
 CordonIncident  *cordon_workspace_lookup_incident      (CordonWorkspace  *self,
                                                         const char       *key,
                                                         GError          **error);
+
+/**
+ * cordon_workspace_lookup_incident_by_id:
+ *
+ * Returns: (transfer full) (nullable): the incident with row id @id, or
+ *   %NULL with %CORDON_WORKSPACE_ERROR_NOT_FOUND
+ */
+CordonIncident  *cordon_workspace_lookup_incident_by_id (CordonWorkspace  *self,
+                                                         gint64            id,
+                                                         GError          **error);
 
 /**
  * cordon_workspace_create_incident:
@@ -838,8 +848,10 @@ gboolean         cordon_workspace_set_plan_action_status (CordonWorkspace    *se
 /**
  * cordon_workspace_add_monitoring_check:
  *
- * Stores @check for @action; sets its id and action id and, when it has
- * an interval and no due time, makes it due one interval from now.
+ * Stores @check for @action; sets its id and action id. A pending check
+ * without an end gets one: its duration from now (none when the duration
+ * is 0); without a due time, it is due one interval from now, or at the
+ * end if that is sooner.
  */
 gboolean         cordon_workspace_add_monitoring_check (CordonWorkspace        *self,
                                                         CordonPlanAction       *action,
@@ -852,18 +864,53 @@ GListModel      *cordon_workspace_list_monitoring_checks (CordonWorkspace   *sel
 /**
  * cordon_workspace_list_due_monitoring_checks:
  *
- * Returns: (transfer full): the pending #CordonMonitoringCheck due at or
- *   before @until, soonest first, or %NULL on error
+ * Returns: (transfer full): the pending #CordonMonitoringCheck of open
+ *   incidents due at or before @until, soonest first, or %NULL on error
  */
 GListModel      *cordon_workspace_list_due_monitoring_checks (CordonWorkspace  *self,
                                                               GDateTime        *until,
                                                               GError          **error);
 
 /**
+ * cordon_workspace_get_next_monitoring_due:
+ * @out_due_usec: (out): when the soonest pending check of an open
+ *   incident is due (microseconds since the Unix epoch), or -1 if none is
+ *
+ * Returns: %TRUE on success
+ */
+gboolean         cordon_workspace_get_next_monitoring_due (CordonWorkspace  *self,
+                                                           gint64           *out_due_usec,
+                                                           GError          **error);
+
+/**
+ * cordon_workspace_remind_monitoring_check:
+ * @check: a pending check due at or before @now_usec
+ * @now_usec: when the reminder is given
+ * @out_final: (out) (optional): set to %TRUE when this was the last
+ *   reminder, the one at the end of the check's period
+ *
+ * Records that @check was due, in one transaction: a note in the
+ * incident's journal (author "cordon", payload `{"containment-action":
+ * id, "monitoring-check": id, "due": "<ISO>", "final": bool}`) and the
+ * next due time, whole intervals on and past @now_usec (checks missed
+ * while nothing ran are told once), or the end of the period if that
+ * comes first, or none after the check at the end. A check that is not
+ * due is %CORDON_WORKSPACE_ERROR_INVALID, so a reminder is never told
+ * twice.
+ */
+gboolean         cordon_workspace_remind_monitoring_check (CordonWorkspace        *self,
+                                                           CordonMonitoringCheck  *check,
+                                                           gint64                  now_usec,
+                                                           gboolean               *out_final,
+                                                           GError                **error);
+
+/**
  * cordon_workspace_record_monitoring_outcome:
  *
- * Records what the check saw. Pending moves the next due time one
- * interval on; an outcome ends the reminders. A recurrence writes a
+ * Records what the check saw. Pending (checked, nothing to say yet)
+ * makes the next check due one interval from now, or at the end of the
+ * period if that is sooner (none when the period is over); an outcome
+ * ends the reminders. A recurrence writes a
  * note in the incident's journal in the same transaction (payload
  * `{"containment-action": id, "monitoring-check": id, "outcome":
  * "recurrence-seen"}`).

@@ -603,15 +603,19 @@ describe_check (CordonMonitoringCheck *check)
   switch (cordon_monitoring_check_get_outcome (check))
     {
     case CORDON_MONITORING_OUTCOME_PENDING:
+      if (text->len > 0 && (cordon_monitoring_check_get_next_due (check) != NULL ||
+                            cordon_monitoring_check_get_ends (check) != NULL))
+        g_string_append (text, " · ");
       if (cordon_monitoring_check_get_next_due (check) != NULL)
         {
           g_autofree char *due = cordon_time_format_display (cordon_monitoring_check_get_next_due (check));
 
-          if (text->len > 0)
-            g_string_append (text, " · ");
           /* Translators: when a monitoring check is next due */
           g_string_append_printf (text, _("Next check due %s"), due);
         }
+      else if (cordon_monitoring_check_get_ends (check) != NULL)
+        /* Translators: a monitoring check whose period has ended */
+        g_string_append (text, _("Period over: record the outcome"));
       break;
 
     case CORDON_MONITORING_OUTCOME_EFFECTIVE:
