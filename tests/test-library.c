@@ -388,11 +388,11 @@ test_validation (Fixture       *f,
   char *text;
 
   /* The staleness wording, on the workspace's clock */
-  text = cordon_library_format_validated (NULL, cordon_clock_now_usec (CORDON_CLOCK (f->clock)), &stale);
+  text = cordon_library_format_validated (NULL, cordon_clock_now_usec (CORDON_CLOCK (f->clock)), 365, &stale);
   g_assert_cmpstr (text, ==, "Never validated");
   g_assert_true (stale);
   g_free (text);
-  text = cordon_library_format_validated (old, cordon_clock_now_usec (CORDON_CLOCK (f->clock)), &stale);
+  text = cordon_library_format_validated (old, cordon_clock_now_usec (CORDON_CLOCK (f->clock)), 365, &stale);
   g_assert_cmpstr (text, ==, "Validated 400 days ago");
   g_assert_true (stale);
   g_free (text);
@@ -508,6 +508,94 @@ test_d3fend (Fixture       *f,
   g_assert_cmpuint (g_strv_length ((GStrv) cordon_strategy_get_d3fend (stored)), ==, 1);
 }
 
+/* The validation age limit is a setting: a record 200 days old counts
+ * under the default 365 days and is stale under 100, in the list and in
+ * the coverage grid, as soon as the setting changes */
+static void
+test_max_age_setting (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(CordonStrategy) strategy = cordon_workspace_lookup_strategy (f->workspace, "stop-outbound-communication", NULL);
+  g_autoptr(CordonValidation) validation = cordon_validation_new ();
+  g_autoptr(GDateTime) now = cordon_clock_now (CORDON_CLOCK (f->clock));
+  g_autoptr(GDateTime) date = g_date_time_add_days (now, -200);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *label;
+
+  g_assert_cmpuint (g_settings_get_uint (settings, "validation-max-age"), ==, 365);
+
+  /* Recorded elsewhere (the exercise console, another window): the
+   * library follows */
+  cordon_validation_set_date (validation, date);
+  cordon_validation_set_method (validation, CORDON_VALIDATION_METHOD_TABLETOP);
+  cordon_validation_set_result (validation, CORDON_VALIDATION_RESULT_EFFECTIVE);
+  g_assert_true (cordon_workspace_add_validation (f->workspace, strategy, validation, &error));
+  g_assert_no_error (error);
+
+  cordon_library_window_select_strategy (f->window, "stop-outbound-communication");
+  label = wait_for_label (GTK_WIDGET (f->window->strategy_list), "Validated 200 days ago");
+  g_assert_false (gtk_widget_has_css_class (label, "warning"));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (f->window->validation_list, 0));
+  {
+    GtkWidget *cell = gtk_grid_get_child_at (f->window->coverage_grid, 1, 1);
+
+    g_assert_true (g_str_has_suffix (gtk_button_get_label (GTK_BUTTON (cell)), "· 1 validated"));
+  }
+
+  g_settings_set_uint (settings, "validation-max-age", 100);
+  label = wait_for_label (GTK_WIDGET (f->window->strategy_list), "Validated 200 days ago");
+  g_assert_true (gtk_widget_has_css_class (label, "warning"));
+  {
+    GtkWidget *cell = gtk_grid_get_child_at (f->window->coverage_grid, 1, 1);
+
+    g_assert_true (g_str_has_suffix (gtk_button_get_label (GTK_BUTTON (cell)), "· 0 validated"));
+  }
+
+  /* Out of range is refused by the schema */
+  {
+    g_autoptr(GSettingsSchema) schema = NULL;
+    g_autoptr(GSettingsSchemaKey) key = NULL;
+    g_autoptr(GVariant) zero = g_variant_ref_sink (g_variant_new_uint32 (0));
+
+    g_object_get (settings, "settings-schema", &schema, NULL);
+    key = g_settings_schema_get_key (schema, "validation-max-age");
+    g_assert_false (g_settings_schema_key_range_check (key, zero));
+  }
+  g_settings_reset (settings, "validation-max-age");
+}
+
+/* Changes made elsewhere reach the list without losing what is typed in
+ * the editor; a strategy deleted elsewhere empties the editor */
+static void
+test_outside_changes (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(CordonStrategy) created = cordon_strategy_new ();
+  g_autoptr(CordonStrategy) doomed = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before = cordon_library_window_get_n_shown (f->window);
+
+  cordon_library_window_select_strategy (f->window, "null-route-dns");
+  gtk_editable_set_text (GTK_EDITABLE (f->window->name_row), "Null-route the C2 domains (draft)");
+
+  cordon_strategy_set_slug (created, "block-usb-storage");
+  cordon_strategy_set_name (created, "Block USB storage on the affected hosts");
+  cordon_strategy_set_focus_areas (created, CORDON_FOCUS_AREA_ENDPOINT);
+  g_assert_true (cordon_workspace_create_strategy (f->workspace, created, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (cordon_library_window_get_n_shown (f->window), ==, before + 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->window->name_row)), ==, "Null-route the C2 domains (draft)");
+  g_assert_cmpstr (cordon_strategy_get_slug (cordon_library_window_get_strategy (f->window)), ==, "null-route-dns");
+
+  doomed = cordon_workspace_lookup_strategy (f->workspace, "null-route-dns", NULL);
+  g_assert_true (cordon_workspace_remove_strategy (f->workspace, doomed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (cordon_library_window_get_n_shown (f->window), ==, before);
+  g_assert_null (cordon_library_window_get_strategy (f->window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -526,6 +614,8 @@ main (int   argc,
   g_test_add ("/library/validation", Fixture, NULL, fixture_set_up, test_validation, fixture_tear_down);
   g_test_add ("/library/coverage", Fixture, NULL, fixture_set_up, test_coverage, fixture_tear_down);
   g_test_add ("/library/d3fend", Fixture, NULL, fixture_set_up, test_d3fend, fixture_tear_down);
+  g_test_add ("/library/max-age-setting", Fixture, NULL, fixture_set_up, test_max_age_setting, fixture_tear_down);
+  g_test_add ("/library/outside-changes", Fixture, NULL, fixture_set_up, test_outside_changes, fixture_tear_down);
 
   status = g_test_run ();
   cordon_unregister_resource ();

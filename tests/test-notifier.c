@@ -450,6 +450,67 @@ test_actions (void)
   invoked_clear (&invoked);
 }
 
+static const char * const monitoring_actions[] = {
+  "default", "Open incident",
+  "open-incident", "Open incident",
+  NULL
+};
+
+/* A monitoring reminder: normal urgency, its own category, Open incident
+ * only; the next reminder of the same check replaces it on screen, the
+ * last one asks for the outcome; its click opens the incident. */
+static void
+test_monitoring (void)
+{
+  g_autoptr(CordonNotifier) notifier = cordon_notifier_new (app);
+  g_autoptr(GPtrArray) calls = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *body = NULL;
+  guint first;
+
+  clear_calls ();
+  g_ptr_array_set_size (activated, 0);
+
+  g_assert_true (cordon_notifier_monitoring (notifier, "INC-2026-0042", "Ransomware on the file server",
+                                             7, "Outbound traffic", "Stop outbound communication", FALSE));
+  first = last_id ();
+  calls = method_calls ("Notify");
+  g_assert_cmpuint (calls->len, ==, 1);
+  summary = call_string (calls, 0, 3);
+  g_assert_cmpstr (summary, ==, "INC-2026-0042: monitoring check due");
+  body = call_string (calls, 0, 4);
+  g_assert_cmpstr (body, ==, "Check Outbound traffic after “Stop outbound communication”.\nRansomware on the file server");
+  assert_actions (calls, 0, monitoring_actions);
+  g_assert_cmpuint (call_urgency (calls, 0), ==, 1);
+  assert_hint_string (calls, 0, "category", "x-cordon.monitoring");
+  g_clear_pointer (&calls, g_ptr_array_unref);
+
+  /* The last reminder of the same check takes its place */
+  g_assert_true (cordon_notifier_monitoring (notifier, "INC-2026-0042", "Ransomware on the file server",
+                                             7, "Outbound traffic", "Stop outbound communication", TRUE));
+  calls = method_calls ("Notify");
+  g_assert_cmpuint (calls->len, ==, 2);
+  g_assert_cmpuint (call_replaces_id (calls, 1), ==, first);
+  g_clear_pointer (&summary, g_free);
+  summary = call_string (calls, 1, 3);
+  g_assert_cmpstr (summary, ==, "INC-2026-0042: monitoring period over");
+  g_clear_pointer (&body, g_free);
+  body = call_string (calls, 1, 4);
+  g_assert_cmpstr (body, ==, "Record whether “Stop outbound communication” held: Outbound traffic.\nRansomware on the file server");
+  g_clear_pointer (&calls, g_ptr_array_unref);
+
+  /* Another check is another notification */
+  g_assert_true (cordon_notifier_monitoring (notifier, "INC-2026-0042", NULL,
+                                             8, "Targeted victims", "Isolate the VLAN", FALSE));
+  calls = method_calls ("Notify");
+  g_assert_cmpuint (calls->len, ==, 3);
+  g_assert_cmpuint (call_replaces_id (calls, 2), ==, 0);
+
+  emit_server_signal ("ActionInvoked", g_variant_new ("(us)", first, "default"));
+  wait_for_count (activated, 1);
+  g_assert_cmpstr (g_ptr_array_index (activated, 0), ==, "show-incident 'INC-2026-0042'");
+}
+
 static void
 test_withdraw (void)
 {
@@ -548,6 +609,7 @@ main (int   argc,
   g_test_add_func ("/notifier/summary-few", test_summary_few);
   g_test_add_func ("/notifier/actions", test_actions);
   g_test_add_func ("/notifier/withdraw", test_withdraw);
+  g_test_add_func ("/notifier/monitoring", test_monitoring);
 
   status = g_test_run ();
 

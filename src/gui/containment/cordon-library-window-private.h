@@ -45,6 +45,7 @@ struct _CordonLibraryWindow
 
   /* Owned references */
   CordonWorkspace     *workspace;
+  GSettings           *settings;
   GListStore          *strategies;
   GtkFilterListModel  *filtered;
   GtkSingleSelection  *selection;
@@ -57,6 +58,9 @@ struct _CordonLibraryWindow
   CordonStrategy      *undo_strategy;
   GListModel          *undo_validations;
   AdwToast            *undo_toast;
+
+  guint                max_age_days;
+  gboolean             deleting;
 };
 
 G_END_DECLS

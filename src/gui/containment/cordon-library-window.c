@@ -71,8 +71,9 @@ text_view_set_lines (GtkTextView        *view,
  * cordon_library_format_validated:
  * @last: (nullable): the latest validation
  * @now_usec: the clock's now
- * @out_stale: (out): whether it is older than %CORDON_LIBRARY_STALE_DAYS
- *   days, or never happened
+ * @max_age_days: how old a validation may be before it is stale
+ * @out_stale: (out): whether it is older than @max_age_days days, or
+ *   never happened
  *
  * Returns: (transfer full): “Never validated”, “Validated today” or
  *   “Validated 400 days ago”
@@ -80,6 +81,7 @@ text_view_set_lines (GtkTextView        *view,
 char *
 cordon_library_format_validated (GDateTime *last,
                                  gint64     now_usec,
+                                 guint      max_age_days,
                                  gboolean  *out_stale)
 {
   gint64 days;
@@ -92,7 +94,7 @@ cordon_library_format_validated (GDateTime *last,
 
   days = (now_usec - g_date_time_to_unix (last) * G_USEC_PER_SEC) / G_TIME_SPAN_DAY;
   days = MAX (days, 0);
-  *out_stale = days > CORDON_LIBRARY_STALE_DAYS;
+  *out_stale = days > max_age_days;
   if (days == 0)
     return g_strdup (_("Validated today"));
 
@@ -225,7 +227,7 @@ bind_strategy_item (GtkSignalListItemFactory *factory,
   gboolean stale = FALSE;
 
   cordon_workspace_get_last_validated (self->workspace, strategy, &last, NULL);
-  when = cordon_library_format_validated (last, now_usec (self), &stale);
+  when = cordon_library_format_validated (last, now_usec (self), self->max_age_days, &stale);
   /* Translators: a strategy's term and focus areas: "Short-term · Perimeter, Endpoint" */
   details = g_strdup_printf (_("%s · %s"), cordon_containment_term_to_label (cordon_strategy_get_term (strategy)),
                              areas[0] != '\0' ? areas : _("No focus area"));
@@ -261,7 +263,7 @@ update_coverage (CordonLibraryWindow *self)
   GtkWidget *child;
 
   unvalidated = cordon_workspace_list_unvalidated_strategies (self->workspace,
-                                                              CORDON_LIBRARY_STALE_DAYS * G_TIME_SPAN_DAY, NULL);
+                                                              (gint64) self->max_age_days * G_TIME_SPAN_DAY, NULL);
   for (guint i = 0; unvalidated != NULL && i < g_list_model_get_n_items (unvalidated); i++)
     {
       g_autoptr(CordonStrategy) strategy = g_list_model_get_item (unvalidated, i);
@@ -319,7 +321,7 @@ update_coverage (CordonLibraryWindow *self)
                                                   "%s, %s: %u strategies, %u validated within %d days", n),
                                      cordon_focus_area_to_label (focus_areas[area]),
                                      cordon_containment_term_to_label (term), n, n_validated,
-                                     CORDON_LIBRARY_STALE_DAYS);
+                                     (int) self->max_age_days);
 
           button = gtk_button_new_with_label (text);
           gtk_widget_set_tooltip_text (button, tooltip);
@@ -643,11 +645,14 @@ delete_action (GtkWidget  *widget,
   AdwToast *previous = self->undo_toast;
 
   validations = cordon_workspace_list_validations (self->workspace, strategy, &error);
+  self->deleting = TRUE;
   if (validations == NULL || !cordon_workspace_remove_strategy (self->workspace, strategy, &error))
     {
+      self->deleting = FALSE;
       show_toast (self, error->message);
       return;
     }
+  self->deleting = FALSE;
 
   if (previous != NULL)
     {
@@ -812,6 +817,80 @@ reload (CordonLibraryWindow *self)
     }
 }
 
+/* The library changed outside this window (another window, an import,
+ * the exercise console recording validations): refresh the list, the
+ * coverage and the validation records, and leave what is being typed in
+ * the editor alone */
+static void
+on_workspace_changed (CordonLibraryWindow *self)
+{
+  g_autoptr(GListModel) strategies = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  const char *slug = NULL;
+  gboolean found = FALSE;
+
+  if (self->deleting)
+    return;
+
+  strategies = cordon_workspace_list_strategies (self->workspace, &error);
+  if (strategies == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  if (self->editing != NULL && cordon_strategy_get_id (self->editing) != 0)
+    slug = cordon_strategy_get_slug (self->editing);
+
+  for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
+    g_ptr_array_add (items, g_list_model_get_item (strategies, i));
+
+  g_signal_handlers_block_by_func (self->selection, on_selection_changed, self);
+  g_list_store_splice (self->strategies, 0, g_list_model_get_n_items (G_LIST_MODEL (self->strategies)),
+                       items->pdata, items->len);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  for (guint i = 0; slug != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->filtered)); i++)
+    {
+      g_autoptr(CordonStrategy) strategy = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
+
+      if (g_strcmp0 (cordon_strategy_get_slug (strategy), slug) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          found = TRUE;
+          break;
+        }
+    }
+  g_signal_handlers_unblock_by_func (self->selection, on_selection_changed, self);
+
+  for (guint i = 0; slug != NULL && !found && i < items->len; i++)
+    found = g_strcmp0 (cordon_strategy_get_slug (items->pdata[i]), slug) == 0;
+
+  if (slug != NULL && !found)
+    {
+      g_autofree char *title = NULL;
+
+      /* Translators: a toast; the strategy in the editor was deleted in another window */
+      title = g_strdup_printf (_("“%s” was deleted elsewhere"), cordon_strategy_get_name (self->editing));
+      show_toast (self, title);
+      load_editor (self, NULL);
+    }
+  else if (slug != NULL)
+    load_validations (self);
+
+  update_coverage (self);
+  update_actions (self);
+}
+
+static void
+on_max_age_changed (CordonLibraryWindow *self)
+{
+  self->max_age_days = MAX (1, g_settings_get_uint (self->settings, "validation-max-age"));
+
+  /* The list's marks, the coverage and the records all follow */
+  on_workspace_changed (self);
+}
+
 static void
 fill_choices (CordonLibraryWindow *self)
 {
@@ -896,6 +975,7 @@ cordon_library_window_dispose (GObject *object)
   g_clear_object (&self->group_slugs);
   g_clear_pointer (&self->category_checks, g_ptr_array_unref);
   g_clear_object (&self->workspace);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (cordon_library_window_parent_class)->dispose (object);
 }
@@ -979,6 +1059,8 @@ cordon_library_window_new (CordonWorkspace *workspace)
 
   self = g_object_new (CORDON_TYPE_LIBRARY_WINDOW, NULL);
   self->workspace = g_object_ref (workspace);
+  self->settings = g_settings_new (APPLICATION_ID);
+  self->max_age_days = MAX (1, g_settings_get_uint (self->settings, "validation-max-age"));
   fill_choices (self);
 
   self->strategies = g_list_store_new (CORDON_TYPE_STRATEGY);
@@ -1002,6 +1084,10 @@ cordon_library_window_new (CordonWorkspace *workspace)
   load_editor (self, NULL);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
     gtk_single_selection_set_selected (self->selection, 0);
+
+  g_signal_connect_object (workspace, "settings-changed", G_CALLBACK (on_workspace_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (workspace, "reloaded", G_CALLBACK (on_workspace_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::validation-max-age", G_CALLBACK (on_max_age_changed), self, G_CONNECT_SWAPPED);
 
   return self;
 }

@@ -17,8 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CordonLibraryWindow, cordon_library_window, CORDON, LIBRARY_WINDOW, AdwWindow)
 
-/* A strategy last validated longer ago than this is shown as stale. */
-#define CORDON_LIBRARY_STALE_DAYS 365
+/* A strategy last validated longer ago than the validation-max-age
+ * setting (days; 365 unless changed) is shown as stale. */
 
 CordonLibraryWindow *cordon_library_window_new             (CordonWorkspace     *workspace);
 CordonWorkspace     *cordon_library_window_get_workspace   (CordonLibraryWindow *self);
@@ -33,6 +33,7 @@ void                 cordon_library_window_set_filter      (CordonLibraryWindow 
                                                             int                    term);
 char                *cordon_library_format_validated       (GDateTime           *last,
                                                             gint64               now_usec,
+                                                            guint                max_age_days,
                                                             gboolean            *out_stale);
 void                 cordon_library_window_add_strategy    (CordonLibraryWindow *self,
                                                             CordonStrategy      *strategy);

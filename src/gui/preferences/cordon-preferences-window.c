@@ -27,6 +27,7 @@ struct _CordonPreferencesWindow
   AdwComboRow          *style_row;
   AdwActionRow         *workspace_row;
   GtkSwitch            *background_switch;
+  GtkSpinButton        *validation_age_spin;
 
   /* Owned references */
   GSettings            *settings;
@@ -223,6 +224,7 @@ cordon_preferences_window_class_init (CordonPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, workspace_row);
   gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, background_switch);
+  gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, validation_age_spin);
 
   gtk_widget_class_install_action (widget_class, "preferences.undo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "preferences.undo", NULL);
@@ -265,6 +267,10 @@ cordon_preferences_window_new_for_workspace (GSettings       *settings,
 
   g_settings_bind (self->settings, "run-in-background",
                    self->background_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  g_settings_bind (self->settings, "validation-max-age",
+                   self->validation_age_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
 
   adw_action_row_set_subtitle (self->workspace_row, workspace_path);
