@@ -969,6 +969,51 @@ test_containment_suggestions (Fixture       *f,
   g_assert_cmpuint (count_rows (f->page->plan_list), ==, 2);
 }
 
+/* The drag-and-drop controllers of a row, driven as GTK drives them: the
+ * source prepares the content, the target on another row receives it */
+static gpointer
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+
+  return NULL;
+}
+
+static void
+drag_row_onto (GtkWidget *from,
+               GtkWidget *onto)
+{
+  GtkDragSource *source = find_controller (from, GTK_TYPE_DRAG_SOURCE);
+  GtkDropTarget *target = find_controller (onto, GTK_TYPE_DROP_TARGET);
+  g_autoptr(GdkContentProvider) content = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+  gboolean accepted = FALSE;
+
+  g_assert_nonnull (source);
+  g_assert_nonnull (target);
+  g_assert_true (gdk_content_formats_contain_gtype (gtk_drop_target_get_formats (target), CORDON_TYPE_PLAN_ACTION));
+
+  g_signal_emit_by_name (source, "prepare", 4.0, 4.0, &content);
+  g_assert_nonnull (content);
+  g_value_init (&value, CORDON_TYPE_PLAN_ACTION);
+  g_assert_true (gdk_content_provider_get_value (content, &value, &error));
+  g_assert_no_error (error);
+
+  g_signal_emit_by_name (target, "drop", &value, 4.0, 4.0, &accepted);
+  g_assert_true (accepted);
+  drain ();
+}
+
 static void
 test_containment_plan (Fixture       *f,
                        gconstpointer  data)
@@ -1003,6 +1048,39 @@ test_containment_plan (Fixture       *f,
   g_assert_cmpstr (cordon_plan_action_get_title (first), ==, "Reset the finance share's passwords");
   g_assert_cmpstr (cordon_plan_action_get_strategy (second), ==, "ip-mac-blocking");
   g_assert_cmpint (cordon_plan_action_get_position (second), ==, 1);
+  row = gtk_list_box_get_row_at_index (f->page->plan_list, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Reset the finance share's passwords");
+
+  /* Dragging the second row onto the first puts it back in first place */
+  drag_row_onto (GTK_WIDGET (gtk_list_box_get_row_at_index (f->page->plan_list, 1)),
+                 GTK_WIDGET (gtk_list_box_get_row_at_index (f->page->plan_list, 0)));
+  g_clear_object (&first);
+  first = plan_action_at (f, 0);
+  g_assert_cmpstr (cordon_plan_action_get_strategy (first), ==, "ip-mac-blocking");
+  g_assert_cmpint (cordon_plan_action_get_position (first), ==, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (f->page->plan_list, 1))), ==,
+                   "Reset the finance share's passwords");
+
+  /* A row dropped on itself changes nothing */
+  {
+    GtkWidget *self_row = GTK_WIDGET (gtk_list_box_get_row_at_index (f->page->plan_list, 0));
+    GtkDragSource *source = find_controller (self_row, GTK_TYPE_DRAG_SOURCE);
+    GtkDropTarget *target = find_controller (self_row, GTK_TYPE_DROP_TARGET);
+    g_autoptr(GdkContentProvider) content = NULL;
+    g_auto(GValue) value = G_VALUE_INIT;
+    gboolean accepted = TRUE;
+
+    g_signal_emit_by_name (source, "prepare", 4.0, 4.0, &content);
+    g_value_init (&value, CORDON_TYPE_PLAN_ACTION);
+    g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+    g_signal_emit_by_name (target, "drop", &value, 4.0, 4.0, &accepted);
+    g_assert_false (accepted);
+  }
+
+  /* And Move Down again, for the rest of the test */
+  click (g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (f->page->plan_list, 0)), "cordon-down"));
+  drain ();
   row = gtk_list_box_get_row_at_index (f->page->plan_list, 0);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    "Reset the finance share's passwords");
