@@ -5,7 +5,8 @@
  * driven by a manual clock: an incident's response deadline passes and
  * the lead gets exactly one warning and one breach notification at the
  * right times, sees the countdown on its card, and acknowledges from the
- * notification.
+ * notification; then a monitoring check of its containment plan falls
+ * due once, and once more when its period ends.
  *
  * Run it inside dbus-run-session under Xvfb; it skips (exit 77) without a
  * session bus or python3-dbusmock, or when a notification server already
@@ -54,6 +55,26 @@ count_sla_events (CordonApplication *application,
       g_autoptr(CordonJournalEntry) entry = g_list_model_get_item (journal, i);
 
       if (cordon_journal_entry_get_kind (entry) == CORDON_JOURNAL_KIND_SLA_EVENT)
+        n++;
+    }
+
+  return n;
+}
+
+/* How many notifications so far had a summary "KEY<suffix>…" */
+static guint
+count_notifies_with (const char *key,
+                     const char *suffix)
+{
+  g_autoptr(GPtrArray) notifies = method_calls ("Notify");
+  g_autofree char *prefix = g_strconcat (key, suffix, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < notifies->len; i++)
+    {
+      g_autofree char *summary = call_string (notifies, i, 3);
+
+      if (g_str_has_prefix (summary, prefix))
         n++;
     }
 
@@ -135,6 +156,22 @@ end_to_end_steps (gpointer user_data)
   }
   g_assert_cmpint (cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_ACKNOWLEDGED), !=, 0);
 
+  /* The monitoring check is due an hour after it was set: one reminder */
+  cordon_manual_clock_advance (state->clock, 15 * 60);
+  settle (window);
+  g_assert_cmpuint (count_notifies_with (state->key, ": monitoring check due"), ==, 1);
+  g_assert_cmpuint (count_notifies_with (state->key, ": monitoring period over"), ==, 0);
+
+  /* Its period ends an hour later: the last reminder asks for the outcome */
+  cordon_manual_clock_advance (state->clock, 60 * 60);
+  settle (window);
+  g_assert_cmpuint (count_notifies_with (state->key, ": monitoring check due"), ==, 1);
+  g_assert_cmpuint (count_notifies_with (state->key, ": monitoring period over"), ==, 1);
+
+  cordon_manual_clock_advance (state->clock, 6 * 60 * 60);
+  settle (window);
+  g_assert_cmpuint (count_notifies_with (state->key, ": monitoring"), ==, 2);
+
   state->done = TRUE;
   g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
 
@@ -173,6 +210,21 @@ test_sla_end_to_end (void)
     incident = cordon_workspace_create_incident (workspace, draft, "Dana Reyes", &error);
     g_assert_no_error (error);
     state.key = g_strdup (cordon_incident_get_key (incident));
+
+    /* Outbound traffic watched for two hours, every hour */
+    {
+      g_autoptr(CordonPlanAction) action = cordon_plan_action_new ();
+      g_autoptr(CordonMonitoringCheck) check = cordon_monitoring_check_new ();
+
+      cordon_plan_action_set_strategy (action, "stop-outbound-communication");
+      g_assert_true (cordon_workspace_add_plan_action (workspace, incident, action, &error));
+      g_assert_no_error (error);
+      cordon_monitoring_check_set_target (check, CORDON_MONITORING_TARGET_OUTBOUND_TRAFFIC);
+      cordon_monitoring_check_set_duration (check, 2 * 3600);
+      cordon_monitoring_check_set_interval (check, 3600);
+      g_assert_true (cordon_workspace_add_monitoring_check (workspace, action, check, &error));
+      g_assert_no_error (error);
+    }
   }
 
   clear_calls ();
