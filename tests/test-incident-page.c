@@ -1014,6 +1014,19 @@ drag_row_onto (GtkWidget *from,
   drain ();
 }
 
+/* Alt+1… reach the tabs in order, and focus goes into the tab shown */
+static void
+test_tab_shortcuts (Fixture       *f,
+                    gconstpointer  data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.show-tab", "s", "containment");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->page->view_stack), ==, "containment");
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.show-tab", "s", "no-such-tab");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->page->view_stack), ==, "containment");
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.show-tab", "s", "journal");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->page->view_stack), ==, "journal");
+}
+
 static void
 test_containment_plan (Fixture       *f,
                        gconstpointer  data)
@@ -1446,6 +1459,7 @@ main (int   argc,
   ADD ("management", test_management);
   ADD ("containment-suggestions", test_containment_suggestions);
   ADD ("containment-plan", test_containment_plan);
+  ADD ("tab-shortcuts", test_tab_shortcuts);
   ADD ("containment-evidence-risk", test_containment_evidence_risk);
   ADD ("containment-monitoring", test_containment_monitoring);
 #undef ADD

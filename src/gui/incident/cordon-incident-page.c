@@ -733,6 +733,29 @@ reload_history (CordonIncidentPage *self)
 
 /* Actions -------------------------------------------------------------- */
 
+/* The tabs, in the order Alt+1, Alt+2… reach them */
+static const char * const tab_names[] = {
+  "overview", "analysis", "containment", "communication", "journal",
+};
+
+static void
+show_tab_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CordonIncidentPage *self = CORDON_INCIDENT_PAGE (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  GtkWidget *child = adw_view_stack_get_child_by_name (self->view_stack, name);
+
+  if (child == NULL)
+    return;
+
+  /* The keyboard follows: focus moves into the tab shown */
+  adw_view_stack_set_visible_child (self->view_stack, child);
+  gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 move_to_action (GtkWidget  *widget,
                 const char *action_name,
@@ -1002,6 +1025,11 @@ cordon_incident_page_class_init (CordonIncidentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, groups_list);
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, history_list);
 
+  gtk_widget_class_install_action (widget_class, "incident.show-tab", "s", show_tab_action);
+  /* Alt+1… go to the tabs in order, as in other tabbed GNOME apps */
+  for (guint i = 0; i < G_N_ELEMENTS (tab_names); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "incident.show-tab", "s", tab_names[i]);
   gtk_widget_class_install_action (widget_class, "incident.move-to", "s", move_to_action);
   gtk_widget_class_install_action (widget_class, "incident.reclassify", NULL, reclassify_action);
   gtk_widget_class_install_action (widget_class, "incident.activate-management", NULL, activate_management_action);
