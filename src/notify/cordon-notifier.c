@@ -637,6 +637,38 @@ deadline_body (const char *incident_title,
   return g_strconcat (incident_title, "\n", line, NULL);
 }
 
+/* Shows @summary and @body in the notification of @incident_key ×
+ * @entry_id, reusing the one still on screen (the server then replaces
+ * it) or making a new one */
+static gboolean
+show_for (CordonNotifier *self,
+          const char     *incident_key,
+          const char     *entry_id,
+          const char     *summary,
+          const char     *body,
+          NotifyUrgency   urgency,
+          const char     *category)
+{
+  g_autofree char *id = deadline_entry_id (incident_key, entry_id);
+  Entry *entry = g_hash_table_lookup (self->entries, id);
+
+  if (entry == NULL)
+    {
+      entry = entry_new (self, incident_key, entry_id);
+      g_hash_table_insert (self->entries, entry->id, entry);
+    }
+
+  apply (self, entry->notification, summary, body, urgency, category);
+
+  if (!show (entry))
+    {
+      g_hash_table_remove (self->entries, id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 cordon_notifier_deadline (CordonNotifier *self,
                           const char     *incident_key,
@@ -648,10 +680,8 @@ cordon_notifier_deadline (CordonNotifier *self,
                           gint64          now_usec)
 {
   g_autofree char *done = NULL;
-  g_autofree char *id = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *body = NULL;
-  Entry *entry;
 
   g_return_val_if_fail (CORDON_IS_NOTIFIER (self), FALSE);
   g_return_val_if_fail (incident_key != NULL && *incident_key != '\0', FALSE);
@@ -680,25 +710,9 @@ cordon_notifier_deadline (CordonNotifier *self,
 
   /* Reusing the warning's notification makes the server replace it with
    * the breach instead of showing both. */
-  id = deadline_entry_id (incident_key, deadline_id);
-  entry = g_hash_table_lookup (self->entries, id);
-  if (entry == NULL)
-    {
-      entry = entry_new (self, incident_key, deadline_id);
-      g_hash_table_insert (self->entries, entry->id, entry);
-    }
-
-  apply (self, entry->notification, summary, body,
-         breached ? NOTIFY_URGENCY_CRITICAL : NOTIFY_URGENCY_NORMAL,
-         breached ? CATEGORY_BREACH : CATEGORY_WARNING);
-
-  if (!show (entry))
-    {
-      g_hash_table_remove (self->entries, id);
-      return FALSE;
-    }
-
-  return TRUE;
+  return show_for (self, incident_key, deadline_id, summary, body,
+                   breached ? NOTIFY_URGENCY_CRITICAL : NOTIFY_URGENCY_NORMAL,
+                   breached ? CATEGORY_BREACH : CATEGORY_WARNING);
 }
 
 gboolean
@@ -711,10 +725,8 @@ cordon_notifier_monitoring (CordonNotifier *self,
                             gboolean        final)
 {
   g_autofree char *deadline_id = NULL;
-  g_autofree char *id = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *body = NULL;
-  Entry *entry;
 
   g_return_val_if_fail (CORDON_IS_NOTIFIER (self), FALSE);
   g_return_val_if_fail (incident_key != NULL && *incident_key != '\0', FALSE);
@@ -742,23 +754,9 @@ cordon_notifier_monitoring (CordonNotifier *self,
 
   /* The next reminder of the same check takes the place of this one */
   deadline_id = g_strdup_printf (MONITORING_PREFIX "%" G_GINT64_FORMAT, check_id);
-  id = deadline_entry_id (incident_key, deadline_id);
-  entry = g_hash_table_lookup (self->entries, id);
-  if (entry == NULL)
-    {
-      entry = entry_new (self, incident_key, deadline_id);
-      g_hash_table_insert (self->entries, entry->id, entry);
-    }
 
-  apply (self, entry->notification, summary, body, NOTIFY_URGENCY_NORMAL, CATEGORY_MONITORING);
-
-  if (!show (entry))
-    {
-      g_hash_table_remove (self->entries, id);
-      return FALSE;
-    }
-
-  return TRUE;
+  return show_for (self, incident_key, deadline_id, summary, body,
+                   NOTIFY_URGENCY_NORMAL, CATEGORY_MONITORING);
 }
 
 static gboolean

@@ -259,6 +259,54 @@ write_one (CordonWorkspace  *self,
   return _cordon_workspace_commit (self, error);
 }
 
+/* Runs one prepared and bound write and, when @text is set, appends an
+ * entry to @incident's journal, in one transaction. On success the entry
+ * (to publish after the commit) is in @out_entry and the incident's
+ * updated copy in @out_work. */
+static gboolean
+write_with_journal (CordonWorkspace     *self,
+                    CordonStmt          *stmt,
+                    CordonIncident      *incident,
+                    const char          *author,
+                    const char          *text,
+                    const char          *payload,
+                    CordonIncident     **out_work,
+                    CordonJournalEntry **out_entry,
+                    GError             **error)
+{
+  if (!_cordon_workspace_begin (self, error))
+    {
+      cordon_stmt_release (stmt);
+      return FALSE;
+    }
+
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      _cordon_workspace_set_sqlite_error (self, error);
+      cordon_stmt_release (stmt);
+      _cordon_workspace_rollback (self);
+      return FALSE;
+    }
+  cordon_stmt_release (stmt);
+
+  if (text != NULL &&
+      !(*out_entry = _cordon_workspace_chain_journal (self, incident, CORDON_JOURNAL_KIND_NOTE,
+                                                      author, text, payload, out_work, error)))
+    {
+      _cordon_workspace_rollback (self);
+      return FALSE;
+    }
+
+  if (!_cordon_workspace_commit (self, error))
+    {
+      g_clear_object (out_entry);
+      g_clear_object (out_work);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Strategies ---------------------------------------------------------- */
 
 typedef gpointer (*RowReader) (CordonStmt *stmt);
@@ -1076,6 +1124,18 @@ cordon_workspace_remove_plan_action (CordonWorkspace   *self,
   return TRUE;
 }
 
+/* The journal payload a builder holds, compact */
+static char *
+payload_from_builder (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+
+  json_generator_set_root (generator, root);
+
+  return json_generator_to_data (generator, NULL);
+}
+
 static char *
 status_payload (CordonPlanAction   *action,
                 CordonActionStatus  from,
@@ -1083,7 +1143,6 @@ status_payload (CordonPlanAction   *action,
                 const char         *reason)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
 
   json_builder_begin_object (builder);
@@ -1100,10 +1159,7 @@ status_payload (CordonPlanAction   *action,
     }
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-
-  return json_generator_to_data (generator, NULL);
+  return payload_from_builder (builder);
 }
 
 gboolean
@@ -1180,34 +1236,11 @@ cordon_workspace_set_plan_action_status (CordonWorkspace     *self,
     }
   payload = status_payload (stored, from, status, reason);
 
-  if (!_cordon_workspace_begin (self, error))
-    return FALSE;
-
   if (!(stmt = _cordon_workspace_prepare (self, sql_update_action, error)))
-    {
-      _cordon_workspace_rollback (self);
-      return FALSE;
-    }
-
+    return FALSE;
   bind_action (stmt, stored);
   sqlite3_bind_int64 (stmt, 13, cordon_plan_action_get_id (stored));
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      _cordon_workspace_set_sqlite_error (self, error);
-      g_clear_pointer (&stmt, cordon_stmt_release);
-      _cordon_workspace_rollback (self);
-      return FALSE;
-    }
-  g_clear_pointer (&stmt, cordon_stmt_release);
-
-  if (!(entry = _cordon_workspace_chain_journal (self, incident, CORDON_JOURNAL_KIND_NOTE,
-                                                 author, text, payload, &work, error)))
-    {
-      _cordon_workspace_rollback (self);
-      return FALSE;
-    }
-
-  if (!_cordon_workspace_commit (self, error))
+  if (!write_with_journal (self, g_steal_pointer (&stmt), incident, author, text, payload, &work, &entry, error))
     return FALSE;
 
   cordon_plan_action_set_status (action, status);
@@ -1505,8 +1538,6 @@ reminder_payload (CordonPlanAction      *action,
                   gboolean               final)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *due_text = g_date_time_format_iso8601 (due);
 
   json_builder_begin_object (builder);
@@ -1520,10 +1551,7 @@ reminder_payload (CordonPlanAction      *action,
   json_builder_add_boolean_value (builder, final);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-
-  return json_generator_to_data (generator, NULL);
+  return payload_from_builder (builder);
 }
 
 gboolean
@@ -1613,33 +1641,11 @@ cordon_workspace_remind_monitoring_check (CordonWorkspace        *self,
   payload = reminder_payload (action, stored, due, final);
   cordon_monitoring_check_set_next_due (stored, next_due);
 
-  if (!_cordon_workspace_begin (self, error))
-    return FALSE;
-
   if (!(stmt = _cordon_workspace_prepare (self, sql_update_check, error)))
-    {
-      _cordon_workspace_rollback (self);
-      return FALSE;
-    }
+    return FALSE;
   bind_check (stmt, stored);
   sqlite3_bind_int64 (stmt, 10, cordon_monitoring_check_get_id (stored));
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      _cordon_workspace_set_sqlite_error (self, error);
-      g_clear_pointer (&stmt, cordon_stmt_release);
-      _cordon_workspace_rollback (self);
-      return FALSE;
-    }
-  g_clear_pointer (&stmt, cordon_stmt_release);
-
-  if (!(entry = _cordon_workspace_chain_journal (self, incident, CORDON_JOURNAL_KIND_NOTE,
-                                                 "cordon", text, payload, &work, error)))
-    {
-      _cordon_workspace_rollback (self);
-      return FALSE;
-    }
-
-  if (!_cordon_workspace_commit (self, error))
+  if (!write_with_journal (self, g_steal_pointer (&stmt), incident, "cordon", text, payload, &work, &entry, error))
     return FALSE;
 
   cordon_monitoring_check_set_next_due (check, next_due);
@@ -1668,6 +1674,8 @@ cordon_workspace_record_monitoring_outcome (CordonWorkspace          *self,
   g_autoptr(GListModel) one = NULL;
   g_autoptr(GDateTime) next_due = NULL;
   CordonIncident *recurred = NULL;
+  g_autofree char *payload = NULL;
+  g_autofree char *text = NULL;
   gint64 now;
   int rc;
 
@@ -1706,45 +1714,17 @@ cordon_workspace_record_monitoring_outcome (CordonWorkspace          *self,
   if (!check_check (stored, error))
     return FALSE;
 
-  if (!_cordon_workspace_begin (self, error))
-    return FALSE;
-
-  if (!(stmt = _cordon_workspace_prepare (self, sql_update_check, error)))
-    {
-      _cordon_workspace_rollback (self);
-      return FALSE;
-    }
-
-  bind_check (stmt, stored);
-  sqlite3_bind_int64 (stmt, 10, cordon_monitoring_check_get_id (stored));
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    {
-      _cordon_workspace_set_sqlite_error (self, error);
-      g_clear_pointer (&stmt, cordon_stmt_release);
-      _cordon_workspace_rollback (self);
-      return FALSE;
-    }
-  g_clear_pointer (&stmt, cordon_stmt_release);
-
   /* A recurrence is news for the whole team: it goes in the journal, and
    * containment is no longer effective */
   if (outcome == CORDON_MONITORING_OUTCOME_RECURRENCE_SEEN)
     {
       g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autoptr(JsonNode) root = NULL;
-      g_autofree char *payload = NULL;
-      g_autofree char *text = NULL;
-      CordonIncident *incident;
 
       if (!_cordon_workspace_ensure_incidents (self, error))
-        {
-          _cordon_workspace_rollback (self);
-          return FALSE;
-        }
-      incident = g_hash_table_lookup (self->incidents_by_id,
+        return FALSE;
+      recurred = g_hash_table_lookup (self->incidents_by_id,
                                       CORDON_ID_KEY (cordon_plan_action_get_incident_id (action)));
-      g_assert (incident != NULL);
+      g_assert (recurred != NULL);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "containment-action");
@@ -1754,9 +1734,7 @@ cordon_workspace_record_monitoring_outcome (CordonWorkspace          *self,
       json_builder_set_member_name (builder, "outcome");
       json_builder_add_string_value (builder, cordon_monitoring_outcome_to_id (outcome));
       json_builder_end_object (builder);
-      root = json_builder_get_root (builder);
-      json_generator_set_root (generator, root);
-      payload = json_generator_to_data (generator, NULL);
+      payload = payload_from_builder (builder);
 
       /* TRANSLATORS: a journal entry: what was watched, the action's number and title, notes */
       text = g_strdup_printf (_("Recurrence seen while monitoring %s after containment action #%" G_GINT64_FORMAT " “%s”%s%s"),
@@ -1765,17 +1743,13 @@ cordon_workspace_record_monitoring_outcome (CordonWorkspace          *self,
                               cordon_plan_action_get_title (action),
                               notes != NULL && notes[0] != '\0' ? ": " : "",
                               notes != NULL ? notes : "");
-
-      if (!(entry = _cordon_workspace_chain_journal (self, incident, CORDON_JOURNAL_KIND_NOTE,
-                                                     author, text, payload, &work, error)))
-        {
-          _cordon_workspace_rollback (self);
-          return FALSE;
-        }
-      recurred = incident;
     }
 
-  if (!_cordon_workspace_commit (self, error))
+  if (!(stmt = _cordon_workspace_prepare (self, sql_update_check, error)))
+    return FALSE;
+  bind_check (stmt, stored);
+  sqlite3_bind_int64 (stmt, 10, cordon_monitoring_check_get_id (stored));
+  if (!write_with_journal (self, g_steal_pointer (&stmt), recurred, author, text, payload, &work, &entry, error))
     return FALSE;
 
   cordon_monitoring_check_set_outcome (check, outcome);

@@ -779,34 +779,65 @@ new_from_d3fend_action (GtkWidget  *widget,
 
 /* Loading --------------------------------------------------------------------- */
 
-static void
-reload (CordonLibraryWindow *self)
+/* Puts the stored strategies in the list without loading the editor;
+ * the row of @slug, when it is shown, stays selected. @out_stored tells
+ * whether @slug is still in the library. */
+static gboolean
+refill (CordonLibraryWindow *self,
+        const char          *slug,
+        gboolean            *out_stored)
 {
   g_autoptr(GListModel) strategies = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *slug = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  gboolean new_strategy = self->editing != NULL && cordon_strategy_get_id (self->editing) == 0;
+  g_autoptr(GError) error = NULL;
 
   strategies = cordon_workspace_list_strategies (self->workspace, &error);
   if (strategies == NULL)
     {
       show_toast (self, error->message);
-      return;
+      return FALSE;
     }
 
-  if (self->editing != NULL && !new_strategy)
-    slug = g_strdup (cordon_strategy_get_slug (self->editing));
-
   for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
-    g_ptr_array_add (items, g_list_model_get_item (strategies, i));
+    {
+      CordonStrategy *strategy = g_list_model_get_item (strategies, i);
 
-  /* The editor keeps what is being typed while the list is refreshed */
+      if (out_stored != NULL && g_strcmp0 (cordon_strategy_get_slug (strategy), slug) == 0)
+        *out_stored = TRUE;
+      g_ptr_array_add (items, strategy);
+    }
+
   g_signal_handlers_block_by_func (self->selection, on_selection_changed, self);
   g_list_store_splice (self->strategies, 0, g_list_model_get_n_items (G_LIST_MODEL (self->strategies)),
                        items->pdata, items->len);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  for (guint i = 0; slug != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->filtered)); i++)
+    {
+      g_autoptr(CordonStrategy) strategy = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
+
+      if (g_strcmp0 (cordon_strategy_get_slug (strategy), slug) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          break;
+        }
+    }
   g_signal_handlers_unblock_by_func (self->selection, on_selection_changed, self);
+
+  return TRUE;
+}
+
+static void
+reload (CordonLibraryWindow *self)
+{
+  g_autofree char *slug = NULL;
+  gboolean new_strategy = self->editing != NULL && cordon_strategy_get_id (self->editing) == 0;
+
+  if (self->editing != NULL && !new_strategy)
+    slug = g_strdup (cordon_strategy_get_slug (self->editing));
+
+  /* The editor keeps what is being typed while the list is refreshed */
+  if (!refill (self, NULL, NULL))
+    return;
 
   update_coverage (self);
 
@@ -824,49 +855,19 @@ reload (CordonLibraryWindow *self)
 static void
 on_workspace_changed (CordonLibraryWindow *self)
 {
-  g_autoptr(GListModel) strategies = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
   const char *slug = NULL;
-  gboolean found = FALSE;
+  gboolean stored = FALSE;
 
   if (self->deleting)
     return;
 
-  strategies = cordon_workspace_list_strategies (self->workspace, &error);
-  if (strategies == NULL)
-    {
-      show_toast (self, error->message);
-      return;
-    }
-
   if (self->editing != NULL && cordon_strategy_get_id (self->editing) != 0)
     slug = cordon_strategy_get_slug (self->editing);
 
-  for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
-    g_ptr_array_add (items, g_list_model_get_item (strategies, i));
+  if (!refill (self, slug, &stored))
+    return;
 
-  g_signal_handlers_block_by_func (self->selection, on_selection_changed, self);
-  g_list_store_splice (self->strategies, 0, g_list_model_get_n_items (G_LIST_MODEL (self->strategies)),
-                       items->pdata, items->len);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  for (guint i = 0; slug != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->filtered)); i++)
-    {
-      g_autoptr(CordonStrategy) strategy = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
-
-      if (g_strcmp0 (cordon_strategy_get_slug (strategy), slug) == 0)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          found = TRUE;
-          break;
-        }
-    }
-  g_signal_handlers_unblock_by_func (self->selection, on_selection_changed, self);
-
-  for (guint i = 0; slug != NULL && !found && i < items->len; i++)
-    found = g_strcmp0 (cordon_strategy_get_slug (items->pdata[i]), slug) == 0;
-
-  if (slug != NULL && !found)
+  if (slug != NULL && !stored)
     {
       g_autofree char *title = NULL;
 
