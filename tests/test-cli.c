@@ -210,6 +210,25 @@ populate (const char *workspace)
   }
 }
 
+/* The plan lists each action's notes and monitoring checks */
+static void
+test_plan_checks (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+
+  populate (fixture->workspace);
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "plan", "INC-2026-0001"), ==, 0);
+  g_assert_nonnull (strstr (out, "watch outbound-traffic: SIEM rule: outbound from the file servers · next due "));
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "plan", "INC-2026-0001", "--json"), ==, 0);
+  g_assert_nonnull (strstr (out, "\"checks\": [{\"id\": 1, \"target\": \"outbound-traffic\""));
+  g_assert_nonnull (strstr (out, "\"duration-seconds\": 1209600, \"interval-seconds\": 86400"));
+  g_assert_nonnull (strstr (out, "\"outcome\": \"pending\""));
+  g_assert_nonnull (strstr (out, "\"checks\": []"));
+}
+
 static void
 test_help_and_version (Fixture       *fixture,
                        gconstpointer  data)
@@ -794,6 +813,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/cli/sla", test_sla);
   ADD ("/cli/help-and-version", test_help_and_version);
+  ADD ("/cli/plan-checks", test_plan_checks);
   ADD ("/cli/usage-errors", test_usage_errors);
   ADD ("/cli/incident-life", test_incident_life);
   ADD ("/cli/round-trip", test_round_trip);

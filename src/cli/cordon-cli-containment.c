@@ -145,8 +145,66 @@ cordon_cli_library (CordonCliContext  *ctx,
 }
 
 static void
-print_plan (GListModel *plan,
-            gboolean    json)
+append_checks_json (GString    *out,
+                    GListModel *checks)
+{
+  g_string_append (out, ", \"checks\": [");
+  for (guint i = 0; checks != NULL && i < g_list_model_get_n_items (checks); i++)
+    {
+      g_autoptr(CordonMonitoringCheck) check = g_list_model_get_item (checks, i);
+
+      g_string_append_printf (out, "%s{\"id\": %" G_GINT64_FORMAT, i == 0 ? "" : ", ",
+                              cordon_monitoring_check_get_id (check));
+      append_member (out, "target", cordon_monitoring_target_to_id (cordon_monitoring_check_get_target (check)));
+      append_member (out, "text", cordon_monitoring_check_get_text (check));
+      g_string_append_printf (out, ", \"duration-seconds\": %" G_GINT64_FORMAT
+                              ", \"interval-seconds\": %" G_GINT64_FORMAT,
+                              cordon_monitoring_check_get_duration (check),
+                              cordon_monitoring_check_get_interval (check));
+      append_time (out, "next-due", cordon_monitoring_check_get_next_due (check));
+      append_time (out, "ends", cordon_monitoring_check_get_ends (check));
+      append_member (out, "outcome", cordon_monitoring_outcome_to_id (cordon_monitoring_check_get_outcome (check)));
+      append_member (out, "outcome-notes", cordon_monitoring_check_get_outcome_notes (check));
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, ']');
+}
+
+static void
+append_checks_text (GString    *out,
+                    GListModel *checks)
+{
+  for (guint i = 0; checks != NULL && i < g_list_model_get_n_items (checks); i++)
+    {
+      g_autoptr(CordonMonitoringCheck) check = g_list_model_get_item (checks, i);
+      const char *text = cordon_monitoring_check_get_text (check);
+      GDateTime *next_due = cordon_monitoring_check_get_next_due (check);
+
+      g_string_append_printf (out, "      %s %s%s%s",
+                              /* Translators: a monitoring check in "cordon plan": watch <what> */
+                              _("watch"),
+                              cordon_monitoring_target_to_id (cordon_monitoring_check_get_target (check)),
+                              text[0] != '\0' ? ": " : "", text);
+      if (cordon_monitoring_check_get_outcome (check) != CORDON_MONITORING_OUTCOME_PENDING)
+        g_string_append_printf (out, " · %s", cordon_monitoring_outcome_to_id (cordon_monitoring_check_get_outcome (check)));
+      else if (next_due != NULL)
+        {
+          g_autofree char *due = cordon_time_to_iso8601_compact (cordon_time_from_date_time (next_due));
+
+          /* Translators: when a monitoring check is next due, in "cordon plan" */
+          g_string_append_printf (out, " · %s %s", _("next due"), due);
+        }
+      else
+        /* Translators: a monitoring check whose period is over, in "cordon plan" */
+        g_string_append_printf (out, " · %s", _("period over, outcome wanted"));
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+print_plan (CordonWorkspace *workspace,
+            GListModel      *plan,
+            gboolean         json)
 {
   g_autoptr(GString) out = g_string_new (json ? "[" : NULL);
   guint n = g_list_model_get_n_items (plan);
@@ -154,6 +212,7 @@ print_plan (GListModel *plan,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CordonPlanAction) action = g_list_model_get_item (plan, i);
+      g_autoptr(GListModel) checks = cordon_workspace_list_monitoring_checks (workspace, action, NULL);
       const char *strategy = cordon_plan_action_get_strategy (action);
 
       if (json)
@@ -173,8 +232,11 @@ print_plan (GListModel *plan,
           append_member (out, "waive-reason", cordon_plan_action_get_waive_reason (action));
           append_time (out, "started", cordon_plan_action_get_started (action));
           append_time (out, "finished", cordon_plan_action_get_finished (action));
-          g_string_append_printf (out, ", \"evidence-risk\": %s}",
+          append_member (out, "notes", cordon_plan_action_get_notes (action));
+          g_string_append_printf (out, ", \"evidence-risk\": %s",
                                   cordon_plan_action_get_evidence_risk (action) ? "true" : "false");
+          append_checks_json (out, checks);
+          g_string_append_c (out, '}');
         }
       else
         {
@@ -184,6 +246,7 @@ print_plan (GListModel *plan,
                                   cordon_action_status_to_id (cordon_plan_action_get_status (action)),
                                   cordon_plan_action_get_title (action),
                                   cordon_plan_action_get_evidence_risk (action) ? _(" (may destroy evidence)") : "");
+          append_checks_text (out, checks);
         }
     }
 
@@ -300,7 +363,7 @@ cordon_cli_plan (CordonCliContext  *ctx,
   if (!(plan = cordon_workspace_list_plan (workspace, incident, &error)))
     return cordon_cli_report_error ("plan", error);
 
-  print_plan (plan, json);
+  print_plan (workspace, plan, json);
 
   return CORDON_EXIT_OK;
 }
