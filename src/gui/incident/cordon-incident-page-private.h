@@ -53,6 +53,11 @@ struct _CordonIncidentPage
   GtkListBox           *short_term_list;
   GtkListBox           *long_term_list;
 
+  /* Template widgets: recovery and review (filled in by
+   * cordon-incident-page-recovery.c) */
+  AdwPreferencesPage   *recovery_page;
+  AdwPreferencesPage   *review_page;
+
   /* Template widgets: communication */
   AdwActionRow         *next_update_row;
   AdwComboRow          *protocol_row;
@@ -97,6 +102,9 @@ struct _CordonIncidentPage
   GListStore           *short_term;
   GListStore           *long_term;
 
+  /* Recovery and review: their widgets and records */
+  struct _CordonRecoveryView *recovery;
+
   /* Communication: the protocols on offer and their groups' members */
   GListStore           *protocols;
   GListStore           *members;
@@ -137,6 +145,24 @@ void     _cordon_incident_page_init_containment       (CordonIncidentPage *self)
 void     _cordon_incident_page_reload_plan            (CordonIncidentPage *self);
 void     _cordon_incident_page_reload_suggestions     (CordonIncidentPage *self);
 gboolean _cordon_incident_page_has_evidence           (CordonIncidentPage *self);
+
+/* cordon-incident-page-recovery.c */
+void     _cordon_incident_page_class_init_recovery (GtkWidgetClass     *widget_class);
+void     _cordon_incident_page_init_recovery       (CordonIncidentPage *self);
+void     _cordon_incident_page_dispose_recovery    (CordonIncidentPage *self);
+void     _cordon_incident_page_reload_recovery     (CordonIncidentPage *self);
+
+/* cordon-incident-page-containment.c */
+GtkWidget *_cordon_incident_page_ask_text          (CordonIncidentPage *self,
+                                                    gpointer            record,
+                                                    const char         *heading,
+                                                    const char         *body,
+                                                    const char         *entry_title,
+                                                    const char         *confirm_label,
+                                                    gboolean            required,
+                                                    void              (*callback) (CordonIncidentPage *self,
+                                                                                   gpointer            record,
+                                                                                   const char         *text));
 
 /* cordon-incident-page-communication.c */
 void     _cordon_incident_page_class_init_communication (GtkWidgetClass     *widget_class);
