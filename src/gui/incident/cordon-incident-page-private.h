@@ -120,6 +120,51 @@ struct _CordonIncidentPage
   guint                 updating;
 };
 
+#define CORDON_RECOVERY_N_STAGES (CORDON_RECOVERY_STAGE_POST_RECOVERY + 1)
+
+/* The widgets and records of the Recovery and Review views */
+
+typedef struct _CordonRecoveryView
+{
+  /* Recovery view */
+  AdwPreferencesGroup *state_group;
+  AdwActionRow        *state_row;
+  GtkLevelBar         *overall_bar;
+  GtkButton           *start_button;
+  AdwPreferencesGroup *fields_group;
+  AdwEntryRow         *compromised_row;
+  AdwEntryRow         *legal_row;
+  AdwEntryRow         *scope_row;
+  AdwPreferencesGroup *stage_groups[CORDON_RECOVERY_N_STAGES];
+  GtkListBox          *stage_lists[CORDON_RECOVERY_N_STAGES];
+  AdwActionRow        *decision_row;
+  GtkButton           *decision_button;
+  AdwEntryRow         *root_cause_row;
+
+  /* Review view */
+  AdwActionRow        *review_row;
+  GtkButton           *complete_button;
+  GtkButton           *skip_button;
+  AdwActionRow        *metric_rows[5];
+  AdwPreferencesGroup *went_group;
+  GtkTextView         *went_well_view;
+  GtkTextView         *went_badly_view;
+  GtkListBox          *follow_ups_list;
+  AdwEntryRow         *new_follow_up_row;
+  AdwEntryRow         *follow_up_owner_row;
+  AdwEntryRow         *follow_up_due_row;
+  GtkListBox          *timeline_list;
+
+  /* Records */
+  GListStore          *items;
+  GtkFilterListModel  *stage_models[CORDON_RECOVERY_N_STAGES];
+  GListStore          *follow_ups;
+  GListStore          *timeline;
+  CordonRecovery      *fields;
+  CordonReview        *review;
+  gboolean             offered;
+} CordonRecoveryView;
+
 /* cordon-incident-page.c */
 void     _cordon_incident_page_toast          (CordonIncidentPage *self,
                                                AdwToast           *toast);

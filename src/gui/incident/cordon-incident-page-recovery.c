@@ -18,48 +18,6 @@
 #include "cordon-incident-page-private.h"
 #include "cordon-time.h"
 
-#define N_STAGES (CORDON_RECOVERY_STAGE_POST_RECOVERY + 1)
-
-typedef struct _CordonRecoveryView
-{
-  /* Recovery view */
-  AdwPreferencesGroup *state_group;
-  AdwActionRow        *state_row;
-  GtkLevelBar         *overall_bar;
-  GtkButton           *start_button;
-  AdwPreferencesGroup *fields_group;
-  AdwEntryRow         *compromised_row;
-  AdwEntryRow         *legal_row;
-  AdwEntryRow         *scope_row;
-  AdwPreferencesGroup *stage_groups[N_STAGES];
-  GtkListBox          *stage_lists[N_STAGES];
-  AdwActionRow        *decision_row;
-  GtkButton           *decision_button;
-  AdwEntryRow         *root_cause_row;
-
-  /* Review view */
-  AdwActionRow        *review_row;
-  GtkButton           *complete_button;
-  GtkButton           *skip_button;
-  AdwActionRow        *metric_rows[5];
-  AdwPreferencesGroup *went_group;
-  GtkTextView         *went_well_view;
-  GtkTextView         *went_badly_view;
-  GtkListBox          *follow_ups_list;
-  AdwEntryRow         *new_follow_up_row;
-  AdwEntryRow         *follow_up_owner_row;
-  AdwEntryRow         *follow_up_due_row;
-  GtkListBox          *timeline_list;
-
-  /* Records */
-  GListStore          *items;
-  GtkFilterListModel  *stage_models[N_STAGES];
-  GListStore          *follow_ups;
-  GListStore          *timeline;
-  CordonRecovery      *fields;
-  CordonReview        *review;
-  gboolean             offered;
-} CordonRecoveryView;
 
 enum {
   METRIC_ACKNOWLEDGE,
@@ -835,7 +793,7 @@ update_progress (CordonIncidentPage *self)
   gtk_widget_set_visible (GTK_WIDGET (view->start_button), n == 0 && self->incident != NULL);
   gtk_widget_set_visible (GTK_WIDGET (view->overall_bar), n > 0);
   gtk_widget_set_visible (GTK_WIDGET (view->fields_group), n > 0);
-  for (guint stage = 0; stage < N_STAGES; stage++)
+  for (guint stage = 0; stage < CORDON_RECOVERY_N_STAGES; stage++)
     gtk_widget_set_visible (GTK_WIDGET (view->stage_groups[stage]), n > 0);
 
   if (n == 0)
@@ -860,7 +818,7 @@ update_progress (CordonIncidentPage *self)
                                  : _("Done items and items marked not applicable with a reason count as settled"));
   gtk_level_bar_set_value (view->overall_bar, overall.total > 0 ? (double) overall.settled / overall.total : 0);
 
-  for (guint stage = 0; stage < N_STAGES; stage++)
+  for (guint stage = 0; stage < CORDON_RECOVERY_N_STAGES; stage++)
     {
       CordonChecklistProgress progress = cordon_checklist_get_progress (items, stage, TRUE);
       g_autofree char *description = NULL;
@@ -1112,7 +1070,7 @@ build_recovery (CordonIncidentPage *self)
   g_signal_connect_object (view->scope_row, "apply", G_CALLBACK (save_fields), self, G_CONNECT_SWAPPED);
 
   /* One group per stage */
-  for (guint stage = 0; stage < N_STAGES; stage++)
+  for (guint stage = 0; stage < CORDON_RECOVERY_N_STAGES; stage++)
     {
       GtkCustomFilter *filter = gtk_custom_filter_new (item_in_stage, GUINT_TO_POINTER (stage), NULL);
 
@@ -1283,7 +1241,7 @@ _cordon_incident_page_dispose_recovery (CordonIncidentPage *self)
   if (view == NULL)
     return;
 
-  for (guint stage = 0; stage < N_STAGES; stage++)
+  for (guint stage = 0; stage < CORDON_RECOVERY_N_STAGES; stage++)
     {
       if (view->stage_lists[stage] != NULL)
         gtk_list_box_bind_model (view->stage_lists[stage], NULL, NULL, NULL, NULL);
