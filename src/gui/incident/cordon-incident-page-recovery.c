@@ -1166,13 +1166,13 @@ build_review (CordonIncidentPage *self)
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   label = gtk_label_new (_("What went well"));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "caption-heading");
   gtk_box_append (GTK_BOX (box), label);
   view->went_well_view = text_card (&scroller, _("What went well"));
   gtk_box_append (GTK_BOX (box), scroller);
   label = gtk_label_new (_("What did not go well"));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "caption-heading");
   gtk_widget_set_margin_top (label, 12);
   gtk_box_append (GTK_BOX (box), label);
   view->went_badly_view = text_card (&scroller, _("What did not go well"));
