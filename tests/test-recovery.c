@@ -660,6 +660,48 @@ test_cli (Fixture       *f,
   g_assert_cmpint (run_cordon (f->path, NULL, NULL, "move", key, "closed", "--reason", "done"), ==, 0);
 }
 
+/* Export, import into a fresh workspace, export again: the same bytes */
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(CordonIncident) incident = create (f, "malicious-code", "high", "");
+  g_autoptr(CordonIncident) plain = create (f, "phishing", "low", "");
+  g_autofree char *first = g_build_filename (f->dir, "first.json", NULL);
+  g_autofree char *second = g_build_filename (f->dir, "second.json", NULL);
+  g_autofree char *copy = g_build_filename (f->dir, "copy.cordon", NULL);
+  g_autofree char *first_text = NULL;
+  g_autofree char *second_text = NULL;
+  g_autofree char *err = NULL;
+  const char *key = cordon_incident_get_key (incident);
+
+  g_clear_object (&f->ws);
+  g_assert_cmpint (run_cordon (f->path, NULL, NULL, "checklist", key, "--done", "legal-issues"), ==, 0);
+  g_assert_cmpint (run_cordon (f->path, NULL, NULL, "checklist", key, "--not-applicable", "malware-samples",
+                               "--reason", "None left"), ==, 0);
+  g_assert_cmpint (run_cordon (f->path, NULL, NULL, "checklist", key, "--compromised", "2026-02-20T08:00:00Z",
+                               "--legal", "None", "--restore-point", "2026-02-19T02:00:00Z", "--reason", "clean"), ==, 0);
+  g_assert_cmpint (run_cordon (f->path, NULL, NULL, "review", key, "--went-well", "Fast", "--follow-up", "Patch",
+                               "--owner", "Ana"), ==, 0);
+
+  g_assert_cmpint (run_cordon (f->path, NULL, NULL, "export", first), ==, 0);
+  g_assert_true (g_file_get_contents (first, &first_text, NULL, NULL));
+  g_assert_nonnull (strstr (first_text, "\"recovery\""));
+  g_assert_nonnull (strstr (first_text, "\"restore-point\" : \"2026-02-19T02:00:00Z\""));
+
+  g_assert_cmpint (run_cordon (copy, NULL, &err, "import", first), ==, 0);
+  g_assert_cmpint (run_cordon (copy, NULL, NULL, "export", second), ==, 0);
+  g_assert_true (g_file_get_contents (second, &second_text, NULL, NULL));
+  g_assert_cmpstr (first_text, ==, second_text);
+
+  /* An incident without recovery has no recovery member */
+  {
+    const char *plain_at = strstr (first_text, cordon_incident_get_key (plain));
+    g_assert_nonnull (plain_at);
+    g_assert_null (strstr (plain_at, "\"recovery\""));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -676,6 +718,7 @@ main (int   argc,
   ADD ("close-needs-review", test_close_needs_review);
   ADD ("follow-ups-and-metrics", test_follow_ups_and_metrics);
   ADD ("cli", test_cli);
+  ADD ("round-trip", test_round_trip);
 #undef ADD
 
   return g_test_run ();
