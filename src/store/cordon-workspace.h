@@ -471,7 +471,9 @@ gboolean         cordon_workspace_save_incident        (CordonWorkspace  *self,
  * timestamps (see #CordonIncidentTime) and writes a phase-change journal
  * entry whose text is @reason and whose payload is
  * `{"from":…,"to":…}` (plus `"decision":…` when leaving analysis), all in
- * one transaction. A refused move fails with
+ * one transaction. Leaving containment forward needs the short-term
+ * actions settled, and closing needs the lessons-learned review completed
+ * or skipped with a reason. A refused move fails with
  * %CORDON_WORKSPACE_ERROR_REFUSED and the lifecycle's message, a missing
  * reason with %CORDON_WORKSPACE_ERROR_INVALID; neither writes anything.
  */
