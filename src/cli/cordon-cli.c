@@ -31,6 +31,8 @@ const CordonCliCommand cordon_cli_commands[] = {
   { "backup", N_("FILE"), N_("Copy the workspace to FILE while it is in use"), cordon_cli_backup },
   { "library", "", N_("List the containment strategy library"), cordon_cli_library },
   { "plan", N_("KEY"), N_("Show an incident’s containment plan, or edit it with --add, --custom or --set"), cordon_cli_plan },
+  { "checklist", N_("KEY"), N_("Show an incident’s recovery checklist, or tick items with --done and record the restore decision"), cordon_cli_checklist },
+  { "review", N_("KEY"), N_("Show an incident’s lessons-learned review and metrics, or fill it in"), cordon_cli_review },
   { NULL, NULL, NULL, NULL },
 };
 

@@ -238,3 +238,21 @@ cordon_lifecycle_check_contained (GListModel  *actions,
 
   return TRUE;
 }
+
+gboolean
+cordon_lifecycle_check_reviewed (CordonReview  *review,
+                                 GError       **error)
+{
+  g_return_val_if_fail (review == NULL || CORDON_IS_REVIEW (review), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (review != NULL &&
+      (cordon_review_get_completed (review) != NULL ||
+       !is_blank (cordon_review_get_skip_reason (review))))
+    return TRUE;
+
+  g_set_error_literal (error, CORDON_LIFECYCLE_ERROR, CORDON_LIFECYCLE_ERROR_NOT_REVIEWED,
+                       _("Closing needs the lessons-learned review: complete the review, "
+                         "or skip it and give a reason"));
+  return FALSE;
+}

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "cordon-review.h"
 #include "cordon-types.h"
 
 G_BEGIN_DECLS
@@ -21,12 +22,15 @@ G_BEGIN_DECLS
  * @CORDON_LIFECYCLE_ERROR_NO_REASON: the move has no reason
  * @CORDON_LIFECYCLE_ERROR_NOT_CONTAINED: short-term containment actions
  *   are still open
+ * @CORDON_LIFECYCLE_ERROR_NOT_REVIEWED: the lessons-learned review is
+ *   neither complete nor skipped with a reason
  */
 typedef enum
 {
   CORDON_LIFECYCLE_ERROR_REFUSED,
   CORDON_LIFECYCLE_ERROR_NO_REASON,
   CORDON_LIFECYCLE_ERROR_NOT_CONTAINED,
+  CORDON_LIFECYCLE_ERROR_NOT_REVIEWED,
 } CordonLifecycleError;
 
 GQuark             cordon_lifecycle_error_quark     (void);
@@ -113,5 +117,20 @@ gboolean           cordon_lifecycle_check_contained (GListModel    *actions,
  *   waived with a reason
  */
 gboolean           cordon_lifecycle_is_action_settled (CordonPlanAction *action);
+
+/**
+ * cordon_lifecycle_check_reviewed:
+ * @review: (nullable): the incident's lessons-learned review, or %NULL
+ *   when none was started
+ * @error: return location for a #CordonLifecycleError
+ *
+ * An incident may be closed once its lessons-learned review is complete,
+ * or when the lead skipped the review and said why.
+ *
+ * Returns: %TRUE if the incident may close; else %FALSE with
+ *   %CORDON_LIFECYCLE_ERROR_NOT_REVIEWED naming the missing step
+ */
+gboolean           cordon_lifecycle_check_reviewed  (CordonReview  *review,
+                                                     GError       **error);
 
 G_END_DECLS

@@ -397,6 +397,49 @@ static const char * const cordon_monitoring_outcome_labels[] = {
 };
 CORDON_DEFINE_ENUM (CordonMonitoringOutcome, cordon_monitoring_outcome)
 
+static const GEnumValue cordon_recovery_stage_values[] = {
+  V (CORDON_RECOVERY_STAGE_PRE_RECOVERY, "pre-recovery"),
+  V (CORDON_RECOVERY_STAGE_BACKUP, "backup"),
+  V (CORDON_RECOVERY_STAGE_POST_RECOVERY, "post-recovery"),
+  { 0, NULL, NULL }
+};
+static const char * const cordon_recovery_stage_labels[] = {
+  NC_("CordonRecoveryStage", "Pre-recovery: forensic evidence"),
+  NC_("CordonRecoveryStage", "Recovery from backup"),
+  NC_("CordonRecoveryStage", "Post-recovery: remediation"),
+};
+CORDON_DEFINE_ENUM (CordonRecoveryStage, cordon_recovery_stage)
+
+static const GEnumValue cordon_item_status_values[] = {
+  V (CORDON_ITEM_STATUS_OPEN, "open"),
+  V (CORDON_ITEM_STATUS_DONE, "done"),
+  V (CORDON_ITEM_STATUS_NOT_APPLICABLE, "not-applicable"),
+  { 0, NULL, NULL }
+};
+static const char * const cordon_item_status_labels[] = {
+  NC_("CordonItemStatus", "Open"),
+  NC_("CordonItemStatus", "Done"),
+  NC_("CordonItemStatus", "Not applicable"),
+};
+CORDON_DEFINE_ENUM (CordonItemStatus, cordon_item_status)
+
+static const GEnumValue cordon_restore_decision_values[] = {
+  V (CORDON_RESTORE_DECISION_UNDECIDED, "undecided"),
+  V (CORDON_RESTORE_DECISION_NONE, "none"),
+  V (CORDON_RESTORE_DECISION_BUSINESS_CONTINUITY, "business-continuity"),
+  V (CORDON_RESTORE_DECISION_DISASTER_RECOVERY, "disaster-recovery"),
+  V (CORDON_RESTORE_DECISION_RESTORE, "restore"),
+  { 0, NULL, NULL }
+};
+static const char * const cordon_restore_decision_labels[] = {
+  NC_("CordonRestoreDecision", "Not decided"),
+  NC_("CordonRestoreDecision", "No restore needed"),
+  NC_("CordonRestoreDecision", "Business continuity"),
+  NC_("CordonRestoreDecision", "Disaster recovery"),
+  NC_("CordonRestoreDecision", "Restore from backup"),
+};
+CORDON_DEFINE_ENUM (CordonRestoreDecision, cordon_restore_decision)
+
 /* The focus areas, a flags type: ids and labels in the order of the bits */
 static const GFlagsValue cordon_focus_area_values[] = {
   V (CORDON_FOCUS_AREA_PERIMETER, "perimeter"),

@@ -333,6 +333,49 @@ typedef enum
 } CordonMonitoringOutcome;
 
 /**
+ * CordonRecoveryStage:
+ *
+ * The three stages of recovery, in order. Ids: `pre-recovery` (forensic
+ * evidence), `backup` (recovery from backup), `post-recovery`
+ * (remediation).
+ */
+typedef enum
+{
+  CORDON_RECOVERY_STAGE_PRE_RECOVERY,
+  CORDON_RECOVERY_STAGE_BACKUP,
+  CORDON_RECOVERY_STAGE_POST_RECOVERY,
+} CordonRecoveryStage;
+
+/**
+ * CordonItemStatus:
+ *
+ * Where an item of the recovery checklist stands. Ids: `open`, `done`,
+ * `not-applicable` (set aside, with a reason).
+ */
+typedef enum
+{
+  CORDON_ITEM_STATUS_OPEN,
+  CORDON_ITEM_STATUS_DONE,
+  CORDON_ITEM_STATUS_NOT_APPLICABLE,
+} CordonItemStatus;
+
+/**
+ * CordonRestoreDecision:
+ *
+ * What the team decided about recovering from backup. Ids: `undecided`,
+ * `none` (no restore needed), `business-continuity`, `disaster-recovery`,
+ * `restore` (restore from backup).
+ */
+typedef enum
+{
+  CORDON_RESTORE_DECISION_UNDECIDED,
+  CORDON_RESTORE_DECISION_NONE,
+  CORDON_RESTORE_DECISION_BUSINESS_CONTINUITY,
+  CORDON_RESTORE_DECISION_DISASTER_RECOVERY,
+  CORDON_RESTORE_DECISION_RESTORE,
+} CordonRestoreDecision;
+
+/**
  * CordonFocusArea:
  *
  * Where in the infrastructure a containment strategy acts; a strategy may
@@ -387,6 +430,9 @@ typedef enum /*< flags >*/
 #define CORDON_TYPE_MONITORING_TARGET   (cordon_monitoring_target_get_type ())
 #define CORDON_TYPE_MONITORING_OUTCOME  (cordon_monitoring_outcome_get_type ())
 #define CORDON_TYPE_FOCUS_AREA          (cordon_focus_area_get_type ())
+#define CORDON_TYPE_RECOVERY_STAGE      (cordon_recovery_stage_get_type ())
+#define CORDON_TYPE_ITEM_STATUS         (cordon_item_status_get_type ())
+#define CORDON_TYPE_RESTORE_DECISION    (cordon_restore_decision_get_type ())
 
 CORDON_DECLARE_ENUM (CordonPhase, cordon_phase, CORDON_PHASE)
 CORDON_DECLARE_ENUM (CordonTlp, cordon_tlp, CORDON_TLP)
@@ -407,6 +453,9 @@ CORDON_DECLARE_ENUM (CordonValidationResult, cordon_validation_result, CORDON_VA
 CORDON_DECLARE_ENUM (CordonActionStatus, cordon_action_status, CORDON_ACTION_STATUS)
 CORDON_DECLARE_ENUM (CordonMonitoringTarget, cordon_monitoring_target, CORDON_MONITORING_TARGET)
 CORDON_DECLARE_ENUM (CordonMonitoringOutcome, cordon_monitoring_outcome, CORDON_MONITORING_OUTCOME)
+CORDON_DECLARE_ENUM (CordonRecoveryStage, cordon_recovery_stage, CORDON_RECOVERY_STAGE)
+CORDON_DECLARE_ENUM (CordonItemStatus, cordon_item_status, CORDON_ITEM_STATUS)
+CORDON_DECLARE_ENUM (CordonRestoreDecision, cordon_restore_decision, CORDON_RESTORE_DECISION)
 
 /*
  * The focus areas are flags: to_id() and to_label() take one flag,

@@ -22,6 +22,8 @@
 #include "cordon-member.h"
 #include "cordon-monitoring-check.h"
 #include "cordon-plan-action.h"
+#include "cordon-follow-up.h"
+#include "cordon-recovery-item.h"
 #include "cordon-protocol.h"
 #include "cordon-question.h"
 #include "cordon-sla-policy.h"
@@ -96,6 +98,45 @@ static const CordonJsonField plan_action_fields[] = {
   { "finished", "finished", CORDON_JSON_FIELD_TIME, FALSE },
   { "notes", "notes", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
   { "evidence-risk", "evidence-risk", CORDON_JSON_FIELD_BOOLEAN, FALSE },
+};
+
+static const CordonJsonField recovery_fields[] = {
+  { "compromised", "compromised", CORDON_JSON_FIELD_TIME, FALSE },
+  { "legal", "legal", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+  { "forensic-scope", "forensic-scope", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+  { "root-cause", "root-cause", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+  { "decision", "decision", CORDON_JSON_FIELD_ENUM, FALSE },
+  { "decision-reason", "decision-reason", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+  { "restore-point", "restore-point", CORDON_JSON_FIELD_TIME, FALSE },
+  { "decided", "decided", CORDON_JSON_FIELD_TIME, FALSE },
+};
+
+static const CordonJsonField recovery_item_fields[] = {
+  { "id", "slug", CORDON_JSON_FIELD_STRING, TRUE, 1, 64 },
+  { "stage", "stage", CORDON_JSON_FIELD_ENUM, TRUE },
+  { "title", "title", CORDON_JSON_FIELD_STRING, TRUE, 1, MAX_LINE },
+  { "description", "description", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+  { "owner", "owner", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_NAME },
+  { "due", "due", CORDON_JSON_FIELD_TIME, FALSE },
+  { "status", "status", CORDON_JSON_FIELD_ENUM, FALSE },
+  { "done", "done", CORDON_JSON_FIELD_TIME, FALSE },
+  { "reason", "reason", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+  { "notes", "notes", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+  { "evidence", "evidence", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+};
+
+static const CordonJsonField review_fields[] = {
+  { "went-well", "went-well", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+  { "went-badly", "went-badly", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+  { "completed", "completed", CORDON_JSON_FIELD_TIME, FALSE },
+  { "skip-reason", "skip-reason", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+};
+
+static const CordonJsonField follow_up_fields[] = {
+  { "text", "text", CORDON_JSON_FIELD_STRING, TRUE, 1, MAX_TEXT },
+  { "owner", "owner", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_NAME },
+  { "due", "due", CORDON_JSON_FIELD_TIME, FALSE },
+  { "done", "done", CORDON_JSON_FIELD_TIME, FALSE },
 };
 
 static const CordonJsonField check_fields[] = {
@@ -188,6 +229,8 @@ cordon_incident_record_new (void)
   record->tasks = g_ptr_array_new_with_free_func (g_object_unref);
   record->plan = g_ptr_array_new_with_free_func (g_object_unref);
   record->checks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  record->recovery_items = g_ptr_array_new_with_free_func (g_object_unref);
+  record->follow_ups = g_ptr_array_new_with_free_func (g_object_unref);
 
   return record;
 }
@@ -205,6 +248,10 @@ cordon_incident_record_free (CordonIncidentRecord *record)
   g_clear_pointer (&record->tasks, g_ptr_array_unref);
   g_clear_pointer (&record->plan, g_ptr_array_unref);
   g_clear_pointer (&record->checks, g_ptr_array_unref);
+  g_clear_object (&record->recovery);
+  g_clear_pointer (&record->recovery_items, g_ptr_array_unref);
+  g_clear_object (&record->review);
+  g_clear_pointer (&record->follow_ups, g_ptr_array_unref);
   g_free (record);
 }
 
@@ -409,6 +456,93 @@ plan_from_json (JsonNode              *node,
   return TRUE;
 }
 
+/* The recovery of an incident, written only when there is one, so that
+ * files of incidents without it stay as they were */
+static JsonNode *
+recovery_to_json (CordonIncidentRecord *record)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  if (record->recovery != NULL)
+    cordon_json_object_write_fields (object, G_OBJECT (record->recovery), recovery_fields,
+                                     G_N_ELEMENTS (recovery_fields));
+  json_object_set_member (object, "items",
+                          objects_to_json (record->recovery_items, recovery_item_fields,
+                                           G_N_ELEMENTS (recovery_item_fields)));
+  if (record->review != NULL)
+    {
+      JsonObject *review = json_object_new ();
+
+      cordon_json_object_write_fields (review, G_OBJECT (record->review), review_fields,
+                                       G_N_ELEMENTS (review_fields));
+      json_object_set_object_member (object, "review", review);
+    }
+  json_object_set_member (object, "follow-ups",
+                          objects_to_json (record->follow_ups, follow_up_fields, G_N_ELEMENTS (follow_up_fields)));
+
+  json_node_take_object (node, object);
+
+  return node;
+}
+
+static gboolean
+recovery_from_json (JsonNode              *node,
+                    const char            *where,
+                    CordonIncidentRecord  *record,
+                    GError               **error)
+{
+  static const char * const children[] = { "items", "review", "follow-ups", NULL };
+  g_autofree char *recovery_where = g_strdup_printf ("%s.recovery", where);
+  g_autoptr(CordonRecovery) recovery = cordon_recovery_new ();
+  JsonObject *object;
+  JsonNode *child;
+
+  if (!cordon_json_expect_object (node, recovery_where, &object, error) ||
+      !cordon_json_object_read_fields (object, G_OBJECT (recovery), recovery_fields,
+                                       G_N_ELEMENTS (recovery_fields), children, recovery_where, error))
+    return FALSE;
+
+  g_set_object (&record->recovery, recovery);
+
+  if ((child = json_object_get_member (object, "items")) != NULL)
+    {
+      GPtrArray *items = objects_from_json (child, recovery_where, "items", (NewObjectFunc) cordon_recovery_item_new,
+                                            recovery_item_fields, G_N_ELEMENTS (recovery_item_fields), error);
+
+      if (items == NULL)
+        return FALSE;
+      g_ptr_array_unref (record->recovery_items);
+      record->recovery_items = items;
+    }
+
+  if ((child = json_object_get_member (object, "review")) != NULL)
+    {
+      g_autofree char *review_where = g_strdup_printf ("%s.review", recovery_where);
+      g_autoptr(CordonReview) review = cordon_review_new ();
+      JsonObject *review_object;
+
+      if (!cordon_json_expect_object (child, review_where, &review_object, error) ||
+          !cordon_json_object_read_fields (review_object, G_OBJECT (review), review_fields,
+                                           G_N_ELEMENTS (review_fields), NULL, review_where, error))
+        return FALSE;
+      g_set_object (&record->review, review);
+    }
+
+  if ((child = json_object_get_member (object, "follow-ups")) != NULL)
+    {
+      GPtrArray *follow_ups = objects_from_json (child, recovery_where, "follow-ups", (NewObjectFunc) cordon_follow_up_new,
+                                                 follow_up_fields, G_N_ELEMENTS (follow_up_fields), error);
+
+      if (follow_ups == NULL)
+        return FALSE;
+      g_ptr_array_unref (record->follow_ups);
+      record->follow_ups = follow_ups;
+    }
+
+  return TRUE;
+}
+
 /**
  * cordon_native_incident_to_json:
  *
@@ -433,6 +567,9 @@ cordon_native_incident_to_json (CordonIncidentRecord *record)
   json_object_set_member (object, "tasks",
                           objects_to_json (record->tasks, task_fields, G_N_ELEMENTS (task_fields)));
   json_object_set_member (object, "plan", plan_to_json (record));
+  if (record->recovery != NULL || record->recovery_items->len > 0 ||
+      record->review != NULL || record->follow_ups->len > 0)
+    json_object_set_member (object, "recovery", recovery_to_json (record));
 
   json_node_take_object (node, object);
 
@@ -454,7 +591,7 @@ cordon_native_incident_from_json (JsonNode    *node,
                                   const char  *where,
                                   GError     **error)
 {
-  static const char * const children[] = { "times", "journal", "facts", "questions", "tasks", "plan", NULL };
+  static const char * const children[] = { "times", "journal", "facts", "questions", "tasks", "plan", "recovery", NULL };
   g_autoptr(CordonIncidentRecord) record = cordon_incident_record_new ();
   JsonObject *object;
   JsonNode *child;
@@ -497,6 +634,10 @@ cordon_native_incident_from_json (JsonNode    *node,
 
   if ((child = json_object_get_member (object, "plan")) != NULL &&
       !plan_from_json (child, where, record, error))
+    return NULL;
+
+  if ((child = json_object_get_member (object, "recovery")) != NULL &&
+      !recovery_from_json (child, where, record, error))
     return NULL;
 
   return g_steal_pointer (&record);

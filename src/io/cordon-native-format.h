@@ -4,6 +4,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "cordon-recovery.h"
+#include "cordon-review.h"
 #include "cordon-types.h"
 #include "cordon-io-error.h"
 
@@ -22,6 +24,13 @@ G_BEGIN_DECLS
  * @plan: (element-type CordonPlanAction): the containment plan, in order
  * @checks: (element-type GPtrArray): for each action of @plan, at the
  *   same index, its #CordonMonitoringCheck objects
+ * @recovery: (nullable): its recovery fields, or %NULL when none were set
+ * @recovery_items: (element-type CordonRecoveryItem): its recovery
+ *   checklist, in order
+ * @review: (nullable): its lessons-learned review, or %NULL when none
+ *   was written
+ * @follow_ups: (element-type CordonFollowUp): the review's follow-up
+ *   actions
  *
  * An incident with everything recorded about it: the unit the native
  * format writes and reads.
@@ -35,6 +44,10 @@ typedef struct
   GPtrArray      *tasks;
   GPtrArray      *plan;
   GPtrArray      *checks;
+  CordonRecovery *recovery;
+  GPtrArray      *recovery_items;
+  CordonReview   *review;
+  GPtrArray      *follow_ups;
 } CordonIncidentRecord;
 
 CordonIncidentRecord *cordon_incident_record_new  (void);

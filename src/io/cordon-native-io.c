@@ -259,6 +259,58 @@ strategies_to_json (CordonWorkspace  *workspace,
   return node;
 }
 
+static gboolean
+recovery_is_empty (CordonRecovery *recovery)
+{
+  return cordon_recovery_get_compromised (recovery) == NULL &&
+         cordon_recovery_get_legal (recovery)[0] == '\0' &&
+         cordon_recovery_get_forensic_scope (recovery)[0] == '\0' &&
+         cordon_recovery_get_root_cause (recovery)[0] == '\0' &&
+         cordon_recovery_get_decision (recovery) == CORDON_RESTORE_DECISION_UNDECIDED &&
+         cordon_recovery_get_decision_reason (recovery)[0] == '\0' &&
+         cordon_recovery_get_restore_point (recovery) == NULL &&
+         cordon_recovery_get_decided (recovery) == NULL;
+}
+
+static gboolean
+review_is_empty (CordonReview *review)
+{
+  return cordon_review_get_went_well (review)[0] == '\0' &&
+         cordon_review_get_went_badly (review)[0] == '\0' &&
+         cordon_review_get_completed (review) == NULL &&
+         cordon_review_get_skip_reason (review)[0] == '\0';
+}
+
+/* The recovery of @incident; what was never filled in stays out */
+static gboolean
+load_recovery (CordonWorkspace       *workspace,
+               CordonIncident        *incident,
+               CordonIncidentRecord  *record,
+               GError               **error)
+{
+  g_autoptr(CordonRecovery) recovery = NULL;
+  g_autoptr(CordonReview) review = NULL;
+  g_autoptr(GListModel) items = NULL;
+  g_autoptr(GListModel) follow_ups = NULL;
+
+  if (!(recovery = cordon_workspace_get_recovery (workspace, incident, error)) ||
+      !(review = cordon_workspace_get_review (workspace, incident, error)) ||
+      !(items = cordon_workspace_list_recovery_items (workspace, incident, error)) ||
+      !(follow_ups = cordon_workspace_list_follow_ups (workspace, incident, error)))
+    return FALSE;
+
+  if (!recovery_is_empty (recovery))
+    g_set_object (&record->recovery, recovery);
+  if (!review_is_empty (review))
+    g_set_object (&record->review, review);
+  g_ptr_array_unref (record->recovery_items);
+  record->recovery_items = model_to_array (items);
+  g_ptr_array_unref (record->follow_ups);
+  record->follow_ups = model_to_array (follow_ups);
+
+  return TRUE;
+}
+
 /**
  * cordon_native_load_record:
  *
@@ -295,6 +347,9 @@ cordon_native_load_record (CordonWorkspace  *workspace,
       g_ptr_array_add (record->plan, g_steal_pointer (&action));
       g_ptr_array_add (record->checks, model_to_array (checks));
     }
+
+  if (!load_recovery (workspace, incident, record, error))
+    return NULL;
 
   g_set_object (&record->incident, incident);
   g_ptr_array_unref (record->journal);
@@ -905,6 +960,24 @@ import_incident (Importer    *importer,
             return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
                                   "plan[%u].checks[%u]: %s", i, j, local_error->message);
         }
+    }
+
+  if ((record->recovery != NULL || record->review != NULL) &&
+      !cordon_workspace_import_recovery (importer->workspace, incident, record->recovery, record->review, &local_error))
+    return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
+                          "recovery: %s", local_error->message);
+  for (guint i = 0; i < record->recovery_items->len; i++)
+    {
+      cordon_recovery_item_set_position (record->recovery_items->pdata[i], i);
+      if (!cordon_workspace_import_recovery_item (importer->workspace, incident, record->recovery_items->pdata[i], &local_error))
+        return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
+                              "recovery.items[%u]: %s", i, local_error->message);
+    }
+  for (guint i = 0; i < record->follow_ups->len; i++)
+    {
+      if (!cordon_workspace_import_follow_up (importer->workspace, incident, record->follow_ups->pdata[i], &local_error))
+        return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
+                              "recovery.follow-ups[%u]: %s", i, local_error->message);
     }
 
   importer->result->n_incidents++;

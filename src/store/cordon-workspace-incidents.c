@@ -1239,6 +1239,10 @@ cordon_workspace_move_incident (CordonWorkspace  *self,
       !_cordon_workspace_check_contained (self, instance, error))
     return FALSE;
 
+  /* Closing needs the lessons-learned review, or a reason to skip it */
+  if (phase == CORDON_PHASE_CLOSED && !_cordon_workspace_check_reviewed (self, instance, error))
+    return FALSE;
+
   builder = json_builder_new ();
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "from");

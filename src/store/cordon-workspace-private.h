@@ -98,6 +98,7 @@ CordonWorkspace *_cordon_workspace_new_at_version (const char    *path,
 
 /* cordon-workspace-schema.c */
 extern const char * const _cordon_workspace_migrations[];
+int         _cordon_workspace_recovery_version (void);
 gboolean    _cordon_workspace_insert_defaults  (CordonWorkspace  *self,
                                                 GError          **error);
 
@@ -134,6 +135,11 @@ void        _cordon_workspace_publish_journal  (CordonWorkspace    *self,
 gboolean    _cordon_workspace_insert_default_strategies (CordonWorkspace  *self,
                                                          GError          **error);
 gboolean    _cordon_workspace_check_contained  (CordonWorkspace  *self,
+                                                CordonIncident   *incident,
+                                                GError          **error);
+
+/* cordon-workspace-recovery.c */
+gboolean    _cordon_workspace_check_reviewed   (CordonWorkspace  *self,
                                                 CordonIncident   *incident,
                                                 GError          **error);
 

@@ -253,13 +253,89 @@ static const char migration_4[] =
 static const char migration_5[] =
   "ALTER TABLE monitoring_checks ADD COLUMN ends INTEGER;";
 
+/* Version 6: recovery and the lessons-learned review: the recovery fields of each
+ * incident (compromise time, legal considerations, forensic scope, root
+ * cause, restore decision), its checklist items made from a template, its
+ * review and follow-up actions, and the templates when edited in the
+ * preferences (one JSON document; absent means the built-in one). This
+ * migration's number comes from its place in the list below only. */
+static const char migration_recovery[] =
+  "CREATE TABLE recovery ("
+  "  incident_id INTEGER PRIMARY KEY REFERENCES incidents (id) ON DELETE CASCADE,"
+  "  compromised INTEGER,"
+  "  legal TEXT NOT NULL DEFAULT '',"
+  "  forensic_scope TEXT NOT NULL DEFAULT '',"
+  "  root_cause TEXT NOT NULL DEFAULT '',"
+  "  decision TEXT NOT NULL DEFAULT 'undecided',"
+  "  decision_reason TEXT NOT NULL DEFAULT '',"
+  "  restore_point INTEGER,"
+  "  decided INTEGER"
+  ");"
+
+  "CREATE TABLE recovery_items ("
+  "  id INTEGER PRIMARY KEY,"
+  "  incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,"
+  "  slug TEXT NOT NULL,"
+  "  stage TEXT NOT NULL CHECK (stage IN ('pre-recovery', 'backup', 'post-recovery')),"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  title TEXT NOT NULL,"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  owner TEXT NOT NULL DEFAULT '',"
+  "  due INTEGER,"
+  "  status TEXT NOT NULL CHECK (status IN ('open', 'done', 'not-applicable')),"
+  "  done INTEGER,"
+  "  reason TEXT NOT NULL DEFAULT '',"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  evidence TEXT NOT NULL DEFAULT '',"
+  "  UNIQUE (incident_id, slug)"
+  ");"
+  "CREATE INDEX recovery_items_incident ON recovery_items (incident_id, position);"
+
+  "CREATE TABLE reviews ("
+  "  incident_id INTEGER PRIMARY KEY REFERENCES incidents (id) ON DELETE CASCADE,"
+  "  went_well TEXT NOT NULL DEFAULT '',"
+  "  went_badly TEXT NOT NULL DEFAULT '',"
+  "  completed INTEGER,"
+  "  skip_reason TEXT NOT NULL DEFAULT ''"
+  ");"
+
+  "CREATE TABLE follow_ups ("
+  "  id INTEGER PRIMARY KEY,"
+  "  incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,"
+  "  text TEXT NOT NULL,"
+  "  owner TEXT NOT NULL DEFAULT '',"
+  "  due INTEGER,"
+  "  done INTEGER"
+  ");"
+  "CREATE INDEX follow_ups_incident ON follow_ups (incident_id);"
+
+  "CREATE TABLE recovery_templates ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  document TEXT NOT NULL"
+  ");";
+
 const char * const _cordon_workspace_migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
   migration_5,
+  migration_recovery,
 };
+
+/* The version that brings the recovery tables: where its migration sits
+ * in the list, so that renumbering the list is the only change needed */
+int
+_cordon_workspace_recovery_version (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (_cordon_workspace_migrations); i++)
+    {
+      if (_cordon_workspace_migrations[i] == migration_recovery)
+        return i + 1;
+    }
+
+  g_assert_not_reached ();
+}
 
 G_STATIC_ASSERT (G_N_ELEMENTS (_cordon_workspace_migrations) == CORDON_WORKSPACE_SCHEMA_VERSION);
 

@@ -10,8 +10,10 @@
 
 #include <gio/gio.h>
 
+#include "cordon-checklist.h"
 #include "cordon-clock.h"
 #include "cordon-fact.h"
+#include "cordon-follow-up.h"
 #include "cordon-group.h"
 #include "cordon-incident.h"
 #include "cordon-journal-entry.h"
@@ -20,6 +22,9 @@
 #include "cordon-plan-action.h"
 #include "cordon-protocol.h"
 #include "cordon-question.h"
+#include "cordon-recovery.h"
+#include "cordon-recovery-item.h"
+#include "cordon-review.h"
 #include "cordon-sla-policy.h"
 #include "cordon-strategy.h"
 #include "cordon-task.h"
@@ -68,7 +73,7 @@ typedef enum
  *
  * The schema version this program writes, kept in `PRAGMA user_version`.
  */
-#define CORDON_WORKSPACE_SCHEMA_VERSION 5
+#define CORDON_WORKSPACE_SCHEMA_VERSION 6
 
 /**
  * CORDON_WORKSPACE_MAX_TITLE:
@@ -476,7 +481,9 @@ gboolean         cordon_workspace_save_incident        (CordonWorkspace  *self,
  * timestamps (see #CordonIncidentTime) and writes a phase-change journal
  * entry whose text is @reason and whose payload is
  * `{"from":…,"to":…}` (plus `"decision":…` when leaving analysis), all in
- * one transaction. A refused move fails with
+ * one transaction. Leaving containment forward needs the short-term
+ * actions settled, and closing needs the lessons-learned review completed
+ * or skipped with a reason. A refused move fails with
  * %CORDON_WORKSPACE_ERROR_REFUSED and the lifecycle's message, a missing
  * reason with %CORDON_WORKSPACE_ERROR_INVALID; neither writes anything.
  */
@@ -936,6 +943,261 @@ gboolean         cordon_workspace_import_monitoring_check (CordonWorkspace      
                                                            CordonPlanAction       *action,
                                                            CordonMonitoringCheck  *check,
                                                            GError                **error);
+
+/* Recovery: the checklist, the restore decision, the review ---------- */
+
+/**
+ * cordon_workspace_get_recovery_templates:
+ * @out_edited: (out) (optional): whether the workspace holds its own
+ *   edited templates (else the built-in ones are returned)
+ *
+ * The checklist templates as a JSON document: `default` (items for every
+ * incident), `categories` (items added for a category id) and
+ * `backup-offered` (the severity and impact ids recovery from backup is
+ * offered for). Each item has an `id`, a `stage` (`pre-recovery`,
+ * `backup`, `post-recovery`), a `title` and a `description`.
+ *
+ * Returns: (transfer full): the document, or %NULL on error
+ */
+char            *cordon_workspace_get_recovery_templates (CordonWorkspace  *self,
+                                                          gboolean         *out_edited,
+                                                          GError          **error);
+
+/**
+ * cordon_workspace_set_recovery_templates:
+ * @document: (nullable): the edited templates, or %NULL to go back to the
+ *   built-in ones
+ *
+ * Checks and stores the templates in the workspace, so that they travel
+ * with it; a bad document fails with %CORDON_WORKSPACE_ERROR_INVALID
+ * naming the JSON path. Checklists already started keep their items.
+ * Emits settings-changed.
+ */
+gboolean         cordon_workspace_set_recovery_templates (CordonWorkspace  *self,
+                                                          const char       *document,
+                                                          GError          **error);
+
+/**
+ * cordon_workspace_is_backup_offered:
+ * @out_offered: (out): whether recovery from backup is offered
+ *
+ * Recovery from backup is offered for the severities and impacts the
+ * templates' `backup-offered` names (by default high or critical
+ * severity, or an impact of several departments or more).
+ */
+gboolean         cordon_workspace_is_backup_offered    (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        gboolean         *out_offered,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_get_recovery:
+ *
+ * Returns: (transfer full): the recovery fields of @incident (fresh and
+ *   empty when nothing was recorded yet), or %NULL on error
+ */
+CordonRecovery  *cordon_workspace_get_recovery         (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_save_recovery:
+ * @author: (nullable): who changes it
+ *
+ * Writes the compromise time, legal considerations, forensic scope and
+ * root cause of @recovery; the decision changes only with
+ * cordon_workspace_set_restore_decision(). A changed compromise time is
+ * a journal note in the same transaction (payload `{"compromised": ISO
+ * or null}`).
+ */
+gboolean         cordon_workspace_save_recovery        (CordonWorkspace  *self,
+                                                        CordonRecovery   *recovery,
+                                                        const char       *author,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_set_restore_decision:
+ * @reason: why; required unless @decision is undecided
+ * @restore_point: (nullable): the backup's time; required to restore
+ *
+ * Records the business-continuity / disaster-recovery / restore decision
+ * with a decision journal entry in the same transaction (payload
+ * `{"restore-decision": id, "reason": …, "restore-point": ISO}`). Refused
+ * (%CORDON_WORKSPACE_ERROR_REFUSED) when recovery from backup is not
+ * offered for the incident; a restore point that does not predate the
+ * compromise (see cordon_checklist_check_restore_point()) or a missing
+ * reason is %CORDON_WORKSPACE_ERROR_INVALID with the reason.
+ */
+gboolean         cordon_workspace_set_restore_decision (CordonWorkspace        *self,
+                                                        CordonIncident         *incident,
+                                                        CordonRestoreDecision   decision,
+                                                        const char             *reason,
+                                                        GDateTime              *restore_point,
+                                                        const char             *author,
+                                                        GError                **error);
+
+/**
+ * cordon_workspace_start_checklist:
+ * @author: (nullable): who starts it
+ *
+ * Makes @incident's checklist from the templates: the default items plus
+ * those of its category, in stage order, and writes a journal note, in
+ * one transaction. Refused when the incident already has a checklist.
+ *
+ * Returns: (transfer full): a #GListModel of the new #CordonRecoveryItem,
+ *   or %NULL on error
+ */
+GListModel      *cordon_workspace_start_checklist      (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        const char       *author,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_list_recovery_items:
+ *
+ * Returns: (transfer full): a #GListModel of #CordonRecoveryItem in
+ *   checklist order (empty before cordon_workspace_start_checklist()),
+ *   or %NULL on error
+ */
+GListModel      *cordon_workspace_list_recovery_items  (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_lookup_recovery_item:
+ * @slug: the item's id, e.g. `validate-users`
+ *
+ * Returns: (transfer full): the item, or %NULL with
+ *   %CORDON_WORKSPACE_ERROR_NOT_FOUND naming the ids there are
+ */
+CordonRecoveryItem *cordon_workspace_lookup_recovery_item (CordonWorkspace  *self,
+                                                           CordonIncident   *incident,
+                                                           const char       *slug,
+                                                           GError          **error);
+
+/**
+ * cordon_workspace_update_recovery_item:
+ *
+ * Writes the owner, due time, notes and evidence of completion; the
+ * status changes only with cordon_workspace_set_recovery_item_status().
+ */
+gboolean         cordon_workspace_update_recovery_item (CordonWorkspace     *self,
+                                                        CordonRecoveryItem  *item,
+                                                        GError             **error);
+
+/**
+ * cordon_workspace_set_recovery_item_status:
+ * @reason: (nullable): why it does not apply; required for not applicable
+ *
+ * Changes the status and writes a journal note in the same transaction
+ * (payload `{"recovery-item": id, "from": …, "to": …, "reason": …}`).
+ * Done and not applicable set the done time, open clears it. Setting the
+ * status the item has, or not applicable without a reason, is
+ * %CORDON_WORKSPACE_ERROR_INVALID; settling an item of the backup stage
+ * when recovery from backup is not offered is refused.
+ */
+gboolean         cordon_workspace_set_recovery_item_status (CordonWorkspace     *self,
+                                                            CordonRecoveryItem  *item,
+                                                            CordonItemStatus     status,
+                                                            const char          *reason,
+                                                            const char          *author,
+                                                            GError             **error);
+
+/**
+ * cordon_workspace_get_review:
+ *
+ * Returns: (transfer full): the lessons-learned review of @incident
+ *   (fresh and empty when nothing was recorded yet), or %NULL on error
+ */
+CordonReview    *cordon_workspace_get_review           (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_save_review:
+ *
+ * Writes what went well and what did not.
+ */
+gboolean         cordon_workspace_save_review          (CordonWorkspace  *self,
+                                                        CordonReview     *review,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_complete_review:
+ *
+ * Marks the review of an incident in lessons learned complete, with a
+ * decision journal entry (payload `{"review": "completed"}`), so that
+ * the incident may close.
+ */
+gboolean         cordon_workspace_complete_review      (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        const char       *author,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_skip_review:
+ * @reason: why; required
+ *
+ * Skips the review with a reason, with a decision journal entry
+ * (payload `{"review": "skipped", "reason": …}`), so that the incident
+ * may close.
+ */
+gboolean         cordon_workspace_skip_review          (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        const char       *reason,
+                                                        const char       *author,
+                                                        GError          **error);
+
+gboolean         cordon_workspace_add_follow_up        (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        CordonFollowUp   *follow_up,
+                                                        GError          **error);
+gboolean         cordon_workspace_update_follow_up     (CordonWorkspace  *self,
+                                                        CordonFollowUp   *follow_up,
+                                                        GError          **error);
+gboolean         cordon_workspace_remove_follow_up     (CordonWorkspace  *self,
+                                                        CordonFollowUp   *follow_up,
+                                                        GError          **error);
+GListModel      *cordon_workspace_list_follow_ups      (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_compute_metrics:
+ * @out_metrics: (out caller-allocates): the metrics
+ * @out_deadlines: (out) (optional) (transfer full) (element-type CordonSlaDeadline):
+ *   the SLA deadlines they count
+ *
+ * Computes the time to acknowledge, contain and recover of @incident and
+ * its SLA deadlines met and breached, now.
+ */
+gboolean         cordon_workspace_compute_metrics      (CordonWorkspace        *self,
+                                                        CordonIncident         *incident,
+                                                        CordonIncidentMetrics  *out_metrics,
+                                                        GArray                **out_deadlines,
+                                                        GError                **error);
+
+/**
+ * cordon_workspace_import_recovery:
+ * @recovery: (nullable): the recovery fields, as given
+ * @review: (nullable): the review, as given
+ *
+ * In a bulk only: stores what an export holds, without journal entries.
+ * The same holds for checklist items and follow-up actions.
+ */
+gboolean         cordon_workspace_import_recovery      (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        CordonRecovery   *recovery,
+                                                        CordonReview     *review,
+                                                        GError          **error);
+gboolean         cordon_workspace_import_recovery_item (CordonWorkspace     *self,
+                                                        CordonIncident      *incident,
+                                                        CordonRecoveryItem  *item,
+                                                        GError             **error);
+gboolean         cordon_workspace_import_follow_up     (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        CordonFollowUp   *follow_up,
+                                                        GError          **error);
 
 /* Bulk import ------------------------------------------------------- */
 

@@ -149,15 +149,15 @@ on_text_request_response (AdwMessageDialog *dialog,
 }
 
 /* Asks for a line of text; @callback gets it, or %NULL when cancelled */
-static GtkWidget *
-ask_text (CordonIncidentPage *self,
-          gpointer            record,
-          const char         *heading,
-          const char         *body,
-          const char         *entry_title,
-          const char         *confirm_label,
-          gboolean            required,
-          TextCallback        callback)
+GtkWidget *
+_cordon_incident_page_ask_text (CordonIncidentPage *self,
+                                gpointer            record,
+                                const char         *heading,
+                                const char         *body,
+                                const char         *entry_title,
+                                const char         *confirm_label,
+                                gboolean            required,
+                                TextCallback        callback)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
   GtkWidget *list = gtk_list_box_new ();
@@ -431,7 +431,7 @@ on_action_status_selected (GtkDropDown *dropdown,
 
   if (selected == CORDON_ACTION_STATUS_WAIVED)
     {
-      ask_text (self, action, _("Waive the Action?"),
+      _cordon_incident_page_ask_text (self, action, _("Waive the Action?"),
                 _("A waived short-term action no longer holds containment open. Say why it is not needed."),
                 _("Reason"), _("_Waive"), TRUE, on_waive_reason);
       return;
@@ -695,7 +695,7 @@ on_effective_clicked (GtkButton *button,
   CordonIncidentPage *self = page_of (row);
 
   if (self != NULL)
-    ask_text (self, g_object_get_data (G_OBJECT (row), "cordon-record"),
+    _cordon_incident_page_ask_text (self, g_object_get_data (G_OBJECT (row), "cordon-record"),
               _("Containment Effective?"),
               _("Record that the watch saw no recurrence. This ends the check’s reminders."),
               _("Notes"), _("_Record"), FALSE, on_effective_notes);
@@ -708,7 +708,7 @@ on_recurrence_clicked (GtkButton *button,
   CordonIncidentPage *self = page_of (row);
 
   if (self != NULL)
-    ask_text (self, g_object_get_data (G_OBJECT (row), "cordon-record"),
+    _cordon_incident_page_ask_text (self, g_object_get_data (G_OBJECT (row), "cordon-record"),
               _("Recurrence Seen?"),
               _("Record that the attack came back despite the action. The journal notes it and containment is reopened."),
               _("What was seen"), _("_Record"), FALSE, on_recurrence_notes);

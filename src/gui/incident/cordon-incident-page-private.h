@@ -53,6 +53,11 @@ struct _CordonIncidentPage
   GtkListBox           *short_term_list;
   GtkListBox           *long_term_list;
 
+  /* Template widgets: recovery and review (filled in by
+   * cordon-incident-page-recovery.c) */
+  AdwPreferencesPage   *recovery_page;
+  AdwPreferencesPage   *review_page;
+
   /* Template widgets: communication */
   AdwActionRow         *next_update_row;
   AdwComboRow          *protocol_row;
@@ -97,6 +102,9 @@ struct _CordonIncidentPage
   GListStore           *short_term;
   GListStore           *long_term;
 
+  /* Recovery and review: their widgets and records */
+  struct _CordonRecoveryView *recovery;
+
   /* Communication: the protocols on offer and their groups' members */
   GListStore           *protocols;
   GListStore           *members;
@@ -111,6 +119,51 @@ struct _CordonIncidentPage
    * signals do not write back */
   guint                 updating;
 };
+
+#define CORDON_RECOVERY_N_STAGES (CORDON_RECOVERY_STAGE_POST_RECOVERY + 1)
+
+/* The widgets and records of the Recovery and Review views */
+
+typedef struct _CordonRecoveryView
+{
+  /* Recovery view */
+  AdwPreferencesGroup *state_group;
+  AdwActionRow        *state_row;
+  GtkLevelBar         *overall_bar;
+  GtkButton           *start_button;
+  AdwPreferencesGroup *fields_group;
+  AdwEntryRow         *compromised_row;
+  AdwEntryRow         *legal_row;
+  AdwEntryRow         *scope_row;
+  AdwPreferencesGroup *stage_groups[CORDON_RECOVERY_N_STAGES];
+  GtkListBox          *stage_lists[CORDON_RECOVERY_N_STAGES];
+  AdwActionRow        *decision_row;
+  GtkButton           *decision_button;
+  AdwEntryRow         *root_cause_row;
+
+  /* Review view */
+  AdwActionRow        *review_row;
+  GtkButton           *complete_button;
+  GtkButton           *skip_button;
+  AdwActionRow        *metric_rows[5];
+  AdwPreferencesGroup *went_group;
+  GtkTextView         *went_well_view;
+  GtkTextView         *went_badly_view;
+  GtkListBox          *follow_ups_list;
+  AdwEntryRow         *new_follow_up_row;
+  AdwEntryRow         *follow_up_owner_row;
+  AdwEntryRow         *follow_up_due_row;
+  GtkListBox          *timeline_list;
+
+  /* Records */
+  GListStore          *items;
+  GtkFilterListModel  *stage_models[CORDON_RECOVERY_N_STAGES];
+  GListStore          *follow_ups;
+  GListStore          *timeline;
+  CordonRecovery      *fields;
+  CordonReview        *review;
+  gboolean             offered;
+} CordonRecoveryView;
 
 /* cordon-incident-page.c */
 void     _cordon_incident_page_toast          (CordonIncidentPage *self,
@@ -137,6 +190,24 @@ void     _cordon_incident_page_init_containment       (CordonIncidentPage *self)
 void     _cordon_incident_page_reload_plan            (CordonIncidentPage *self);
 void     _cordon_incident_page_reload_suggestions     (CordonIncidentPage *self);
 gboolean _cordon_incident_page_has_evidence           (CordonIncidentPage *self);
+
+/* cordon-incident-page-recovery.c */
+void     _cordon_incident_page_class_init_recovery (GtkWidgetClass     *widget_class);
+void     _cordon_incident_page_init_recovery       (CordonIncidentPage *self);
+void     _cordon_incident_page_dispose_recovery    (CordonIncidentPage *self);
+void     _cordon_incident_page_reload_recovery     (CordonIncidentPage *self);
+
+/* cordon-incident-page-containment.c */
+GtkWidget *_cordon_incident_page_ask_text          (CordonIncidentPage *self,
+                                                    gpointer            record,
+                                                    const char         *heading,
+                                                    const char         *body,
+                                                    const char         *entry_title,
+                                                    const char         *confirm_label,
+                                                    gboolean            required,
+                                                    void              (*callback) (CordonIncidentPage *self,
+                                                                                   gpointer            record,
+                                                                                   const char         *text));
 
 /* cordon-incident-page-communication.c */
 void     _cordon_incident_page_class_init_communication (GtkWidgetClass     *widget_class);

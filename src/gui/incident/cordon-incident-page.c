@@ -827,6 +827,8 @@ on_incident_changed (CordonIncidentPage *self,
   _cordon_incident_page_reload_suggestions (self);
   _cordon_incident_page_update_next_update (self);
   _cordon_incident_page_recompose (self);
+  /* A move or a reclassification changes what recovery offers */
+  _cordon_incident_page_reload_recovery (self);
 }
 
 static void
@@ -853,6 +855,7 @@ on_records_changed (CordonIncidentPage *self,
 
   _cordon_incident_page_reload_records (self);
   _cordon_incident_page_reload_plan (self);
+  _cordon_incident_page_reload_recovery (self);
 }
 
 static void
@@ -867,6 +870,7 @@ reload_all (CordonIncidentPage *self)
   _cordon_incident_page_reload_plan (self);
   _cordon_incident_page_reload_suggestions (self);
   _cordon_incident_page_reload_protocols (self);
+  _cordon_incident_page_reload_recovery (self);
   refresh (self);
 }
 
@@ -909,6 +913,7 @@ cordon_incident_page_dispose (GObject *object)
   if (self->workspace_signals != NULL)
     g_signal_group_set_target (self->workspace_signals, NULL);
 
+  _cordon_incident_page_dispose_recovery (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CORDON_TYPE_INCIDENT_PAGE);
 
   g_clear_object (&self->workspace_signals);
@@ -1037,6 +1042,7 @@ cordon_incident_page_class_init (CordonIncidentPageClass *klass)
 
   _cordon_incident_page_class_init_analysis (widget_class);
   _cordon_incident_page_class_init_containment (widget_class);
+  _cordon_incident_page_class_init_recovery (widget_class);
   _cordon_incident_page_class_init_communication (widget_class);
   _cordon_incident_page_class_init_journal (widget_class);
 }
@@ -1095,6 +1101,7 @@ cordon_incident_page_init (CordonIncidentPage *self)
 
   _cordon_incident_page_init_analysis (self);
   _cordon_incident_page_init_containment (self);
+  _cordon_incident_page_init_recovery (self);
   _cordon_incident_page_init_communication (self);
   _cordon_incident_page_init_journal (self);
 
