@@ -211,7 +211,7 @@ test_migration_from_v3 (Fixture       *f,
 
   ws = cordon_workspace_new (path, CORDON_CLOCK (f->clock), NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (cordon_workspace_get_schema_version (ws), ==, 4);
+  g_assert_cmpint (cordon_workspace_get_schema_version (ws), ==, CORDON_WORKSPACE_SCHEMA_VERSION);
   g_assert_nonnull (cordon_workspace_get_migration_backup (ws));
   check_default_library (ws);
 }

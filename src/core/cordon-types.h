@@ -69,7 +69,10 @@ typedef enum
  * CordonJournalKind:
  *
  * What a journal entry records. Ids: `note`, `status-update`, `decision`,
- * `communication`, `classification-change`, `phase-change`, `sla-event`.
+ * `communication`, `classification-change`, `phase-change`, `sla-event`,
+ * `evidence` (an evidence item recorded or its file re-verified) and
+ * `custody` (a custody transfer). Evidence and custody entries carry the
+ * full record in their payload, so the hash chain covers the register.
  */
 typedef enum
 {
@@ -80,6 +83,8 @@ typedef enum
   CORDON_JOURNAL_KIND_CLASSIFICATION_CHANGE,
   CORDON_JOURNAL_KIND_PHASE_CHANGE,
   CORDON_JOURNAL_KIND_SLA_EVENT,
+  CORDON_JOURNAL_KIND_EVIDENCE,
+  CORDON_JOURNAL_KIND_CUSTODY,
 } CordonJournalKind;
 
 /**
@@ -333,6 +338,29 @@ typedef enum
 } CordonMonitoringOutcome;
 
 /**
+ * CordonEvidenceKind:
+ *
+ * What an evidence item is. Ids: `electronic` (a file, hashed),
+ * `physical` (an object).
+ */
+typedef enum
+{
+  CORDON_EVIDENCE_KIND_ELECTRONIC,
+  CORDON_EVIDENCE_KIND_PHYSICAL,
+} CordonEvidenceKind;
+
+/**
+ * CordonEvidenceCheckResult:
+ *
+ * What re-hashing an evidence file found. Ids: `match`, `mismatch`.
+ */
+typedef enum
+{
+  CORDON_EVIDENCE_CHECK_RESULT_MATCH,
+  CORDON_EVIDENCE_CHECK_RESULT_MISMATCH,
+} CordonEvidenceCheckResult;
+
+/**
  * CordonFocusArea:
  *
  * Where in the infrastructure a containment strategy acts; a strategy may
@@ -386,6 +414,8 @@ typedef enum /*< flags >*/
 #define CORDON_TYPE_ACTION_STATUS       (cordon_action_status_get_type ())
 #define CORDON_TYPE_MONITORING_TARGET   (cordon_monitoring_target_get_type ())
 #define CORDON_TYPE_MONITORING_OUTCOME  (cordon_monitoring_outcome_get_type ())
+#define CORDON_TYPE_EVIDENCE_KIND     (cordon_evidence_kind_get_type ())
+#define CORDON_TYPE_EVIDENCE_CHECK_RESULT (cordon_evidence_check_result_get_type ())
 #define CORDON_TYPE_FOCUS_AREA          (cordon_focus_area_get_type ())
 
 CORDON_DECLARE_ENUM (CordonPhase, cordon_phase, CORDON_PHASE)
@@ -407,6 +437,8 @@ CORDON_DECLARE_ENUM (CordonValidationResult, cordon_validation_result, CORDON_VA
 CORDON_DECLARE_ENUM (CordonActionStatus, cordon_action_status, CORDON_ACTION_STATUS)
 CORDON_DECLARE_ENUM (CordonMonitoringTarget, cordon_monitoring_target, CORDON_MONITORING_TARGET)
 CORDON_DECLARE_ENUM (CordonMonitoringOutcome, cordon_monitoring_outcome, CORDON_MONITORING_OUTCOME)
+CORDON_DECLARE_ENUM (CordonEvidenceKind, cordon_evidence_kind, CORDON_EVIDENCE_KIND)
+CORDON_DECLARE_ENUM (CordonEvidenceCheckResult, cordon_evidence_check_result, CORDON_EVIDENCE_CHECK_RESULT)
 
 /*
  * The focus areas are flags: to_id() and to_label() take one flag,

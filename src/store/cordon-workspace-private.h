@@ -137,6 +137,11 @@ gboolean    _cordon_workspace_check_contained  (CordonWorkspace  *self,
                                                 CordonIncident   *incident,
                                                 GError          **error);
 
+/* cordon-workspace-evidence.c */
+gboolean    _cordon_workspace_verify_evidence  (CordonWorkspace  *self,
+                                                guint64          *n_records,
+                                                GError          **error);
+
 /* cordon-workspace-records.c */
 gboolean    _cordon_workspace_load_taxonomy    (CordonWorkspace  *self,
                                                 GError          **error);
