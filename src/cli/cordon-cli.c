@@ -31,6 +31,8 @@ const CordonCliCommand cordon_cli_commands[] = {
   { "backup", N_("FILE"), N_("Copy the workspace to FILE while it is in use"), cordon_cli_backup },
   { "library", "", N_("List the containment strategy library"), cordon_cli_library },
   { "plan", N_("KEY"), N_("Show an incident’s containment plan, or edit it with --add, --custom or --set"), cordon_cli_plan },
+  { "evidence", N_("KEY | --show/--reverify/--form ITEM-ID"), N_("Show an incident’s evidence register, add to it with --add FILE, re-verify or print an item"), cordon_cli_evidence },
+  { "custody", N_("ITEM-ID --to NAME --purpose TEXT"), N_("Hand an evidence item over to someone, in its chain of custody"), cordon_cli_custody },
   { NULL, NULL, NULL, NULL },
 };
 
