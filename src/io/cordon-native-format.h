@@ -22,6 +22,11 @@ G_BEGIN_DECLS
  * @plan: (element-type CordonPlanAction): the containment plan, in order
  * @checks: (element-type GPtrArray): for each action of @plan, at the
  *   same index, its #CordonMonitoringCheck objects
+ * @evidence: (element-type CordonEvidenceItem): the evidence register
+ * @custody: (element-type GPtrArray): for each item of @evidence, at the
+ *   same index, its #CordonCustodyTransfer objects in order
+ * @evidence_checks: (element-type GPtrArray): for each item of
+ *   @evidence, at the same index, its #CordonEvidenceCheck objects
  *
  * An incident with everything recorded about it: the unit the native
  * format writes and reads.
@@ -35,6 +40,9 @@ typedef struct
   GPtrArray      *tasks;
   GPtrArray      *plan;
   GPtrArray      *checks;
+  GPtrArray      *evidence;
+  GPtrArray      *custody;
+  GPtrArray      *evidence_checks;
 } CordonIncidentRecord;
 
 CordonIncidentRecord *cordon_incident_record_new  (void);
