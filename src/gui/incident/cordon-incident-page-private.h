@@ -53,6 +53,13 @@ struct _CordonIncidentPage
   GtkListBox           *short_term_list;
   GtkListBox           *long_term_list;
 
+  /* Template widgets: evidence */
+  GtkStack             *evidence_stack;
+  GtkListBox           *evidence_list;
+  AdwPreferencesGroup  *hash_group;
+  GtkLabel             *hash_label;
+  GtkProgressBar       *hash_progress;
+
   /* Template widgets: communication */
   AdwActionRow         *next_update_row;
   AdwComboRow          *protocol_row;
@@ -97,6 +104,10 @@ struct _CordonIncidentPage
   GListStore           *short_term;
   GListStore           *long_term;
 
+  /* Evidence: the register, and the hash running, if any */
+  GListStore           *evidence;
+  GCancellable         *hash_cancellable;
+
   /* Communication: the protocols on offer and their groups' members */
   GListStore           *protocols;
   GListStore           *members;
@@ -137,6 +148,17 @@ void     _cordon_incident_page_init_containment       (CordonIncidentPage *self)
 void     _cordon_incident_page_reload_plan            (CordonIncidentPage *self);
 void     _cordon_incident_page_reload_suggestions     (CordonIncidentPage *self);
 gboolean _cordon_incident_page_has_evidence           (CordonIncidentPage *self);
+
+/* cordon-incident-page-evidence.c */
+void     _cordon_incident_page_class_init_evidence (GtkWidgetClass     *widget_class);
+void     _cordon_incident_page_init_evidence       (CordonIncidentPage *self);
+void     _cordon_incident_page_dispose_evidence    (CordonIncidentPage *self);
+void     _cordon_incident_page_reload_evidence     (CordonIncidentPage *self);
+void     _cordon_incident_page_evidence_dialog_set_file (AdwMessageDialog *dialog,
+                                                         GFile            *file);
+gboolean _cordon_incident_page_print_custody_form  (CordonIncidentPage *self,
+                                                    CordonEvidenceItem *item,
+                                                    GFile              *file);
 
 /* cordon-incident-page-communication.c */
 void     _cordon_incident_page_class_init_communication (GtkWidgetClass     *widget_class);

@@ -830,6 +830,7 @@ on_records_changed (CordonIncidentPage *self,
 
   _cordon_incident_page_reload_records (self);
   _cordon_incident_page_reload_plan (self);
+  _cordon_incident_page_reload_evidence (self);
 }
 
 static void
@@ -843,6 +844,7 @@ reload_all (CordonIncidentPage *self)
   _cordon_incident_page_reload_records (self);
   _cordon_incident_page_reload_plan (self);
   _cordon_incident_page_reload_suggestions (self);
+  _cordon_incident_page_reload_evidence (self);
   _cordon_incident_page_reload_protocols (self);
   refresh (self);
 }
@@ -886,6 +888,7 @@ cordon_incident_page_dispose (GObject *object)
   if (self->workspace_signals != NULL)
     g_signal_group_set_target (self->workspace_signals, NULL);
 
+  _cordon_incident_page_dispose_evidence (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CORDON_TYPE_INCIDENT_PAGE);
 
   g_clear_object (&self->workspace_signals);
@@ -1008,6 +1011,7 @@ cordon_incident_page_class_init (CordonIncidentPageClass *klass)
   gtk_widget_class_install_action (widget_class, "incident.save-summary", NULL, save_summary_action);
 
   _cordon_incident_page_class_init_analysis (widget_class);
+  _cordon_incident_page_class_init_evidence (widget_class);
   _cordon_incident_page_class_init_containment (widget_class);
   _cordon_incident_page_class_init_communication (widget_class);
   _cordon_incident_page_class_init_journal (widget_class);
@@ -1067,6 +1071,7 @@ cordon_incident_page_init (CordonIncidentPage *self)
 
   _cordon_incident_page_init_analysis (self);
   _cordon_incident_page_init_containment (self);
+  _cordon_incident_page_init_evidence (self);
   _cordon_incident_page_init_communication (self);
   _cordon_incident_page_init_journal (self);
 
