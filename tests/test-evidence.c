@@ -76,7 +76,7 @@ static void
 advance (Fixture *f,
          int      seconds)
 {
-  cordon_manual_clock_advance (f->clock, (GTimeSpan) seconds * G_TIME_SPAN_SECOND);
+  cordon_manual_clock_advance (f->clock, seconds);
 }
 
 static char *

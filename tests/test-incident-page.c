@@ -1313,6 +1313,35 @@ run_interactive (void)
   gtk_window_set_default_size (f.window,
                                g_getenv ("CORDON_TEST_WIDTH") ? atoi (g_getenv ("CORDON_TEST_WIDTH")) : 1000,
                                1000);
+  if (g_getenv ("CORDON_TEST_EVIDENCE") != NULL)
+    {
+      g_autoptr(CordonEvidenceItem) image = cordon_evidence_item_new ();
+      g_autoptr(CordonEvidenceItem) laptop = cordon_evidence_item_new ();
+      g_autoptr(CordonCustodyTransfer) transfer = cordon_custody_transfer_new ();
+
+      cordon_evidence_item_set_description (image, "Memory image of ws-fin-07");
+      cordon_evidence_item_set_collected_by (image, "Dana Kowalski");
+      cordon_evidence_item_set_source_host (image, "ws-fin-07");
+      cordon_evidence_item_set_source_location (image, "Finance, 3rd floor");
+      cordon_evidence_item_set_storage (image, "Evidence share, case folder");
+      cordon_evidence_item_set_file_path (image, "/srv/evidence/INC-2026-0001/ws-fin-07-memory.raw");
+      cordon_evidence_item_set_size (image, G_GINT64_CONSTANT (17179869184));
+      cordon_evidence_item_set_sha256 (image, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+      cordon_workspace_add_evidence (f.ws, f.incident, image, "Dana Kowalski", NULL);
+      cordon_manual_clock_advance (f.clock, 40 * 60);
+      cordon_custody_transfer_set_to (transfer, "Sam Okafor");
+      cordon_custody_transfer_set_purpose (transfer, "Memory analysis");
+      cordon_custody_transfer_set_location (transfer, "Forensics lab");
+      cordon_workspace_transfer_custody (f.ws, image, transfer, NULL);
+      cordon_evidence_item_set_kind (laptop, CORDON_EVIDENCE_KIND_PHYSICAL);
+      cordon_evidence_item_set_description (laptop, "Laptop ws-fin-07, powered off, bagged");
+      cordon_evidence_item_set_collected_by (laptop, "Dana Kowalski");
+      cordon_evidence_item_set_storage (laptop, "Safe 2, evidence room");
+      cordon_workspace_add_evidence (f.ws, f.incident, laptop, "Dana Kowalski", NULL);
+      drain ();
+      if (g_getenv ("CORDON_TEST_EXPAND") != NULL)
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_list_box_get_row_at_index (f.page->evidence_list, 0)), TRUE);
+    }
   if (view != NULL)
     adw_view_stack_set_visible_child_name (f.page->view_stack, view);
   if (g_getenv ("CORDON_TEST_EXPAND") != NULL && gtk_list_box_get_row_at_index (f.page->plan_list, 0) != NULL)
