@@ -13,7 +13,9 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 
 #include <adwaita.h>
@@ -1144,6 +1146,7 @@ test_containment_evidence_risk (Fixture       *f,
 {
   g_autoptr(CordonPlanAction) action = NULL;
   g_autoptr(CordonFact) fact = cordon_fact_new ();
+  g_autoptr(CordonEvidenceItem) item = cordon_evidence_item_new ();
   AdwMessageDialog *dialog;
   GtkListBoxRow *row;
   GtkDropDown *status;
@@ -1186,10 +1189,19 @@ test_containment_evidence_risk (Fixture       *f,
   g_assert_cmpint (cordon_plan_action_get_status (action), ==, CORDON_ACTION_STATUS_IN_PROGRESS);
   g_assert_nonnull (cordon_plan_action_get_started (action));
 
-  /* With a memory image recorded, a second start asks nothing */
+  /* A file fact is not collected evidence: the register decides */
   cordon_fact_set_kind (fact, CORDON_FACT_KIND_FILE);
   cordon_fact_set_value (fact, "ws-fin-07-memory.raw");
   g_assert_true (cordon_workspace_add_fact (f->ws, f->incident, fact, NULL));
+  g_assert_false (_cordon_incident_page_has_evidence (f->page));
+
+  /* With the server recorded in the evidence register, a second start
+   * asks nothing */
+  cordon_evidence_item_set_kind (item, CORDON_EVIDENCE_KIND_PHYSICAL);
+  cordon_evidence_item_set_description (item, "Server fin-07, seized");
+  cordon_evidence_item_set_collected_by (item, "Dana");
+  g_assert_true (cordon_workspace_add_evidence (f->ws, f->incident, item, "Dana", NULL));
+  g_assert_true (_cordon_incident_page_has_evidence (f->page));
   gtk_drop_down_set_selected (status, CORDON_ACTION_STATUS_PLANNED);
   drain ();
   gtk_drop_down_set_selected (status, CORDON_ACTION_STATUS_IN_PROGRESS);
@@ -1392,6 +1404,35 @@ run_interactive (void)
   gtk_window_set_default_size (f.window,
                                g_getenv ("CORDON_TEST_WIDTH") ? atoi (g_getenv ("CORDON_TEST_WIDTH")) : 1000,
                                1000);
+  if (g_getenv ("CORDON_TEST_EVIDENCE") != NULL)
+    {
+      g_autoptr(CordonEvidenceItem) image = cordon_evidence_item_new ();
+      g_autoptr(CordonEvidenceItem) laptop = cordon_evidence_item_new ();
+      g_autoptr(CordonCustodyTransfer) transfer = cordon_custody_transfer_new ();
+
+      cordon_evidence_item_set_description (image, "Memory image of ws-fin-07");
+      cordon_evidence_item_set_collected_by (image, "Dana Kowalski");
+      cordon_evidence_item_set_source_host (image, "ws-fin-07");
+      cordon_evidence_item_set_source_location (image, "Finance, 3rd floor");
+      cordon_evidence_item_set_storage (image, "Evidence share, case folder");
+      cordon_evidence_item_set_file_path (image, "/srv/evidence/INC-2026-0001/ws-fin-07-memory.raw");
+      cordon_evidence_item_set_size (image, G_GINT64_CONSTANT (17179869184));
+      cordon_evidence_item_set_sha256 (image, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+      cordon_workspace_add_evidence (f.ws, f.incident, image, "Dana Kowalski", NULL);
+      cordon_manual_clock_advance (f.clock, 40 * 60);
+      cordon_custody_transfer_set_to (transfer, "Sam Okafor");
+      cordon_custody_transfer_set_purpose (transfer, "Memory analysis");
+      cordon_custody_transfer_set_location (transfer, "Forensics lab");
+      cordon_workspace_transfer_custody (f.ws, image, transfer, NULL);
+      cordon_evidence_item_set_kind (laptop, CORDON_EVIDENCE_KIND_PHYSICAL);
+      cordon_evidence_item_set_description (laptop, "Laptop ws-fin-07, powered off, bagged");
+      cordon_evidence_item_set_collected_by (laptop, "Dana Kowalski");
+      cordon_evidence_item_set_storage (laptop, "Safe 2, evidence room");
+      cordon_workspace_add_evidence (f.ws, f.incident, laptop, "Dana Kowalski", NULL);
+      drain ();
+      if (g_getenv ("CORDON_TEST_EXPAND") != NULL)
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_list_box_get_row_at_index (f.page->evidence_list, 0)), TRUE);
+    }
   if (view != NULL)
     adw_view_stack_set_visible_child_name (f.page->view_stack, view);
   if (g_getenv ("CORDON_TEST_EXPAND") != NULL && gtk_list_box_get_row_at_index (f.page->plan_list, 0) != NULL)
@@ -1422,6 +1463,222 @@ run_interactive (void)
   return 0;
 }
 
+/* Evidence ------------------------------------------------------------ */
+
+static gboolean
+evidence_count_is (gpointer data)
+{
+  gpointer *args = data;
+  Fixture *f = args[0];
+
+  return g_list_model_get_n_items (G_LIST_MODEL (f->page->evidence)) == GPOINTER_TO_UINT (args[1]);
+}
+
+static void
+wait_evidence_count (Fixture *f,
+                     guint    n)
+{
+  gpointer args[] = { f, GUINT_TO_POINTER (n) };
+
+  wait_until (evidence_count_is, args);
+}
+
+static AdwEntryRow *
+entry_row_titled (GtkWidget  *list,
+                  const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ENTRY_ROW (child) &&
+          g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title))
+        return ADW_ENTRY_ROW (child);
+    }
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+not_hashing (gpointer data)
+{
+  Fixture *f = data;
+
+  return f->page->hash_cancellable == NULL;
+}
+
+static void
+test_evidence_add_and_transfer (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "memory.raw", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) transfers = NULL;
+  g_autoptr(CordonEvidenceItem) item = NULL;
+  g_autofree char *contents = g_strnfill (3 * 1024 * 1024 + 17, 'm');
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  GtkWidget *row;
+  GtkStack *stack = f->page->evidence_stack;
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  expected = g_compute_checksum_for_string (G_CHECKSUM_SHA256, contents, -1);
+
+  /* An empty register shows the empty state, whose button adds */
+  adw_view_stack_set_visible_child_name (f->page->view_stack, "evidence");
+  drain ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.add-evidence", NULL));
+  drain ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  list = adw_message_dialog_get_extra_child (dialog);
+
+  /* Electronic needs a file before Add is possible */
+  gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Collected By")), "Alice");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  _cordon_incident_page_evidence_dialog_set_file (dialog, file);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row_titled (list, "Description"))), ==, "memory.raw");
+  gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Description")), "Memory image of ws-fin-07");
+  gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Source Host")), "ws-fin-07");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  respond (dialog, "add");
+  wait_dialog_gone (ADW_TYPE_MESSAGE_DIALOG);
+
+  /* The file is hashed in a worker; the register shows it when done */
+  wait_until (not_hashing, f);
+  wait_evidence_count (f, 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "register");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->hash_group)));
+  item = g_list_model_get_item (G_LIST_MODEL (f->page->evidence), 0);
+  g_assert_cmpstr (cordon_evidence_item_get_sha256 (item), ==, expected);
+  g_assert_cmpstr (cordon_evidence_item_get_holder (item), ==, "Alice");
+  g_assert_cmpstr (cordon_evidence_item_get_source_host (item), ==, "ws-fin-07");
+  g_assert_cmpint (cordon_evidence_item_get_size (item), ==, 3 * 1024 * 1024 + 17);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (f->page->evidence_list, 0));
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "INC-"));
+  g_assert_true (_cordon_incident_page_has_evidence (f->page));
+
+  /* Hand it over: the dialog wants a receiver and a purpose */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.transfer-custody", "x",
+                                             cordon_evidence_item_get_id (item)));
+  drain ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  list = adw_message_dialog_get_extra_child (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "transfer"));
+  gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Handed To")), "Bob");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "transfer"));
+  gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Purpose")), "Memory analysis");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "transfer"));
+  respond (dialog, "transfer");
+  wait_dialog_gone (ADW_TYPE_MESSAGE_DIALOG);
+  drain ();
+
+  transfers = cordon_workspace_list_custody (f->ws, item, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (transfers), ==, 1);
+  {
+    g_autoptr(CordonCustodyTransfer) transfer = g_list_model_get_item (transfers, 0);
+    g_autoptr(CordonEvidenceItem) shown = g_list_model_get_item (G_LIST_MODEL (f->page->evidence), 0);
+
+    g_assert_cmpstr (cordon_custody_transfer_get_from (transfer), ==, "Alice");
+    g_assert_cmpstr (cordon_custody_transfer_get_to (transfer), ==, "Bob");
+    g_assert_cmpstr (cordon_evidence_item_get_holder (shown), ==, "Bob");
+  }
+
+  /* Both are in the journal the tab shows */
+  {
+    g_autoptr(CordonJournalEntry) newest = g_list_model_get_item (G_LIST_MODEL (f->page->journal), 0);
+    g_assert_cmpint (cordon_journal_entry_get_kind (newest), ==, CORDON_JOURNAL_KIND_CUSTODY);
+  }
+
+  /* Re-verify the unchanged file, then a changed one */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.reverify-evidence", "x",
+                                             cordon_evidence_item_get_id (item)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->hash_group)));
+  wait_until (not_hashing, f);
+  drain ();
+  g_assert_true (g_file_set_contents (path, "changed", -1, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.reverify-evidence", "x",
+                                             cordon_evidence_item_get_id (item)));
+  wait_until (not_hashing, f);
+  drain ();
+  {
+    g_autoptr(GListModel) checks = cordon_workspace_list_evidence_checks (f->ws, item, NULL);
+    g_autoptr(CordonEvidenceCheck) first = g_list_model_get_item (checks, 0);
+    g_autoptr(CordonEvidenceCheck) second = g_list_model_get_item (checks, 1);
+
+    g_assert_cmpuint (g_list_model_get_n_items (checks), ==, 2);
+    g_assert_cmpint (cordon_evidence_check_get_result (first), ==, CORDON_EVIDENCE_CHECK_RESULT_MATCH);
+    g_assert_cmpint (cordon_evidence_check_get_result (second), ==, CORDON_EVIDENCE_CHECK_RESULT_MISMATCH);
+  }
+
+  /* The custody form, as the save dialog writes it */
+  {
+    g_autofree char *pdf = g_build_filename (f->dir, "form.pdf", NULL);
+    g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+    g_autofree char *head = NULL;
+    gsize length = 0;
+
+    g_assert_true (_cordon_incident_page_print_custody_form (f->page, item, pdf_file));
+    g_assert_true (g_file_get_contents (pdf, &head, &length, NULL));
+    g_assert_cmpuint (length, >, 1000);
+    g_assert_true (g_str_has_prefix (head, "%PDF-"));
+  }
+
+  g_assert_true (cordon_workspace_verify (f->ws, NULL, NULL, NULL));
+}
+
+static void
+test_evidence_physical_and_cancel (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "big.img", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  int fd;
+
+  adw_view_stack_set_visible_child_name (f->page->view_stack, "evidence");
+
+  /* A physical item needs no file */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.add-evidence", NULL));
+  drain ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  list = adw_message_dialog_get_extra_child (dialog);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_first_child (list)), CORDON_EVIDENCE_KIND_PHYSICAL);
+  gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Description")), "Laptop ws-fin-07");
+  gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Collected By")), "Dana");
+  gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Stored At")), "Safe 2");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  respond (dialog, "add");
+  wait_dialog_gone (ADW_TYPE_MESSAGE_DIALOG);
+  wait_evidence_count (f, 1);
+
+  /* Cancelling a hash records nothing: a sparse file big enough that the
+   * hash is still running when Cancel is pressed */
+  fd = g_open (path, O_CREAT | O_WRONLY, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) 64 * 1024 * 1024 * 1024), ==, 0);
+  close (fd);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.add-evidence", NULL));
+  drain ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  list = adw_message_dialog_get_extra_child (dialog);
+  _cordon_incident_page_evidence_dialog_set_file (dialog, file);
+  respond (dialog, "add");
+  wait_dialog_gone (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->hash_group)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.cancel-hash", NULL));
+  wait_until (not_hashing, f);
+  drain ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->hash_group)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->page->evidence)), ==, 1);
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1448,6 +1705,8 @@ main (int   argc,
 
 #define ADD(path, fn) g_test_add ("/incident-page/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("header", test_header);
+  ADD ("evidence-add-and-transfer", test_evidence_add_and_transfer);
+  ADD ("evidence-physical-and-cancel", test_evidence_physical_and_cancel);
   ADD ("edit-overview", test_edit_overview);
   ADD ("facts", test_facts);
   ADD ("questions-and-tasks", test_questions_and_tasks);

@@ -33,6 +33,8 @@ const CordonCliCommand cordon_cli_commands[] = {
   { "plan", N_("KEY"), N_("Show an incident’s containment plan, or edit it with --add, --custom or --set"), cordon_cli_plan },
   { "checklist", N_("KEY"), N_("Show an incident’s recovery checklist, or tick items with --done and record the restore decision"), cordon_cli_checklist },
   { "review", N_("KEY"), N_("Show an incident’s lessons-learned review and metrics, or fill it in"), cordon_cli_review },
+  { "evidence", N_("KEY | --show/--reverify/--form ITEM-ID"), N_("Show an incident’s evidence register, add to it with --add FILE, re-verify or print an item"), cordon_cli_evidence },
+  { "custody", N_("ITEM-ID --to NAME --purpose TEXT"), N_("Hand an evidence item over to someone, in its chain of custody"), cordon_cli_custody },
   { NULL, NULL, NULL, NULL },
 };
 

@@ -117,6 +117,8 @@ static const GEnumValue cordon_journal_kind_values[] = {
   V (CORDON_JOURNAL_KIND_CLASSIFICATION_CHANGE, "classification-change"),
   V (CORDON_JOURNAL_KIND_PHASE_CHANGE, "phase-change"),
   V (CORDON_JOURNAL_KIND_SLA_EVENT, "sla-event"),
+  V (CORDON_JOURNAL_KIND_EVIDENCE, "evidence"),
+  V (CORDON_JOURNAL_KIND_CUSTODY, "custody"),
   { 0, NULL, NULL }
 };
 static const char * const cordon_journal_kind_labels[] = {
@@ -127,6 +129,8 @@ static const char * const cordon_journal_kind_labels[] = {
   NC_("CordonJournalKind", "Classification change"),
   NC_("CordonJournalKind", "Phase change"),
   NC_("CordonJournalKind", "SLA event"),
+  NC_("CordonJournalKind", "Evidence"),
+  NC_("CordonJournalKind", "Custody"),
 };
 CORDON_DEFINE_ENUM (CordonJournalKind, cordon_journal_kind)
 
@@ -439,6 +443,28 @@ static const char * const cordon_restore_decision_labels[] = {
   NC_("CordonRestoreDecision", "Restore from backup"),
 };
 CORDON_DEFINE_ENUM (CordonRestoreDecision, cordon_restore_decision)
+
+static const GEnumValue cordon_evidence_kind_values[] = {
+  V (CORDON_EVIDENCE_KIND_ELECTRONIC, "electronic"),
+  V (CORDON_EVIDENCE_KIND_PHYSICAL, "physical"),
+  { 0, NULL, NULL }
+};
+static const char * const cordon_evidence_kind_labels[] = {
+  NC_("CordonEvidenceKind", "Electronic"),
+  NC_("CordonEvidenceKind", "Physical"),
+};
+CORDON_DEFINE_ENUM (CordonEvidenceKind, cordon_evidence_kind)
+
+static const GEnumValue cordon_evidence_check_result_values[] = {
+  V (CORDON_EVIDENCE_CHECK_RESULT_MATCH, "match"),
+  V (CORDON_EVIDENCE_CHECK_RESULT_MISMATCH, "mismatch"),
+  { 0, NULL, NULL }
+};
+static const char * const cordon_evidence_check_result_labels[] = {
+  NC_("CordonEvidenceCheckResult", "Hash matches"),
+  NC_("CordonEvidenceCheckResult", "Hash does not match"),
+};
+CORDON_DEFINE_ENUM (CordonEvidenceCheckResult, cordon_evidence_check_result)
 
 /* The focus areas, a flags type: ids and labels in the order of the bits */
 static const GFlagsValue cordon_focus_area_values[] = {

@@ -69,7 +69,10 @@ typedef enum
  * CordonJournalKind:
  *
  * What a journal entry records. Ids: `note`, `status-update`, `decision`,
- * `communication`, `classification-change`, `phase-change`, `sla-event`.
+ * `communication`, `classification-change`, `phase-change`, `sla-event`,
+ * `evidence` (an evidence item recorded or its file re-verified) and
+ * `custody` (a custody transfer). Evidence and custody entries carry the
+ * full record in their payload, so the hash chain covers the register.
  */
 typedef enum
 {
@@ -80,6 +83,8 @@ typedef enum
   CORDON_JOURNAL_KIND_CLASSIFICATION_CHANGE,
   CORDON_JOURNAL_KIND_PHASE_CHANGE,
   CORDON_JOURNAL_KIND_SLA_EVENT,
+  CORDON_JOURNAL_KIND_EVIDENCE,
+  CORDON_JOURNAL_KIND_CUSTODY,
 } CordonJournalKind;
 
 /**
@@ -376,6 +381,29 @@ typedef enum
 } CordonRestoreDecision;
 
 /**
+ * CordonEvidenceKind:
+ *
+ * What an evidence item is. Ids: `electronic` (a file, hashed),
+ * `physical` (an object).
+ */
+typedef enum
+{
+  CORDON_EVIDENCE_KIND_ELECTRONIC,
+  CORDON_EVIDENCE_KIND_PHYSICAL,
+} CordonEvidenceKind;
+
+/**
+ * CordonEvidenceCheckResult:
+ *
+ * What re-hashing an evidence file found. Ids: `match`, `mismatch`.
+ */
+typedef enum
+{
+  CORDON_EVIDENCE_CHECK_RESULT_MATCH,
+  CORDON_EVIDENCE_CHECK_RESULT_MISMATCH,
+} CordonEvidenceCheckResult;
+
+/**
  * CordonFocusArea:
  *
  * Where in the infrastructure a containment strategy acts; a strategy may
@@ -429,6 +457,8 @@ typedef enum /*< flags >*/
 #define CORDON_TYPE_ACTION_STATUS       (cordon_action_status_get_type ())
 #define CORDON_TYPE_MONITORING_TARGET   (cordon_monitoring_target_get_type ())
 #define CORDON_TYPE_MONITORING_OUTCOME  (cordon_monitoring_outcome_get_type ())
+#define CORDON_TYPE_EVIDENCE_KIND     (cordon_evidence_kind_get_type ())
+#define CORDON_TYPE_EVIDENCE_CHECK_RESULT (cordon_evidence_check_result_get_type ())
 #define CORDON_TYPE_FOCUS_AREA          (cordon_focus_area_get_type ())
 #define CORDON_TYPE_RECOVERY_STAGE      (cordon_recovery_stage_get_type ())
 #define CORDON_TYPE_ITEM_STATUS         (cordon_item_status_get_type ())
@@ -456,6 +486,8 @@ CORDON_DECLARE_ENUM (CordonMonitoringOutcome, cordon_monitoring_outcome, CORDON_
 CORDON_DECLARE_ENUM (CordonRecoveryStage, cordon_recovery_stage, CORDON_RECOVERY_STAGE)
 CORDON_DECLARE_ENUM (CordonItemStatus, cordon_item_status, CORDON_ITEM_STATUS)
 CORDON_DECLARE_ENUM (CordonRestoreDecision, cordon_restore_decision, CORDON_RESTORE_DECISION)
+CORDON_DECLARE_ENUM (CordonEvidenceKind, cordon_evidence_kind, CORDON_EVIDENCE_KIND)
+CORDON_DECLARE_ENUM (CordonEvidenceCheckResult, cordon_evidence_check_result, CORDON_EVIDENCE_CHECK_RESULT)
 
 /*
  * The focus areas are flags: to_id() and to_label() take one flag,

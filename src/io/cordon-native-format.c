@@ -15,6 +15,9 @@
 #include "cordon-native-format.h"
 #include "cordon-json-object.h"
 
+#include "cordon-custody-transfer.h"
+#include "cordon-evidence-check.h"
+#include "cordon-evidence-item.h"
 #include "cordon-fact.h"
 #include "cordon-group.h"
 #include "cordon-incident.h"
@@ -150,6 +153,43 @@ static const CordonJsonField check_fields[] = {
   { "outcome-notes", "outcome-notes", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
 };
 
+/* "custody" and "checks" are written by hand. The journal entry named by
+ * journal-seq records the same item; the importer checks that it does. */
+static const CordonJsonField evidence_fields[] = {
+  { "number", "number", CORDON_JSON_FIELD_INTEGER, TRUE, 1, G_MAXINT32 },
+  { "kind", "kind", CORDON_JSON_FIELD_ENUM, TRUE },
+  { "description", "description", CORDON_JSON_FIELD_STRING, TRUE, 1, MAX_TEXT },
+  { "source-host", "source-host", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_LINE },
+  { "source-location", "source-location", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_LINE },
+  { "collected-by", "collected-by", CORDON_JSON_FIELD_STRING, TRUE, 1, MAX_LINE },
+  { "collected", "collected", CORDON_JSON_FIELD_TIME, TRUE },
+  { "storage", "storage", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_LINE },
+  { "file", "file-path", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT },
+  { "size", "size", CORDON_JSON_FIELD_INTEGER, FALSE, 0, G_MAXINT64 },
+  { "sha256", "sha256", CORDON_JSON_FIELD_STRING, FALSE, 0, 64 },
+  { "journal-seq", "journal-seq", CORDON_JSON_FIELD_INTEGER, TRUE, 1, G_MAXINT64 },
+};
+
+static const CordonJsonField custody_fields[] = {
+  { "number", "number", CORDON_JSON_FIELD_INTEGER, TRUE, 1, G_MAXINT32 },
+  { "from", "from", CORDON_JSON_FIELD_STRING, TRUE, 1, MAX_LINE },
+  { "to", "to", CORDON_JSON_FIELD_STRING, TRUE, 1, MAX_LINE },
+  { "time", "time", CORDON_JSON_FIELD_TIME, TRUE },
+  { "purpose", "purpose", CORDON_JSON_FIELD_STRING, TRUE, 1, MAX_TEXT },
+  { "location", "location", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_LINE },
+  { "author", "author", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_NAME },
+  { "journal-seq", "journal-seq", CORDON_JSON_FIELD_INTEGER, TRUE, 1, G_MAXINT64 },
+};
+
+static const CordonJsonField evidence_check_fields[] = {
+  { "number", "number", CORDON_JSON_FIELD_INTEGER, TRUE, 1, G_MAXINT32 },
+  { "time", "time", CORDON_JSON_FIELD_TIME, TRUE },
+  { "checked-by", "checked-by", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_NAME },
+  { "sha256", "sha256", CORDON_JSON_FIELD_STRING, TRUE, 64, 64 },
+  { "result", "result", CORDON_JSON_FIELD_ENUM, TRUE },
+  { "journal-seq", "journal-seq", CORDON_JSON_FIELD_INTEGER, TRUE, 1, G_MAXINT64 },
+};
+
 /* "focus-areas" (an array of ids) and "validations" are written by hand */
 static const CordonJsonField strategy_fields[] = {
   { "id", "slug", CORDON_JSON_FIELD_STRING, TRUE, 1, 64 },
@@ -231,6 +271,9 @@ cordon_incident_record_new (void)
   record->checks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   record->recovery_items = g_ptr_array_new_with_free_func (g_object_unref);
   record->follow_ups = g_ptr_array_new_with_free_func (g_object_unref);
+  record->evidence = g_ptr_array_new_with_free_func (g_object_unref);
+  record->custody = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  record->evidence_checks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
   return record;
 }
@@ -252,6 +295,9 @@ cordon_incident_record_free (CordonIncidentRecord *record)
   g_clear_pointer (&record->recovery_items, g_ptr_array_unref);
   g_clear_object (&record->review);
   g_clear_pointer (&record->follow_ups, g_ptr_array_unref);
+  g_clear_pointer (&record->evidence, g_ptr_array_unref);
+  g_clear_pointer (&record->custody, g_ptr_array_unref);
+  g_clear_pointer (&record->evidence_checks, g_ptr_array_unref);
   g_free (record);
 }
 
@@ -543,6 +589,89 @@ recovery_from_json (JsonNode              *node,
   return TRUE;
 }
 
+static JsonNode *
+evidence_to_json (CordonIncidentRecord *record)
+{
+  JsonArray *array = json_array_sized_new (record->evidence->len);
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; i < record->evidence->len; i++)
+    {
+      JsonObject *object = json_object_new ();
+
+      cordon_json_object_write_fields (object, record->evidence->pdata[i], evidence_fields,
+                                       G_N_ELEMENTS (evidence_fields));
+      json_object_set_member (object, "custody",
+                              objects_to_json (record->custody->pdata[i], custody_fields,
+                                               G_N_ELEMENTS (custody_fields)));
+      json_object_set_member (object, "checks",
+                              objects_to_json (record->evidence_checks->pdata[i], evidence_check_fields,
+                                               G_N_ELEMENTS (evidence_check_fields)));
+      json_array_add_object_element (array, object);
+    }
+
+  json_node_take_array (node, array);
+
+  return node;
+}
+
+/* Reads the evidence register of an incident: items in order, each with
+ * its custody transfers and re-verifications */
+static gboolean
+evidence_from_json (JsonNode              *node,
+                    const char            *where,
+                    CordonIncidentRecord  *record,
+                    GError               **error)
+{
+  static const char * const children[] = { "custody", "checks", NULL };
+  g_autofree char *evidence_where = g_strdup_printf ("%s.evidence", where);
+  JsonArray *array;
+
+  if (!cordon_json_expect_array (node, evidence_where, &array, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *element_where = g_strdup_printf ("%s[%u]", evidence_where, i);
+      g_autoptr(CordonEvidenceItem) item = cordon_evidence_item_new ();
+      g_autoptr(GPtrArray) transfers = NULL;
+      g_autoptr(GPtrArray) checks = NULL;
+      JsonObject *object;
+      JsonNode *child;
+
+      if (!cordon_json_expect_object (json_array_get_element (array, i), element_where, &object, error) ||
+          !cordon_json_object_read_fields (object, G_OBJECT (item), evidence_fields,
+                                           G_N_ELEMENTS (evidence_fields), children, element_where, error))
+        return FALSE;
+
+      if ((child = json_object_get_member (object, "custody")) != NULL)
+        {
+          if (!(transfers = objects_from_json (child, element_where, "custody",
+                                               (NewObjectFunc) cordon_custody_transfer_new,
+                                               custody_fields, G_N_ELEMENTS (custody_fields), error)))
+            return FALSE;
+        }
+      else
+        transfers = g_ptr_array_new_with_free_func (g_object_unref);
+
+      if ((child = json_object_get_member (object, "checks")) != NULL)
+        {
+          if (!(checks = objects_from_json (child, element_where, "checks",
+                                            (NewObjectFunc) cordon_evidence_check_new,
+                                            evidence_check_fields, G_N_ELEMENTS (evidence_check_fields), error)))
+            return FALSE;
+        }
+      else
+        checks = g_ptr_array_new_with_free_func (g_object_unref);
+
+      g_ptr_array_add (record->evidence, g_steal_pointer (&item));
+      g_ptr_array_add (record->custody, g_steal_pointer (&transfers));
+      g_ptr_array_add (record->evidence_checks, g_steal_pointer (&checks));
+    }
+
+  return TRUE;
+}
+
 /**
  * cordon_native_incident_to_json:
  *
@@ -570,6 +699,10 @@ cordon_native_incident_to_json (CordonIncidentRecord *record)
   if (record->recovery != NULL || record->recovery_items->len > 0 ||
       record->review != NULL || record->follow_ups->len > 0)
     json_object_set_member (object, "recovery", recovery_to_json (record));
+  /* Only incidents with evidence have the member, so files of incidents
+   * without any read and write as they did before the register */
+  if (record->evidence->len > 0)
+    json_object_set_member (object, "evidence", evidence_to_json (record));
 
   json_node_take_object (node, object);
 
@@ -591,7 +724,7 @@ cordon_native_incident_from_json (JsonNode    *node,
                                   const char  *where,
                                   GError     **error)
 {
-  static const char * const children[] = { "times", "journal", "facts", "questions", "tasks", "plan", "recovery", NULL };
+  static const char * const children[] = { "times", "journal", "facts", "questions", "tasks", "plan", "recovery", "evidence", NULL };
   g_autoptr(CordonIncidentRecord) record = cordon_incident_record_new ();
   JsonObject *object;
   JsonNode *child;
@@ -638,6 +771,10 @@ cordon_native_incident_from_json (JsonNode    *node,
 
   if ((child = json_object_get_member (object, "recovery")) != NULL &&
       !recovery_from_json (child, where, record, error))
+    return NULL;
+
+  if ((child = json_object_get_member (object, "evidence")) != NULL &&
+      !evidence_from_json (child, where, record, error))
     return NULL;
 
   return g_steal_pointer (&record);

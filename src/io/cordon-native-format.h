@@ -31,6 +31,11 @@ G_BEGIN_DECLS
  *   was written
  * @follow_ups: (element-type CordonFollowUp): the review's follow-up
  *   actions
+ * @evidence: (element-type CordonEvidenceItem): the evidence register
+ * @custody: (element-type GPtrArray): for each item of @evidence, at the
+ *   same index, its #CordonCustodyTransfer objects in order
+ * @evidence_checks: (element-type GPtrArray): for each item of
+ *   @evidence, at the same index, its #CordonEvidenceCheck objects
  *
  * An incident with everything recorded about it: the unit the native
  * format writes and reads.
@@ -48,6 +53,9 @@ typedef struct
   GPtrArray      *recovery_items;
   CordonReview   *review;
   GPtrArray      *follow_ups;
+  GPtrArray      *evidence;
+  GPtrArray      *custody;
+  GPtrArray      *evidence_checks;
 } CordonIncidentRecord;
 
 CordonIncidentRecord *cordon_incident_record_new  (void);

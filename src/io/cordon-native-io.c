@@ -328,6 +328,7 @@ cordon_native_load_record (CordonWorkspace  *workspace,
   g_autoptr(GListModel) questions = NULL;
   g_autoptr(GListModel) tasks = NULL;
   g_autoptr(GListModel) plan = NULL;
+  g_autoptr(GListModel) evidence = NULL;
 
   if (!(journal = cordon_workspace_list_journal (workspace, incident, error)) ||
       !(facts = cordon_workspace_list_facts (workspace, incident, error)) ||
@@ -360,6 +361,24 @@ cordon_native_load_record (CordonWorkspace  *workspace,
   record->questions = model_to_array (questions);
   g_ptr_array_unref (record->tasks);
   record->tasks = model_to_array (tasks);
+
+  if (!(evidence = cordon_workspace_list_evidence (workspace, incident, error)))
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(CordonEvidenceItem) item = g_list_model_get_item (evidence, i);
+      g_autoptr(GListModel) transfers = cordon_workspace_list_custody (workspace, item, error);
+      g_autoptr(GListModel) checks = NULL;
+
+      if (transfers == NULL ||
+          !(checks = cordon_workspace_list_evidence_checks (workspace, item, error)))
+        return NULL;
+
+      g_ptr_array_add (record->evidence, g_steal_pointer (&item));
+      g_ptr_array_add (record->custody, model_to_array (transfers));
+      g_ptr_array_add (record->evidence_checks, model_to_array (checks));
+    }
 
   return g_steal_pointer (&record);
 }
@@ -978,6 +997,33 @@ import_incident (Importer    *importer,
       if (!cordon_workspace_import_follow_up (importer->workspace, incident, record->follow_ups->pdata[i], &local_error))
         return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
                               "recovery.follow-ups[%u]: %s", i, local_error->message);
+    }
+
+  for (guint i = 0; i < record->evidence->len; i++)
+    {
+      CordonEvidenceItem *item = record->evidence->pdata[i];
+      GPtrArray *transfers = record->custody->pdata[i];
+      GPtrArray *checks = record->evidence_checks->pdata[i];
+
+      if (!cordon_workspace_import_evidence (importer->workspace, incident, item, &local_error))
+        return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
+                              "evidence[%u]: %s", i, local_error->message);
+
+      for (guint j = 0; j < transfers->len; j++)
+        {
+          if (!cordon_workspace_import_custody_transfer (importer->workspace, incident, item,
+                                                         transfers->pdata[j], &local_error))
+            return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
+                                  "evidence[%u].custody[%u]: %s", i, j, local_error->message);
+        }
+
+      for (guint j = 0; j < checks->len; j++)
+        {
+          if (!cordon_workspace_import_evidence_check (importer->workspace, incident, item,
+                                                       checks->pdata[j], &local_error))
+            return importer_fail (importer, error, CORDON_IO_ERROR_SCHEMA, "incidents", index, line, column,
+                                  "evidence[%u].checks[%u]: %s", i, j, local_error->message);
+        }
     }
 
   importer->result->n_incidents++;

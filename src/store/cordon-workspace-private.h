@@ -143,6 +143,11 @@ gboolean    _cordon_workspace_check_reviewed   (CordonWorkspace  *self,
                                                 CordonIncident   *incident,
                                                 GError          **error);
 
+/* cordon-workspace-evidence.c */
+gboolean    _cordon_workspace_verify_evidence  (CordonWorkspace  *self,
+                                                guint64          *n_records,
+                                                GError          **error);
+
 /* cordon-workspace-records.c */
 gboolean    _cordon_workspace_load_taxonomy    (CordonWorkspace  *self,
                                                 GError          **error);

@@ -314,6 +314,69 @@ static const char migration_recovery[] =
   "  document TEXT NOT NULL"
   ");";
 
+/* Version 7: the evidence register and chain of custody. Every row is recorded by a
+ * journal entry of the same incident (journal_seq), whose payload holds
+ * the full record: the hash chain covers the register, and verify()
+ * compares each row with its entry. Rows are never changed or removed;
+ * the triggers are a second guard, as for the journal. */
+static const char migration_evidence[] =
+  "CREATE TABLE evidence_items ("
+  "  id INTEGER PRIMARY KEY,"
+  "  incident_id INTEGER NOT NULL REFERENCES incidents (id),"
+  "  number INTEGER NOT NULL CHECK (number >= 1),"
+  "  kind TEXT NOT NULL CHECK (kind IN ('electronic', 'physical')),"
+  "  description TEXT NOT NULL,"
+  "  source_host TEXT NOT NULL DEFAULT '',"
+  "  source_location TEXT NOT NULL DEFAULT '',"
+  "  collected_by TEXT NOT NULL,"
+  "  collected INTEGER NOT NULL,"
+  "  storage TEXT NOT NULL DEFAULT '',"
+  "  file_path TEXT NOT NULL DEFAULT '',"
+  "  size INTEGER NOT NULL DEFAULT 0,"
+  "  sha256 TEXT NOT NULL DEFAULT '',"
+  "  journal_seq INTEGER NOT NULL,"
+  "  UNIQUE (incident_id, number),"
+  "  UNIQUE (incident_id, journal_seq)"
+  ");"
+  "CREATE TRIGGER evidence_items_no_update BEFORE UPDATE ON evidence_items"
+  "  BEGIN SELECT RAISE (ABORT, 'the evidence register is append-only'); END;"
+  "CREATE TRIGGER evidence_items_no_delete BEFORE DELETE ON evidence_items"
+  "  BEGIN SELECT RAISE (ABORT, 'the evidence register is append-only'); END;"
+
+  "CREATE TABLE custody_transfers ("
+  "  id INTEGER PRIMARY KEY,"
+  "  item_id INTEGER NOT NULL REFERENCES evidence_items (id),"
+  "  number INTEGER NOT NULL CHECK (number >= 1),"
+  "  from_holder TEXT NOT NULL,"
+  "  to_holder TEXT NOT NULL,"
+  "  time INTEGER NOT NULL,"
+  "  purpose TEXT NOT NULL,"
+  "  location TEXT NOT NULL DEFAULT '',"
+  "  author TEXT NOT NULL DEFAULT '',"
+  "  journal_seq INTEGER NOT NULL,"
+  "  UNIQUE (item_id, number)"
+  ");"
+  "CREATE TRIGGER custody_transfers_no_update BEFORE UPDATE ON custody_transfers"
+  "  BEGIN SELECT RAISE (ABORT, 'the chain of custody is append-only'); END;"
+  "CREATE TRIGGER custody_transfers_no_delete BEFORE DELETE ON custody_transfers"
+  "  BEGIN SELECT RAISE (ABORT, 'the chain of custody is append-only'); END;"
+
+  "CREATE TABLE evidence_checks ("
+  "  id INTEGER PRIMARY KEY,"
+  "  item_id INTEGER NOT NULL REFERENCES evidence_items (id),"
+  "  number INTEGER NOT NULL CHECK (number >= 1),"
+  "  time INTEGER NOT NULL,"
+  "  checked_by TEXT NOT NULL DEFAULT '',"
+  "  sha256 TEXT NOT NULL,"
+  "  result TEXT NOT NULL CHECK (result IN ('match', 'mismatch')),"
+  "  journal_seq INTEGER NOT NULL,"
+  "  UNIQUE (item_id, number)"
+  ");"
+  "CREATE TRIGGER evidence_checks_no_update BEFORE UPDATE ON evidence_checks"
+  "  BEGIN SELECT RAISE (ABORT, 'evidence checks are append-only'); END;"
+  "CREATE TRIGGER evidence_checks_no_delete BEFORE DELETE ON evidence_checks"
+  "  BEGIN SELECT RAISE (ABORT, 'evidence checks are append-only'); END;";
+
 const char * const _cordon_workspace_migrations[] = {
   migration_1,
   migration_2,
@@ -321,6 +384,7 @@ const char * const _cordon_workspace_migrations[] = {
   migration_4,
   migration_5,
   migration_recovery,
+  migration_evidence,
 };
 
 /* The version that brings the recovery tables: where its migration sits

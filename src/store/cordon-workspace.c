@@ -1190,7 +1190,10 @@ cordon_workspace_verify (CordonWorkspace  *self,
     }
   g_clear_pointer (&stmt, cordon_stmt_release);
 
-  return _cordon_workspace_verify_chains (self, n_incidents, n_entries, error);
+  /* The chains first: a register row is only as good as the entry that
+   * recorded it */
+  return _cordon_workspace_verify_chains (self, n_incidents, n_entries, error) &&
+         _cordon_workspace_verify_evidence (self, NULL, error);
 }
 
 /* Bulk ---------------------------------------------------------------- */

@@ -12,6 +12,9 @@
 
 #include "cordon-checklist.h"
 #include "cordon-clock.h"
+#include "cordon-custody-transfer.h"
+#include "cordon-evidence-check.h"
+#include "cordon-evidence-item.h"
 #include "cordon-fact.h"
 #include "cordon-follow-up.h"
 #include "cordon-group.h"
@@ -73,7 +76,7 @@ typedef enum
  *
  * The schema version this program writes, kept in `PRAGMA user_version`.
  */
-#define CORDON_WORKSPACE_SCHEMA_VERSION 6
+#define CORDON_WORKSPACE_SCHEMA_VERSION 7
 
 /**
  * CORDON_WORKSPACE_MAX_TITLE:
@@ -218,6 +221,12 @@ gboolean         cordon_workspace_backup               (CordonWorkspace  *self,
  * entries, and the count and head hash the incident keeps. The first
  * problem fails with %CORDON_WORKSPACE_ERROR_INTEGRITY and a message
  * naming the incident key, the entry number and what is wrong.
+ *
+ * Then every row of the evidence register, the custody transfers and
+ * the re-verifications is compared with the journal entry that recorded
+ * it (its payload holds the full record), and every such entry must still
+ * have its row: an edit, insertion or deletion in those tables fails with
+ * %CORDON_WORKSPACE_ERROR_INTEGRITY naming the item and the entry.
  *
  * The chain detects any edit or deletion made without recomputing every
  * later hash and the incident's head; against a deliberate rewrite of the
@@ -1198,6 +1207,157 @@ gboolean         cordon_workspace_import_follow_up     (CordonWorkspace  *self,
                                                         CordonIncident   *incident,
                                                         CordonFollowUp   *follow_up,
                                                         GError          **error);
+
+/* Evidence register and chain of custody ----------------------------- */
+
+/**
+ * cordon_workspace_add_evidence:
+ * @item: the item to record: kind, description and collector required;
+ *   an electronic item needs the SHA-256 of its file, a physical one has
+ *   none; collected defaults to now
+ * @author: (nullable): who records it
+ *
+ * Records @item in @incident's evidence register and writes a journal
+ * entry of kind `evidence` in the same transaction, whose payload is
+ * `{"evidence-item": {…}}` with the full record. Sets the item's id,
+ * incident id, number, label, holder (its collector, the first custodian)
+ * and journal-seq. Emits records-changed and journal-appended.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean         cordon_workspace_add_evidence         (CordonWorkspace     *self,
+                                                        CordonIncident      *incident,
+                                                        CordonEvidenceItem  *item,
+                                                        const char          *author,
+                                                        GError             **error);
+
+/**
+ * cordon_workspace_list_evidence:
+ *
+ * Returns: (transfer full): a snapshot #GListModel of #CordonEvidenceItem
+ *   in register order, each with its label and current holder, or %NULL
+ *   on error
+ */
+GListModel      *cordon_workspace_list_evidence        (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_lookup_evidence:
+ * @label: the item's label, e.g. INC-2026-0042-E3
+ *
+ * Returns: (transfer full): the item, or %NULL with
+ *   %CORDON_WORKSPACE_ERROR_INVALID (not a label) or
+ *   %CORDON_WORKSPACE_ERROR_NOT_FOUND
+ */
+CordonEvidenceItem *cordon_workspace_lookup_evidence   (CordonWorkspace  *self,
+                                                        const char       *label,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_count_evidence:
+ * @out_count: (out) (optional): the number of items in @incident's register
+ *
+ * Returns: %TRUE on success
+ */
+gboolean         cordon_workspace_count_evidence       (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        guint            *out_count,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_incident_has_evidence:
+ *
+ * Whether any evidence has been collected for @incident, for callers
+ * that only need a yes or no (an error is logged and reads as no).
+ *
+ * Returns: %TRUE if @incident's register holds an item
+ */
+gboolean         cordon_workspace_incident_has_evidence (CordonWorkspace *self,
+                                                         CordonIncident  *incident);
+
+/**
+ * cordon_workspace_transfer_custody:
+ * @item: a stored item
+ * @transfer: the hand-over: to and purpose required; from empty (the
+ *   current holder) or the current holder; time defaults to now and may
+ *   not precede the collection or the previous transfer
+ *
+ * Appends @transfer to @item's chain of custody and writes a journal
+ * entry of kind `custody` in the same transaction, payload
+ * `{"custody-transfer": {…}}`. Sets the transfer's id, item id, number,
+ * from and journal-seq, and @item's holder.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean         cordon_workspace_transfer_custody     (CordonWorkspace        *self,
+                                                        CordonEvidenceItem     *item,
+                                                        CordonCustodyTransfer  *transfer,
+                                                        GError                **error);
+
+/**
+ * cordon_workspace_list_custody:
+ *
+ * Returns: (transfer full): a #GListModel of #CordonCustodyTransfer, in
+ *   order, or %NULL on error
+ */
+GListModel      *cordon_workspace_list_custody         (CordonWorkspace     *self,
+                                                        CordonEvidenceItem  *item,
+                                                        GError             **error);
+
+/**
+ * cordon_workspace_record_evidence_check:
+ * @item: a stored electronic item
+ * @sha256: the hash of its file computed now
+ * @checked_by: (nullable): who checked
+ *
+ * Compares @sha256 with the hash recorded at collection and records the
+ * result, with a journal entry of kind `evidence` (payload
+ * `{"evidence-check": {…}}`) in the same transaction. A mismatch is
+ * recorded too: it is a result, not an error.
+ *
+ * Returns: (transfer full): the recorded check, or %NULL on error
+ */
+CordonEvidenceCheck *cordon_workspace_record_evidence_check (CordonWorkspace     *self,
+                                                             CordonEvidenceItem  *item,
+                                                             const char          *sha256,
+                                                             const char          *checked_by,
+                                                             GError             **error);
+
+/**
+ * cordon_workspace_list_evidence_checks:
+ *
+ * Returns: (transfer full): a #GListModel of #CordonEvidenceCheck, oldest
+ *   first, or %NULL on error
+ */
+GListModel      *cordon_workspace_list_evidence_checks (CordonWorkspace     *self,
+                                                        CordonEvidenceItem  *item,
+                                                        GError             **error);
+
+/**
+ * cordon_workspace_import_evidence:
+ * @incident: the object given to cordon_workspace_import_incident(), its
+ *   journal already imported
+ * @item: number, collection time and journal-seq set
+ *
+ * In a bulk only: stores @item as given, after checking that the journal
+ * entry journal-seq records exactly this item (else
+ * %CORDON_WORKSPACE_ERROR_INTEGRITY). Then add its transfers and checks.
+ */
+gboolean         cordon_workspace_import_evidence      (CordonWorkspace     *self,
+                                                        CordonIncident      *incident,
+                                                        CordonEvidenceItem  *item,
+                                                        GError             **error);
+gboolean         cordon_workspace_import_custody_transfer (CordonWorkspace        *self,
+                                                           CordonIncident         *incident,
+                                                           CordonEvidenceItem     *item,
+                                                           CordonCustodyTransfer  *transfer,
+                                                           GError                **error);
+gboolean         cordon_workspace_import_evidence_check (CordonWorkspace      *self,
+                                                         CordonIncident       *incident,
+                                                         CordonEvidenceItem   *item,
+                                                         CordonEvidenceCheck  *check,
+                                                         GError              **error);
 
 /* Bulk import ------------------------------------------------------- */
 

@@ -80,26 +80,16 @@ sync_entry_row (GtkWidget  *row,
 /**
  * _cordon_incident_page_has_evidence:
  *
- * Whether evidence has been collected for the incident. Until the
- * incident has an evidence register, a fact of kind file or hash stands
- * for collected evidence: it is what an analyst records after imaging a
- * disk, capturing memory or saving a sample.
+ * Whether evidence has been collected for the incident: whether its
+ * evidence register holds an item.
  */
 gboolean
 _cordon_incident_page_has_evidence (CordonIncidentPage *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->facts));
+  if (self->workspace == NULL || self->incident == NULL)
+    return FALSE;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CordonFact) fact = g_list_model_get_item (G_LIST_MODEL (self->facts), i);
-      CordonFactKind kind = cordon_fact_get_kind (fact);
-
-      if (kind == CORDON_FACT_KIND_FILE || kind == CORDON_FACT_KIND_HASH)
-        return TRUE;
-    }
-
-  return FALSE;
+  return cordon_workspace_incident_has_evidence (self->workspace, self->incident);
 }
 
 /* A dialog that asks for a line of text ----------------------------------- */

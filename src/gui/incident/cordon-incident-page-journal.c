@@ -34,6 +34,10 @@ _cordon_incident_page_journal_icon (CordonJournalKind kind)
       return "go-next-symbolic";
     case CORDON_JOURNAL_KIND_SLA_EVENT:
       return "task-past-due-symbolic";
+    case CORDON_JOURNAL_KIND_EVIDENCE:
+      return "drive-harddisk-symbolic";
+    case CORDON_JOURNAL_KIND_CUSTODY:
+      return "send-to-symbolic";
     default:
       return "dialog-information-symbolic";
     }
@@ -232,7 +236,7 @@ _cordon_incident_page_init_journal (CordonIncidentPage *self)
   self->journal = g_list_store_new (CORDON_TYPE_JOURNAL_ENTRY);
 
   gtk_string_list_append (kinds, _("All Entries"));
-  for (CordonJournalKind kind = CORDON_JOURNAL_KIND_NOTE; kind <= CORDON_JOURNAL_KIND_SLA_EVENT; kind++)
+  for (CordonJournalKind kind = CORDON_JOURNAL_KIND_NOTE; kind <= CORDON_JOURNAL_KIND_CUSTODY; kind++)
     gtk_string_list_append (kinds, cordon_journal_kind_to_label (kind));
   gtk_drop_down_set_model (self->journal_filter, G_LIST_MODEL (kinds));
 

@@ -58,6 +58,13 @@ struct _CordonIncidentPage
   AdwPreferencesPage   *recovery_page;
   AdwPreferencesPage   *review_page;
 
+  /* Template widgets: evidence */
+  GtkStack             *evidence_stack;
+  GtkListBox           *evidence_list;
+  AdwPreferencesGroup  *hash_group;
+  GtkLabel             *hash_label;
+  GtkProgressBar       *hash_progress;
+
   /* Template widgets: communication */
   AdwActionRow         *next_update_row;
   AdwComboRow          *protocol_row;
@@ -104,6 +111,10 @@ struct _CordonIncidentPage
 
   /* Recovery and review: their widgets and records */
   struct _CordonRecoveryView *recovery;
+
+  /* Evidence: the register, and the hash running, if any */
+  GListStore           *evidence;
+  GCancellable         *hash_cancellable;
 
   /* Communication: the protocols on offer and their groups' members */
   GListStore           *protocols;
@@ -208,6 +219,17 @@ GtkWidget *_cordon_incident_page_ask_text          (CordonIncidentPage *self,
                                                     void              (*callback) (CordonIncidentPage *self,
                                                                                    gpointer            record,
                                                                                    const char         *text));
+
+/* cordon-incident-page-evidence.c */
+void     _cordon_incident_page_class_init_evidence (GtkWidgetClass     *widget_class);
+void     _cordon_incident_page_init_evidence       (CordonIncidentPage *self);
+void     _cordon_incident_page_dispose_evidence    (CordonIncidentPage *self);
+void     _cordon_incident_page_reload_evidence     (CordonIncidentPage *self);
+void     _cordon_incident_page_evidence_dialog_set_file (AdwMessageDialog *dialog,
+                                                         GFile            *file);
+gboolean _cordon_incident_page_print_custody_form  (CordonIncidentPage *self,
+                                                    CordonEvidenceItem *item,
+                                                    GFile              *file);
 
 /* cordon-incident-page-communication.c */
 void     _cordon_incident_page_class_init_communication (GtkWidgetClass     *widget_class);

@@ -735,7 +735,8 @@ reload_history (CordonIncidentPage *self)
 
 /* The tabs, in the order Alt+1, Alt+2… reach them */
 static const char * const tab_names[] = {
-  "overview", "analysis", "containment", "communication", "journal",
+  "overview", "analysis", "containment", "evidence", "recovery", "review",
+  "communication", "journal",
 };
 
 static void
@@ -856,6 +857,7 @@ on_records_changed (CordonIncidentPage *self,
   _cordon_incident_page_reload_records (self);
   _cordon_incident_page_reload_plan (self);
   _cordon_incident_page_reload_recovery (self);
+  _cordon_incident_page_reload_evidence (self);
 }
 
 static void
@@ -869,6 +871,7 @@ reload_all (CordonIncidentPage *self)
   _cordon_incident_page_reload_records (self);
   _cordon_incident_page_reload_plan (self);
   _cordon_incident_page_reload_suggestions (self);
+  _cordon_incident_page_reload_evidence (self);
   _cordon_incident_page_reload_protocols (self);
   _cordon_incident_page_reload_recovery (self);
   refresh (self);
@@ -914,6 +917,7 @@ cordon_incident_page_dispose (GObject *object)
     g_signal_group_set_target (self->workspace_signals, NULL);
 
   _cordon_incident_page_dispose_recovery (self);
+  _cordon_incident_page_dispose_evidence (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CORDON_TYPE_INCIDENT_PAGE);
 
   g_clear_object (&self->workspace_signals);
@@ -1041,6 +1045,7 @@ cordon_incident_page_class_init (CordonIncidentPageClass *klass)
   gtk_widget_class_install_action (widget_class, "incident.save-summary", NULL, save_summary_action);
 
   _cordon_incident_page_class_init_analysis (widget_class);
+  _cordon_incident_page_class_init_evidence (widget_class);
   _cordon_incident_page_class_init_containment (widget_class);
   _cordon_incident_page_class_init_recovery (widget_class);
   _cordon_incident_page_class_init_communication (widget_class);
@@ -1102,6 +1107,7 @@ cordon_incident_page_init (CordonIncidentPage *self)
   _cordon_incident_page_init_analysis (self);
   _cordon_incident_page_init_containment (self);
   _cordon_incident_page_init_recovery (self);
+  _cordon_incident_page_init_evidence (self);
   _cordon_incident_page_init_communication (self);
   _cordon_incident_page_init_journal (self);
 

@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * bench-hash FILE: hashes FILE twice, as Cordon does for evidence.
+ * First in the calling thread (what `cordon evidence --add` does), then in
+ * a window: the worker-thread hash with a progress bar, as the Evidence
+ * tab runs it, while a timeout at the highest priority measures the
+ * longest the main loop went without running. Prints one line:
+ *
+ *   <sync seconds> <window seconds> <longest stall seconds> <sha256>
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "cordon-file-hasher.h"
+
+static gint64 last_tick;
+static gint64 longest_stall;
+
+static gboolean
+tick (gpointer data)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (last_tick != 0 && now - last_tick > longest_stall)
+    longest_stall = now - last_tick;
+  last_tick = now;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_progress (CordonFileHasher *hasher,
+             GParamSpec       *pspec,
+             GtkProgressBar   *bar)
+{
+  gtk_progress_bar_set_fraction (bar, cordon_file_hasher_get_fraction (hasher));
+}
+
+static void
+on_hashed (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(CordonFileHasher) hasher = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sync_hash = NULL;
+  g_autofree char *async_hash = NULL;
+  GtkWidget *window;
+  GtkWidget *bar;
+  gint64 start;
+  double sync_s, async_s;
+
+  if (argc != 2)
+    {
+      g_printerr ("usage: bench-hash FILE\n");
+      return 1;
+    }
+
+  start = g_get_monotonic_time ();
+  sync_hash = cordon_sha256_file (argv[1], NULL, NULL, &error);
+  sync_s = (g_get_monotonic_time () - start) / 1e6;
+  if (sync_hash == NULL)
+    {
+      g_printerr ("bench-hash: %s\n", error->message);
+      return 1;
+    }
+
+  adw_init ();
+  window = gtk_window_new ();
+  bar = gtk_progress_bar_new ();
+  gtk_window_set_child (GTK_WINDOW (window), bar);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 100);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (window))
+    g_main_context_iteration (NULL, TRUE);
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  hasher = cordon_file_hasher_new (file);
+  g_signal_connect (hasher, "notify::fraction", G_CALLBACK (on_progress), bar);
+  g_timeout_add_full (G_PRIORITY_HIGH, 1, tick, NULL, NULL);
+
+  start = g_get_monotonic_time ();
+  last_tick = 0;
+  longest_stall = 0;
+  cordon_file_hasher_hash_async (hasher, NULL, on_hashed, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  async_s = (g_get_monotonic_time () - start) / 1e6;
+
+  async_hash = cordon_file_hasher_hash_finish (hasher, result, &error);
+  if (async_hash == NULL || !g_str_equal (async_hash, sync_hash))
+    {
+      g_printerr ("bench-hash: the two hashes differ\n");
+      return 1;
+    }
+
+  g_print ("%.3f %.3f %.4f %s\n", sync_s, async_s, longest_stall / 1e6, sync_hash);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  return 0;
+}
