@@ -233,14 +233,16 @@ draw_form (cairo_t             *cr,
            const char          *footer)
 {
   static const Column transfer_columns[] = {
-    { N_("#"), 0.05 },
-    { N_("Date and time"), 0.14 },
-    { N_("Released by"), 0.15 },
-    { N_("Received by"), 0.15 },
-    { N_("Purpose"), 0.19 },
+    { N_("#"), 0.04 },
+    { N_("Date and time"), 0.17 },
+    { N_("Released by"), 0.13 },
+    { N_("Received by"), 0.13 },
+    { N_("Purpose"), 0.17 },
     { N_("Kept at"), 0.12 },
-    { N_("Signature, released by"), 0.10 },
-    { N_("Signature, received by"), 0.10 },
+    /* Translators: the signature of the person who released the item */
+    { N_("Signed out"), 0.12 },
+    /* Translators: the signature of the person who received the item */
+    { N_("Signed in"), 0.12 },
   };
   static const Column check_columns[] = {
     { N_("#"), 0.05 },
@@ -267,6 +269,7 @@ draw_form (cairo_t             *cr,
   field (&form, _("Incident"), cordon_incident_get_key (incident), FALSE);
   field (&form, _("Title"), cordon_incident_get_title (incident), FALSE);
   field (&form, _("Incident lead"), cordon_incident_get_lead (incident), FALSE);
+  field (&form, _("Sharing"), cordon_tlp_to_label (cordon_incident_get_tlp (incident)), FALSE);
 
   heading (&form, _("Evidence item"));
   field (&form, _("Item"), cordon_evidence_item_get_label (item), FALSE);
@@ -294,7 +297,7 @@ draw_form (cairo_t             *cr,
 
   {
     const char *cells[] = {
-      "0", collected, _("(collection)"), cordon_evidence_item_get_collected_by (item),
+      "0", collected, "—", cordon_evidence_item_get_collected_by (item),
       _("Collected"), cordon_evidence_item_get_storage (item), "", "",
     };
     table_row (&form, transfer_columns, G_N_ELEMENTS (transfer_columns), cells, FALSE, 34);
@@ -390,8 +393,11 @@ cordon_custody_form_write (CordonWorkspace     *workspace,
 
   now = cordon_clock_now (cordon_workspace_get_clock (workspace));
   now_text = cordon_time_format_display (now);
-  footer = g_strdup_printf (_("%s · custody form printed %s by Cordon"),
-                            cordon_evidence_item_get_label (stored), now_text);
+  /* Translators: the footer of every page: item, TLP marking, time */
+  footer = g_strdup_printf (_("%s · %s · custody form printed %s by Cordon"),
+                            cordon_evidence_item_get_label (stored),
+                            cordon_tlp_to_label (cordon_incident_get_tlp (incident)),
+                            now_text);
 
   tmp_path = g_strdup_printf ("%s.tmp-%u", path, g_random_int ());
   surface = cairo_pdf_surface_create (tmp_path, PAGE_WIDTH, PAGE_HEIGHT);
