@@ -652,6 +652,49 @@ test_move (Fixture       *f,
   g_assert_cmpstr (target, ==, "analysis");
 }
 
+/* Moving to recovery from the page starts the checklist and shows it;
+ * moving on to lessons learned shows the review */
+static void
+test_move_opens_recovery_and_review (Fixture       *f,
+                                     gconstpointer  data)
+{
+  static const char * const path[] = { "classified", "analysis", "containment" };
+  g_autoptr(GListModel) items = NULL;
+  g_autoptr(GError) error = NULL;
+  CordonMoveDialog *dialog;
+
+  for (guint i = 0; i < G_N_ELEMENTS (path); i++)
+    {
+      CordonPhase phase;
+
+      g_assert_true (cordon_phase_from_id (path[i], &phase));
+      g_assert_true (cordon_workspace_move_incident (f->ws, f->incident, phase, "On", "Ana Lead", &error));
+      g_assert_no_error (error);
+    }
+
+  adw_view_stack_set_visible_child_name (f->page->view_stack, "overview");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.move-to", "s", "recovery"));
+  dialog = find_toplevel (CORDON_TYPE_MOVE_DIALOG);
+  g_assert_nonnull (dialog);
+  cordon_move_dialog_set_reason (dialog, "Contained; restoring the file servers");
+  respond (ADW_MESSAGE_DIALOG (dialog), "move");
+  wait_dialog_gone (CORDON_TYPE_MOVE_DIALOG);
+  g_assert_cmpint (cordon_incident_get_phase (f->incident), ==, CORDON_PHASE_RECOVERY);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->page->view_stack), ==, "recovery");
+  items = cordon_workspace_list_recovery_items (f->ws, f->incident, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (items), >, 5);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.move-to", "s", "lessons-learned"));
+  dialog = find_toplevel (CORDON_TYPE_MOVE_DIALOG);
+  g_assert_nonnull (dialog);
+  cordon_move_dialog_set_reason (dialog, "Recovered");
+  respond (ADW_MESSAGE_DIALOG (dialog), "move");
+  wait_dialog_gone (CORDON_TYPE_MOVE_DIALOG);
+  g_assert_cmpint (cordon_incident_get_phase (f->incident), ==, CORDON_PHASE_LESSONS_LEARNED);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->page->view_stack), ==, "review");
+}
+
 static void
 test_note (Fixture       *f,
            gconstpointer  data)
@@ -1712,6 +1755,7 @@ main (int   argc,
   ADD ("questions-and-tasks", test_questions_and_tasks);
   ADD ("reclassify", test_reclassify);
   ADD ("move", test_move);
+  ADD ("move-opens-recovery-and-review", test_move_opens_recovery_and_review);
   ADD ("note", test_note);
   ADD ("communication", test_communication);
   ADD ("external-changes", test_external_changes);

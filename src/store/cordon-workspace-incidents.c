@@ -1277,6 +1277,24 @@ cordon_workspace_move_incident (CordonWorkspace  *self,
 
   publish_change (self, instance, incident, work, entry, TRUE);
 
+  /* Recovery starts from its checklist: made from the templates when the
+   * incident first enters recovery, in its own transaction after the move
+   * is safe (a recurrence that reopened containment keeps the one it has) */
+  if (phase == CORDON_PHASE_RECOVERY)
+    {
+      g_autoptr(GListModel) items = cordon_workspace_list_recovery_items (self, instance, NULL);
+
+      if (items != NULL && g_list_model_get_n_items (items) == 0)
+        {
+          g_autoptr(GListModel) started = NULL;
+          g_autoptr(GError) start_error = NULL;
+
+          if (!(started = cordon_workspace_start_checklist (self, instance, author, &start_error)))
+            g_warning ("Could not start the recovery checklist of %s: %s",
+                       cordon_incident_get_key (instance), start_error->message);
+        }
+    }
+
   return TRUE;
 }
 

@@ -495,6 +495,9 @@ gboolean         cordon_workspace_save_incident        (CordonWorkspace  *self,
  * or skipped with a reason. A refused move fails with
  * %CORDON_WORKSPACE_ERROR_REFUSED and the lifecycle's message, a missing
  * reason with %CORDON_WORKSPACE_ERROR_INVALID; neither writes anything.
+ * Entering recovery for the first time then starts the recovery
+ * checklist from the templates (cordon_workspace_start_checklist()), in
+ * its own transaction.
  */
 gboolean         cordon_workspace_move_incident        (CordonWorkspace  *self,
                                                         CordonIncident   *incident,

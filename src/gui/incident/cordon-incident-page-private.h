@@ -112,6 +112,9 @@ struct _CordonIncidentPage
   /* Recovery and review: their widgets and records */
   struct _CordonRecoveryView *recovery;
 
+  /* The phase a move started from this page goes to, or -1 */
+  int                   moving_to;
+
   /* Evidence: the register, and the hash running, if any */
   GListStore           *evidence;
   GCancellable         *hash_cancellable;

@@ -769,6 +769,8 @@ move_to_action (GtkWidget  *widget,
       !cordon_phase_from_id (g_variant_get_string (parameter, NULL), &phase))
     return;
 
+  /* Once the move is made, recovery and lessons learned open their tab */
+  self->moving_to = phase;
   cordon_move_dialog_present (widget, self->workspace, self->incident, phase);
 }
 
@@ -824,6 +826,18 @@ on_incident_changed (CordonIncidentPage *self,
     return;
 
   refresh (self);
+
+  /* A move made from this page to recovery or lessons learned goes on in
+   * the tab for it: the checklist, the review */
+  if (self->moving_to == cordon_incident_get_phase (self->incident))
+    {
+      if (self->moving_to == CORDON_PHASE_RECOVERY)
+        adw_view_stack_set_visible_child_name (self->view_stack, "recovery");
+      else if (self->moving_to == CORDON_PHASE_LESSONS_LEARNED)
+        adw_view_stack_set_visible_child_name (self->view_stack, "review");
+      self->moving_to = -1;
+    }
+
   /* A reclassification may change which strategies suit the incident */
   _cordon_incident_page_reload_suggestions (self);
   _cordon_incident_page_update_next_update (self);
@@ -1060,6 +1074,7 @@ cordon_incident_page_init (CordonIncidentPage *self)
   g_autoptr(GtkStringList) tlps = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->moving_to = -1;
 
   self->impact_ids = g_ptr_array_new_with_free_func (g_free);
   self->groups = g_list_store_new (CORDON_TYPE_GROUP);
@@ -1199,6 +1214,7 @@ cordon_incident_page_set_incident (CordonIncidentPage *self,
           cordon_incident_get_id (self->incident) != cordon_incident_get_id (incident);
 
   g_set_object (&self->incident, incident);
+  self->moving_to = -1;
   g_clear_object (&self->removed_fact);
 
   if (other)
