@@ -60,5 +60,6 @@ int cordon_cli_verify     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_backup     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_library    (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_plan       (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_scenario   (CordonCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

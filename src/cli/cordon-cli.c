@@ -31,6 +31,7 @@ const CordonCliCommand cordon_cli_commands[] = {
   { "backup", N_("FILE"), N_("Copy the workspace to FILE while it is in use"), cordon_cli_backup },
   { "library", "", N_("List the containment strategy library"), cordon_cli_library },
   { "plan", N_("KEY"), N_("Show an incident’s containment plan, or edit it with --add, --custom or --set"), cordon_cli_plan },
+  { "scenario", N_("validate FILE | from-veris FILE -o OUT"), N_("Check a tabletop exercise scenario, or make one from a VERIS record"), cordon_cli_scenario },
   { NULL, NULL, NULL, NULL },
 };
 
