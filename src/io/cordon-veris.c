@@ -104,7 +104,7 @@ is_unknown (const char *text)
   if (text == NULL)
     return TRUE;
 
-  folded = g_ascii_strdown (g_strstrip (g_strdup (text)), -1);
+  folded = g_strstrip (g_ascii_strdown (text, -1));
   return folded[0] == '\0' || g_strv_contains (unknown, folded);
 }
 
@@ -323,6 +323,7 @@ unit_rank (const char *unit)
 static char *
 describe_stage (Converter  *self,
                 const char *stage,
+                const char *consequence,
                 int        *out_rank)
 {
   JsonObject *object = get_object (get_object (self->record, "timeline"), stage);
@@ -333,7 +334,9 @@ describe_stage (Converter  *self,
   if (*out_rank < 0)
     {
       if (unit != NULL)
-        add_note (self, _("timeline.%s is “%s”; the scenario has no duration for it."), stage, unit);
+        add_note (self, _("timeline.%s is “%s”: %s"), stage, unit, consequence);
+      else if (object != NULL || get_object (self->record, "timeline") != NULL)
+        add_note (self, _("timeline.%s is missing: %s"), stage, consequence);
       return NULL;
     }
 
@@ -918,7 +921,11 @@ build (Converter  *self,
     {
       const char *kind;
 
-      describe_asset (assets->pdata[0], &kind, &asset_label);
+      g_autofree char *label = NULL;
+
+      /* Lower case, as it is used within sentences */
+      describe_asset (assets->pdata[0], &kind, &label);
+      asset_label = g_utf8_strdown (label, -1);
     }
   else
     {
@@ -1152,7 +1159,7 @@ build (Converter  *self,
 
   /* Timeline: compromise, exfiltration, discovery, containment */
   {
-    g_autofree char *compromise = describe_stage (self, "compromise", &rank);
+    g_autofree char *compromise = describe_stage (self, "compromise", _("there is no inject about the time to compromise."), &rank);
 
     if (compromise != NULL)
       {
@@ -1166,7 +1173,7 @@ build (Converter  *self,
       }
   }
   {
-    g_autofree char *exfiltration = describe_stage (self, "exfiltration", &rank);
+    g_autofree char *exfiltration = describe_stage (self, "exfiltration", _("there is no inject about the time to exfiltration."), &rank);
 
     if (exfiltration != NULL)
       {
@@ -1185,14 +1192,12 @@ build (Converter  *self,
       }
   }
   {
-    g_autofree char *discovered = describe_stage (self, "discovery", &rank);
+    g_autofree char *discovered = describe_stage (self, "discovery", _("the discovery question does not give a duration."), &rank);
     JsonBuilder *inject = begin_inject (45, "question", INCIDENT_ID);
     g_autofree char *question = discovered != NULL
       ? g_strdup_printf (_("The attack went unnoticed for %s. What did we miss, and what else happened in that time?"), discovered)
       : g_strdup (_("How long was the attacker inside before we noticed, and what happened in that time?"));
 
-    if (discovered == NULL)
-      add_note (self, _("timeline.discovery is missing or unknown; the discovery question does not give a duration."));
     add_member_string (inject, "question", question);
     add_member_string (inject, "owner", "analyst");
     json_builder_set_member_name (inject, "responses");
@@ -1300,7 +1305,7 @@ build (Converter  *self,
 
   /* Containment: the first attempt does not hold */
   {
-    g_autofree char *contained = describe_stage (self, "containment", &rank);
+    g_autofree char *contained = describe_stage (self, "containment", _("the failed containment comes at +01:40."), &rank);
     const char *strategy = actions[primary].strategy;
     const char *long_term = actions[primary].long_term;
     gint64 at = rank >= 0 ? 80 + 10 * rank : 100;
@@ -1310,8 +1315,6 @@ build (Converter  *self,
                            "In the record, containment took %s after discovery."), contained)
       : g_strdup (_("The first short-term containment did not hold: activity resumed from another host."));
 
-    if (contained == NULL)
-      add_note (self, _("timeline.containment is missing or unknown; the failed containment comes at +01:40."));
 
     if (strategy != NULL)
       add_member_string (inject, "strategy", strategy);
