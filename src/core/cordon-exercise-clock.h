@@ -7,6 +7,7 @@
 #pragma once
 
 #include "cordon-clock.h"
+#include "cordon-types.h"
 
 G_BEGIN_DECLS
 

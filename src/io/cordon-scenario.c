@@ -339,6 +339,14 @@ report (Loader        *loader,
   add_error_text (loader, code, text);
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 static char *
 join_ids (const char * const *ids)
 {
@@ -705,7 +713,7 @@ check_role (Loader     *loader,
   path = path_join (prefix, name);
   ids = (const char **) g_hash_table_get_keys_as_array (loader->roles, NULL);
   g_qsort_with_data (ids, g_hash_table_size (loader->roles), sizeof (char *),
-                     (GCompareDataFunc) g_strcmp0, NULL);
+                     compare_strings, NULL);
   known = join_ids (ids);
   report (loader, chunk, path, CORDON_IO_ERROR_SCHEMA, _("unknown role “%s” (known: %s)"), role, known);
   return FALSE;
@@ -734,7 +742,7 @@ check_incident_ref (Loader     *loader,
       g_autofree char *known = NULL;
 
       g_qsort_with_data (ids, g_hash_table_size (loader->incidents), sizeof (char *),
-                         (GCompareDataFunc) g_strcmp0, NULL);
+                         compare_strings, NULL);
       known = join_ids (ids);
       report (loader, chunk, path, CORDON_IO_ERROR_SCHEMA, _("unknown incident “%s” (known: %s)"), id, known);
       return FALSE;
@@ -1793,7 +1801,7 @@ cordon_scenario_list_shipped (void)
     }
 
   ids = g_strv_builder_end (builder);
-  g_qsort_with_data (ids, g_strv_length (ids), sizeof (char *), (GCompareDataFunc) g_strcmp0, NULL);
+  g_qsort_with_data (ids, g_strv_length (ids), sizeof (char *), compare_strings, NULL);
 
   return ids;
 }
