@@ -383,9 +383,15 @@ test_incident_move (Fixture       *f,
                                                  "Single host, already isolated", "Ana", &error));
   g_assert_no_error (error);
 
+  /* The move, then the recovery checklist it started */
   journal = cordon_workspace_list_journal (f->ws, incident, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (n_items (journal), ==, 4);
+  g_assert_cmpuint (n_items (journal), ==, 5);
+  {
+    g_autoptr(CordonJournalEntry) started = g_list_model_get_item (journal, 4);
+
+    g_assert_true (g_str_has_prefix (cordon_journal_entry_get_text (started), "Recovery checklist started"));
+  }
   entry = g_list_model_get_item (journal, 3);
   g_assert_cmpint (cordon_journal_entry_get_seq (entry), ==, 4);
   g_assert_cmpint (cordon_journal_entry_get_kind (entry), ==, CORDON_JOURNAL_KIND_PHASE_CHANGE);
@@ -399,7 +405,7 @@ test_incident_move (Fixture       *f,
   reloaded = cordon_workspace_lookup_incident (f->ws, "INC-2026-0001", &error);
   g_assert_no_error (error);
   g_assert_cmpint (cordon_incident_get_phase (reloaded), ==, CORDON_PHASE_RECOVERY);
-  g_assert_cmpint (cordon_incident_get_journal_count (reloaded), ==, 4);
+  g_assert_cmpint (cordon_incident_get_journal_count (reloaded), ==, 5);
   g_assert_cmpint (cordon_incident_get_time (reloaded, CORDON_INCIDENT_TIME_CLASSIFIED), ==, classified_at);
   g_assert_true (cordon_workspace_verify (f->ws, NULL, NULL, &error));
   g_assert_no_error (error);

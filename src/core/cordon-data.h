@@ -26,4 +26,17 @@ G_BEGIN_DECLS
 GBytes *cordon_data_lookup (const char  *path,
                             GError     **error);
 
+/**
+ * cordon_data_list:
+ * @path: a folder inside the resource bundle, e.g. `scenarios`
+ * @error: return location for a #GResourceError
+ *
+ * Lists a folder of the files the program ships; registers the bundle
+ * like cordon_data_lookup().
+ *
+ * Returns: (transfer full) (nullable): the names of its files
+ */
+GStrv   cordon_data_list   (const char  *path,
+                            GError     **error);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 G_BEGIN_DECLS
 
 typedef struct _CordonClock           CordonClock;
+typedef struct _CordonExerciseClock   CordonExerciseClock;
 typedef struct _CordonFact            CordonFact;
 typedef struct _CordonGroup           CordonGroup;
 typedef struct _CordonIncident        CordonIncident;
