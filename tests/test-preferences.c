@@ -20,6 +20,7 @@
 #include "cordon-preferences-helpers.h"
 #include "cordon-preferences-window.h"
 #include "cordon-protocol-dialog.h"
+#include "cordon-recovery-page.h"
 #include "cordon-resources.h"
 #include "cordon-sla-page.h"
 #include "cordon-taxonomy-page.h"
@@ -683,6 +684,111 @@ test_taxonomy_category (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (categories), ==, n_categories + 1);
 }
 
+static CordonIncident *
+new_incident_of (Fixture    *f,
+                 const char *category,
+                 const char *severity)
+{
+  g_autoptr(CordonIncident) draft = cordon_incident_new ();
+  g_autoptr(GError) error = NULL;
+  CordonIncident *incident;
+
+  cordon_incident_set_title (draft, "Mail with a credential-harvesting link");
+  cordon_incident_set_category (draft, category);
+  cordon_incident_set_severity (draft, severity);
+  incident = cordon_workspace_create_incident (f->workspace, draft, "Ana Lead", &error);
+  g_assert_no_error (error);
+
+  return incident;
+}
+
+static gboolean
+checklist_has (Fixture        *f,
+               CordonIncident *incident,
+               const char     *title)
+{
+  g_autoptr(GListModel) items = cordon_workspace_start_checklist (f->workspace, incident, "Ana Lead", NULL);
+
+  g_assert_nonnull (items);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(CordonRecoveryItem) item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (cordon_recovery_item_get_title (item), title) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The recovery templates: an item added to a category's template, renamed
+ * and removed; recovery from backup offered for one more severity; and
+ * the reset to the built-in templates */
+static void
+test_recovery_templates (Fixture       *f,
+                         gconstpointer  data)
+{
+  CordonRecoveryPage *page = CORDON_RECOVERY_PAGE (find_widget (GTK_WIDGET (f->window), CORDON_TYPE_RECOVERY_PAGE, NULL, NULL));
+  g_autoptr(CordonIncident) phishing = new_incident_of (f, "phishing", "medium");
+  g_autoptr(CordonIncident) later = new_incident_of (f, "phishing", "medium");
+  g_autoptr(CordonIncident) other = new_incident_of (f, "phishing", "medium");
+  g_autofree char *doc = NULL;
+  gboolean edited = TRUE, offered = TRUE;
+  GtkWidget *add, *row, *title, *check;
+  GtkWindow *dialog;
+
+  doc = cordon_workspace_get_recovery_templates (f->workspace, &edited, NULL);
+  g_assert_false (edited);
+  g_assert_false (gtk_widget_get_sensitive (find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, has_label, "Reset…")));
+
+  /* Add to the pre-recovery stage of the phishing template */
+  cordon_recovery_page_show_template (page, "phishing");
+  add = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Add an Item");
+  set_text (add, "Pull the phishing mail from every mailbox");
+  g_signal_emit_by_name (add, "apply");
+  g_clear_pointer (&doc, g_free);
+  doc = cordon_workspace_get_recovery_templates (f->workspace, &edited, NULL);
+  g_assert_true (edited);
+  g_assert_nonnull (strstr (doc, "\"pull-the-phishing-mail-from-every-mailbox\""));
+  g_assert_true (checklist_has (f, phishing, "Pull the phishing mail from every mailbox"));
+
+  /* Rename */
+  row = find_row (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, "Pull the phishing mail from every mailbox");
+  title = find_row (row, ADW_TYPE_ENTRY_ROW, "Title");
+  set_text (title, "Purge the phishing mail from every mailbox");
+  g_signal_emit_by_name (title, "apply");
+  g_assert_true (checklist_has (f, later, "Purge the phishing mail from every mailbox"));
+
+  /* Remove */
+  row = find_row (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, "Purge the phishing mail from every mailbox");
+  click (find_widget (row, GTK_TYPE_BUTTON, has_label, "_Remove Item"));
+  g_clear_pointer (&doc, g_free);
+  doc = cordon_workspace_get_recovery_templates (f->workspace, NULL, NULL);
+  g_assert_null (strstr (doc, "pull-the-phishing-mail-from-every-mailbox"));
+  g_assert_false (checklist_has (f, other, "Purge the phishing mail from every mailbox"));
+
+  /* Recovery from backup, for medium severity too */
+  g_assert_true (cordon_workspace_is_backup_offered (f->workspace, phishing, &offered, NULL));
+  g_assert_false (offered);
+  row = find_row (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, "Severities");
+  check = find_widget (find_row (row, ADW_TYPE_ACTION_ROW, "Medium"), GTK_TYPE_CHECK_BUTTON, NULL, NULL);
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  g_assert_true (cordon_workspace_is_backup_offered (f->workspace, phishing, &offered, NULL));
+  g_assert_true (offered);
+
+  /* Back to the built-in templates */
+  click (find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, has_label, "Reset…"));
+  dialog = wait_for_dialog (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "reset");
+  g_clear_pointer (&doc, g_free);
+  doc = cordon_workspace_get_recovery_templates (f->workspace, &edited, NULL);
+  g_assert_false (edited);
+  g_assert_true (cordon_workspace_is_backup_offered (f->workspace, phishing, &offered, NULL));
+  g_assert_false (offered);
+  g_assert_false (gtk_widget_get_sensitive (find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, has_label, "Reset…")));
+}
+
 static void
 test_taxonomy_in_use (Fixture       *f,
                       gconstpointer  data)
@@ -862,6 +968,7 @@ main (int   argc,
   g_test_add ("/preferences/taxonomy-category", Fixture, NULL, fixture_set_up, test_taxonomy_category, fixture_tear_down);
   g_test_add ("/preferences/taxonomy-in-use", Fixture, NULL, fixture_set_up, test_taxonomy_in_use, fixture_tear_down);
   g_test_add ("/preferences/taxonomy-severity-order", Fixture, NULL, fixture_set_up, test_taxonomy_severity_order, fixture_tear_down);
+  g_test_add ("/preferences/recovery-templates", Fixture, NULL, fixture_set_up, test_recovery_templates, fixture_tear_down);
   g_test_add ("/preferences/two-windows", Fixture, NULL, fixture_set_up, test_two_windows, fixture_tear_down);
 
   status = g_test_run ();

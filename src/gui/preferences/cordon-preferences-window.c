@@ -16,6 +16,7 @@
 #include "cordon-preferences-window.h"
 
 #include "cordon-groups-page.h"
+#include "cordon-recovery-page.h"
 #include "cordon-sla-page.h"
 #include "cordon-taxonomy-page.h"
 
@@ -284,6 +285,8 @@ cordon_preferences_window_new_for_workspace (GSettings       *settings,
                                   ADW_PREFERENCES_PAGE (cordon_sla_page_new (workspace)));
       adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                                   ADW_PREFERENCES_PAGE (cordon_taxonomy_page_new (workspace)));
+      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                                  ADW_PREFERENCES_PAGE (cordon_recovery_page_new (workspace)));
     }
 
   return self;
