@@ -584,6 +584,41 @@ test_questions_and_tasks (Fixture       *f,
   g_assert_cmpuint (count_rows (f->page->tasks_list), ==, 0);
 }
 
+/* A finding widens the incident: reclassify from the fact, its value as
+ * the reason */
+static void
+test_reclassify_from_finding (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(CordonFact) fact = cordon_fact_new ();
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  CordonReclassifyDialog *dialog;
+  GtkListBoxRow *row;
+
+  cordon_fact_set_kind (fact, CORDON_FACT_KIND_HOST);
+  cordon_fact_set_value (fact, "FS02 runs the same back door");
+  g_assert_true (cordon_workspace_add_fact (f->ws, f->incident, fact, &error));
+  g_assert_no_error (error);
+  drain ();
+
+  adw_view_stack_set_visible_child_name (f->page->view_stack, "analysis");
+  row = gtk_list_box_get_row_at_index (f->page->facts_list, 0);
+  g_assert_nonnull (row);
+  click (g_object_get_data (G_OBJECT (row), "cordon-reclassify"));
+  dialog = find_toplevel (CORDON_TYPE_RECLASSIFY_DIALOG);
+  g_assert_nonnull (dialog);
+  cordon_reclassify_dialog_select (dialog, NULL, "high");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "reclassify"));
+  respond (ADW_MESSAGE_DIALOG (dialog), "reclassify");
+  wait_dialog_gone (CORDON_TYPE_RECLASSIFY_DIALOG);
+
+  g_assert_cmpstr (cordon_incident_get_severity (f->incident), ==, "high");
+  entry = entry_at (f, 1);
+  g_assert_cmpint (cordon_journal_entry_get_kind (entry), ==, CORDON_JOURNAL_KIND_CLASSIFICATION_CHANGE);
+  g_assert_cmpstr (cordon_journal_entry_get_text (entry), ==, "Finding: Host FS02 runs the same back door");
+}
+
 static void
 test_reclassify (Fixture       *f,
                  gconstpointer  data)
@@ -1754,6 +1789,7 @@ main (int   argc,
   ADD ("facts", test_facts);
   ADD ("questions-and-tasks", test_questions_and_tasks);
   ADD ("reclassify", test_reclassify);
+  ADD ("reclassify-from-finding", test_reclassify_from_finding);
   ADD ("move", test_move);
   ADD ("move-opens-recovery-and-review", test_move_opens_recovery_and_review);
   ADD ("note", test_note);

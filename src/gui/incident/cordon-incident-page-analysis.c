@@ -16,6 +16,7 @@
 
 #include "cordon-fact-dialog.h"
 #include "cordon-incident-page-private.h"
+#include "cordon-reclassify-dialog.h"
 #include "cordon-time.h"
 
 static CordonIncidentPage *
@@ -216,6 +217,27 @@ on_fact_row_activated (AdwActionRow *row)
     cordon_fact_dialog_present (GTK_WIDGET (self), self->workspace, self->incident, fact);
 }
 
+/* A finding can widen the incident (the medium → high of a back door
+ * found on more hosts): reclassify with the finding as the reason */
+static void
+on_fact_reclassify_clicked (GtkButton *button,
+                            GtkWidget *row)
+{
+  CordonIncidentPage *self = CORDON_INCIDENT_PAGE (gtk_widget_get_ancestor (row, CORDON_TYPE_INCIDENT_PAGE));
+  CordonFact *fact = g_object_get_data (G_OBJECT (row), "cordon-record");
+  CordonReclassifyDialog *dialog;
+  g_autofree char *reason = NULL;
+
+  if (self == NULL || self->incident == NULL)
+    return;
+
+  dialog = cordon_reclassify_dialog_present (GTK_WIDGET (self), self->workspace, self->incident);
+  /* Translators: the reason of a reclassification made from a fact: its kind and value */
+  reason = g_strdup_printf (_("Finding: %s %s"), cordon_fact_kind_to_label (cordon_fact_get_kind (fact)),
+                            cordon_fact_get_value (fact));
+  cordon_reclassify_dialog_set_reason (dialog, reason);
+}
+
 static GtkWidget *
 create_fact_row (gpointer item,
                  gpointer user_data)
@@ -226,6 +248,7 @@ create_fact_row (gpointer item,
   GtkWidget *ioc = gtk_toggle_button_new_with_label (_("IOC"));
   GtkWidget *copy = flat_icon_button ("edit-copy-symbolic", _("Copy Value"));
   GtkWidget *remove = flat_icon_button ("user-trash-symbolic", _("Remove Fact"));
+  GtkWidget *reclassify = flat_icon_button ("go-up-symbolic", _("Reclassify on This Finding…"));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
@@ -240,6 +263,7 @@ create_fact_row (gpointer item,
   gtk_accessible_update_property (GTK_ACCESSIBLE (ioc), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Indicator of compromise"), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), ioc);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), reclassify);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), copy);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
 
@@ -248,12 +272,14 @@ create_fact_row (gpointer item,
   g_object_set_data (G_OBJECT (row), "cordon-ioc", ioc);
   g_object_set_data (G_OBJECT (row), "cordon-copy", copy);
   g_object_set_data (G_OBJECT (row), "cordon-remove", remove);
+  g_object_set_data (G_OBJECT (row), "cordon-reclassify", reclassify);
   update_fact_row (row);
 
   g_signal_connect_object (fact, "notify", G_CALLBACK (update_fact_row), row, G_CONNECT_SWAPPED);
   g_signal_connect (ioc, "toggled", G_CALLBACK (on_fact_ioc_toggled), row);
   g_signal_connect (copy, "clicked", G_CALLBACK (on_fact_copy_clicked), row);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_fact_remove_clicked), row);
+  g_signal_connect (reclassify, "clicked", G_CALLBACK (on_fact_reclassify_clicked), row);
   g_signal_connect (row, "activated", G_CALLBACK (on_fact_row_activated), NULL);
 
   return row;
