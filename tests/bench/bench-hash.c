@@ -7,6 +7,7 @@
  * longest the main loop went without running. Prints one line:
  *
  *   <sync seconds> <window seconds> <longest stall seconds> <sha256>
+ *   <longest stall seconds with a bare thread hashing, the baseline>
  */
 
 #include "config.h"
@@ -28,6 +29,19 @@ tick (gpointer data)
   last_tick = now;
 
   return G_SOURCE_CONTINUE;
+}
+
+static int baseline_done;
+
+static gpointer
+baseline_thread (gpointer data)
+{
+  char *hash = cordon_sha256_file (data, NULL, NULL, NULL);
+
+  g_atomic_int_set (&baseline_done, TRUE);
+  g_main_context_wakeup (NULL);
+
+  return hash;
 }
 
 static void
@@ -107,7 +121,32 @@ main (int   argc,
       return 1;
     }
 
-  g_print ("%.3f %.3f %.4f %s\n", sync_s, async_s, longest_stall / 1e6, sync_hash);
+  /* The baseline, in the same run: the same hash in a bare thread, with
+   * no progress reports and no GTask, while the window ticks. What the
+   * machine's scheduler costs the main loop under this load shows here;
+   * the difference with the stall above is what Cordon adds. */
+  {
+    gint64 hashing_stall = longest_stall;
+    GThread *thread;
+    char *baseline_hash;
+
+    last_tick = 0;
+    longest_stall = 0;
+    baseline_done = FALSE;
+    thread = g_thread_new ("baseline-hash", baseline_thread, argv[1]);
+    while (!g_atomic_int_get (&baseline_done))
+      g_main_context_iteration (NULL, TRUE);
+    baseline_hash = g_thread_join (thread);
+    if (g_strcmp0 (baseline_hash, sync_hash) != 0)
+      {
+        g_printerr ("bench-hash: the baseline hash differs\n");
+        return 1;
+      }
+    g_free (baseline_hash);
+
+    g_print ("%.3f %.3f %.4f %s %.4f\n", sync_s, async_s, hashing_stall / 1e6, sync_hash,
+             longest_stall / 1e6);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 
   return 0;
