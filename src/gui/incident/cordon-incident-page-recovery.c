@@ -39,6 +39,7 @@ stripped_text (GtkEditable *editable)
   return g_strstrip (g_strdup (gtk_editable_get_text (editable)));
 }
 
+/* For the fields that take a time as typed: ISO 8601 */
 static char *
 format_time (GDateTime *time)
 {
@@ -46,6 +47,16 @@ format_time (GDateTime *time)
     return NULL;
 
   return cordon_time_to_iso8601_compact (cordon_time_from_date_time (time));
+}
+
+/* For reading: "2026-03-01 09:30 UTC" */
+static char *
+display_time (GDateTime *time)
+{
+  if (time == NULL)
+    return NULL;
+
+  return cordon_time_format_display (time);
 }
 
 /* Sets an entry row's text unless the user is typing in it */
@@ -187,15 +198,16 @@ update_item_row (GtkWidget *row)
   GtkButton *na_button = g_object_get_data (G_OBJECT (row), "cordon-na-button");
   CordonItemStatus status = cordon_recovery_item_get_status (item);
   g_autoptr(GString) subtitle = g_string_new (NULL);
-  g_autofree char *done = format_time (cordon_recovery_item_get_done (item));
+  g_autofree char *done = display_time (cordon_recovery_item_get_done (item));
   g_autofree char *due = format_time (cordon_recovery_item_get_due (item));
+  g_autofree char *due_display = display_time (cordon_recovery_item_get_due (item));
 
   if (status == CORDON_ITEM_STATUS_DONE)
     g_string_append_printf (subtitle, _("Done %s"), done);
   else if (status == CORDON_ITEM_STATUS_NOT_APPLICABLE)
     g_string_append_printf (subtitle, _("Not applicable: %s"), cordon_recovery_item_get_reason (item));
   else if (due != NULL)
-    g_string_append_printf (subtitle, _("Due %s"), due);
+    g_string_append_printf (subtitle, _("Due %s"), due_display);
   else
     g_string_append (subtitle, _("Open"));
 
@@ -210,6 +222,8 @@ update_item_row (GtkWidget *row)
   gtk_widget_set_sensitive (GTK_WIDGET (check), status != CORDON_ITEM_STATUS_NOT_APPLICABLE);
 
   gtk_button_set_label (na_button, status == CORDON_ITEM_STATUS_NOT_APPLICABLE ? _("_Reopen") : _("_Not Applicable…"));
+  /* A done item is reopened by its check button */
+  gtk_widget_set_visible (GTK_WIDGET (na_button), status != CORDON_ITEM_STATUS_DONE);
 
   sync_entry_row (g_object_get_data (G_OBJECT (row), "cordon-owner"), cordon_recovery_item_get_owner (item));
   sync_entry_row (g_object_get_data (G_OBJECT (row), "cordon-due"), due);
@@ -388,7 +402,7 @@ update_follow_up_row (GtkWidget *row)
 {
   CordonFollowUp *follow_up = g_object_get_data (G_OBJECT (row), "cordon-record");
   GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "cordon-check");
-  g_autofree char *due = format_time (cordon_follow_up_get_due (follow_up));
+  g_autofree char *due = display_time (cordon_follow_up_get_due (follow_up));
   g_autofree char *subtitle = NULL;
   const char *owner = cordon_follow_up_get_owner (follow_up);
 
@@ -456,7 +470,7 @@ create_timeline_row (gpointer item,
   CordonIncidentPage *self = user_data;
   AdwActionRow *row = action_row (cordon_journal_entry_get_text (item));
   GtkWidget *icon = gtk_image_new_from_icon_name (_cordon_incident_page_journal_icon (cordon_journal_entry_get_kind (item)));
-  g_autofree char *when = format_time (cordon_journal_entry_get_time (item));
+  g_autofree char *when = display_time (cordon_journal_entry_get_time (item));
   g_autofree char *subtitle = g_strdup_printf ("%s · %s · %s", when,
                                                cordon_journal_kind_to_label (cordon_journal_entry_get_kind (item)),
                                                cordon_journal_entry_get_author (item));
@@ -897,7 +911,7 @@ update_review (CordonIncidentPage *self)
 
   phase = cordon_incident_get_phase (self->incident);
   reviewing = phase == CORDON_PHASE_LESSONS_LEARNED;
-  completed = format_time (cordon_review_get_completed (view->review));
+  completed = display_time (cordon_review_get_completed (view->review));
   ended = completed != NULL || cordon_review_get_skip_reason (view->review)[0] != '\0';
 
   if (completed != NULL)
