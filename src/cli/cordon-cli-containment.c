@@ -32,30 +32,6 @@ append_strv (GString            *out,
   g_string_append_c (out, ']');
 }
 
-static void
-append_member (GString    *out,
-               const char *name,
-               const char *value)
-{
-  g_string_append_printf (out, ", \"%s\": ", name);
-  cordon_json_append_string (out, value);
-}
-
-static void
-append_time (GString    *out,
-             const char *name,
-             GDateTime  *time)
-{
-  g_string_append_printf (out, ", \"%s\": ", name);
-  if (time == NULL)
-    g_string_append (out, "null");
-  else
-    {
-      g_autofree char *text = cordon_time_to_iso8601_compact (cordon_time_from_date_time (time));
-      cordon_json_append_string (out, text);
-    }
-}
-
 int
 cordon_cli_library (CordonCliContext  *ctx,
                     int                argc,
@@ -99,23 +75,23 @@ cordon_cli_library (CordonCliContext  *ctx,
         {
           g_string_append (out, i == 0 ? "\n  {\"id\": " : ",\n  {\"id\": ");
           cordon_json_append_string (out, cordon_strategy_get_slug (strategy));
-          append_member (out, "name", cordon_strategy_get_name (strategy));
+          cordon_cli_json_member (out, "name", cordon_strategy_get_name (strategy));
           g_string_append (out, ", \"focus-areas\": ");
           {
             g_auto(GStrv) ids = g_strsplit (areas, ",", -1);
             append_strv (out, areas[0] != '\0' ? (const char * const *) ids : (const char * const []) { NULL });
           }
-          append_member (out, "term", cordon_containment_term_to_id (cordon_strategy_get_term (strategy)));
+          cordon_cli_json_member (out, "term", cordon_containment_term_to_id (cordon_strategy_get_term (strategy)));
           g_string_append (out, ", \"categories\": ");
           append_strv (out, cordon_strategy_get_categories (strategy));
-          append_member (out, "group", cordon_strategy_get_group (strategy));
+          cordon_cli_json_member (out, "group", cordon_strategy_get_group (strategy));
           g_string_append_printf (out, ", \"evidence-risk\": %s",
                                   cordon_strategy_get_evidence_risk (strategy) ? "true" : "false");
           g_string_append (out, ", \"d3fend\": ");
           append_strv (out, cordon_strategy_get_d3fend (strategy));
           g_string_append (out, ", \"mitigations\": ");
           append_strv (out, cordon_strategy_get_mitigations (strategy));
-          append_time (out, "last-validated", last);
+          cordon_cli_json_time (out, "last-validated", last);
           g_string_append_c (out, '}');
         }
       else
@@ -155,16 +131,16 @@ append_checks_json (GString    *out,
 
       g_string_append_printf (out, "%s{\"id\": %" G_GINT64_FORMAT, i == 0 ? "" : ", ",
                               cordon_monitoring_check_get_id (check));
-      append_member (out, "target", cordon_monitoring_target_to_id (cordon_monitoring_check_get_target (check)));
-      append_member (out, "text", cordon_monitoring_check_get_text (check));
+      cordon_cli_json_member (out, "target", cordon_monitoring_target_to_id (cordon_monitoring_check_get_target (check)));
+      cordon_cli_json_member (out, "text", cordon_monitoring_check_get_text (check));
       g_string_append_printf (out, ", \"duration-seconds\": %" G_GINT64_FORMAT
                               ", \"interval-seconds\": %" G_GINT64_FORMAT,
                               cordon_monitoring_check_get_duration (check),
                               cordon_monitoring_check_get_interval (check));
-      append_time (out, "next-due", cordon_monitoring_check_get_next_due (check));
-      append_time (out, "ends", cordon_monitoring_check_get_ends (check));
-      append_member (out, "outcome", cordon_monitoring_outcome_to_id (cordon_monitoring_check_get_outcome (check)));
-      append_member (out, "outcome-notes", cordon_monitoring_check_get_outcome_notes (check));
+      cordon_cli_json_time (out, "next-due", cordon_monitoring_check_get_next_due (check));
+      cordon_cli_json_time (out, "ends", cordon_monitoring_check_get_ends (check));
+      cordon_cli_json_member (out, "outcome", cordon_monitoring_outcome_to_id (cordon_monitoring_check_get_outcome (check)));
+      cordon_cli_json_member (out, "outcome-notes", cordon_monitoring_check_get_outcome_notes (check));
       g_string_append_c (out, '}');
     }
   g_string_append_c (out, ']');
@@ -225,14 +201,14 @@ print_plan (CordonWorkspace *workspace,
             cordon_json_append_string (out, strategy);
           else
             g_string_append (out, "null");
-          append_member (out, "title", cordon_plan_action_get_title (action));
-          append_member (out, "term", cordon_containment_term_to_id (cordon_plan_action_get_term (action)));
-          append_member (out, "owner", cordon_plan_action_get_owner (action));
-          append_member (out, "status", cordon_action_status_to_id (cordon_plan_action_get_status (action)));
-          append_member (out, "waive-reason", cordon_plan_action_get_waive_reason (action));
-          append_time (out, "started", cordon_plan_action_get_started (action));
-          append_time (out, "finished", cordon_plan_action_get_finished (action));
-          append_member (out, "notes", cordon_plan_action_get_notes (action));
+          cordon_cli_json_member (out, "title", cordon_plan_action_get_title (action));
+          cordon_cli_json_member (out, "term", cordon_containment_term_to_id (cordon_plan_action_get_term (action)));
+          cordon_cli_json_member (out, "owner", cordon_plan_action_get_owner (action));
+          cordon_cli_json_member (out, "status", cordon_action_status_to_id (cordon_plan_action_get_status (action)));
+          cordon_cli_json_member (out, "waive-reason", cordon_plan_action_get_waive_reason (action));
+          cordon_cli_json_time (out, "started", cordon_plan_action_get_started (action));
+          cordon_cli_json_time (out, "finished", cordon_plan_action_get_finished (action));
+          cordon_cli_json_member (out, "notes", cordon_plan_action_get_notes (action));
           g_string_append_printf (out, ", \"evidence-risk\": %s",
                                   cordon_plan_action_get_evidence_risk (action) ? "true" : "false");
           append_checks_json (out, checks);

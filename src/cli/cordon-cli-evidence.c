@@ -20,30 +20,6 @@
 #include "cordon-json-object.h"
 #include "cordon-time.h"
 
-static void
-append_member (GString    *out,
-               const char *name,
-               const char *value)
-{
-  g_string_append_printf (out, ", \"%s\": ", name);
-  cordon_json_append_string (out, value);
-}
-
-static void
-append_time (GString    *out,
-             const char *name,
-             GDateTime  *time)
-{
-  g_string_append_printf (out, ", \"%s\": ", name);
-  if (time == NULL)
-    g_string_append (out, "null");
-  else
-    {
-      g_autofree char *text = cordon_time_to_iso8601_compact (cordon_time_from_date_time (time));
-      cordon_json_append_string (out, text);
-    }
-}
-
 static char *
 display_time (GDateTime *time)
 {
@@ -56,17 +32,17 @@ append_item_json (GString            *out,
 {
   g_string_append (out, "{\"id\": ");
   cordon_json_append_string (out, cordon_evidence_item_get_label (item));
-  append_member (out, "kind", cordon_evidence_kind_to_id (cordon_evidence_item_get_kind (item)));
-  append_member (out, "description", cordon_evidence_item_get_description (item));
-  append_member (out, "source-host", cordon_evidence_item_get_source_host (item));
-  append_member (out, "source-location", cordon_evidence_item_get_source_location (item));
-  append_member (out, "collected-by", cordon_evidence_item_get_collected_by (item));
-  append_time (out, "collected", cordon_evidence_item_get_collected (item));
-  append_member (out, "storage", cordon_evidence_item_get_storage (item));
-  append_member (out, "file", cordon_evidence_item_get_file_path (item));
+  cordon_cli_json_member (out, "kind", cordon_evidence_kind_to_id (cordon_evidence_item_get_kind (item)));
+  cordon_cli_json_member (out, "description", cordon_evidence_item_get_description (item));
+  cordon_cli_json_member (out, "source-host", cordon_evidence_item_get_source_host (item));
+  cordon_cli_json_member (out, "source-location", cordon_evidence_item_get_source_location (item));
+  cordon_cli_json_member (out, "collected-by", cordon_evidence_item_get_collected_by (item));
+  cordon_cli_json_time (out, "collected", cordon_evidence_item_get_collected (item));
+  cordon_cli_json_member (out, "storage", cordon_evidence_item_get_storage (item));
+  cordon_cli_json_member (out, "file", cordon_evidence_item_get_file_path (item));
   g_string_append_printf (out, ", \"size\": %" G_GINT64_FORMAT, cordon_evidence_item_get_size (item));
-  append_member (out, "sha256", cordon_evidence_item_get_sha256 (item));
-  append_member (out, "holder", cordon_evidence_item_get_holder (item));
+  cordon_cli_json_member (out, "sha256", cordon_evidence_item_get_sha256 (item));
+  cordon_cli_json_member (out, "holder", cordon_evidence_item_get_holder (item));
 }
 
 static void
@@ -80,11 +56,11 @@ append_transfers_json (GString    *out,
 
       g_string_append_printf (out, "%s{\"number\": %" G_GINT64_FORMAT, i > 0 ? ", " : "",
                               cordon_custody_transfer_get_number (transfer));
-      append_member (out, "from", cordon_custody_transfer_get_from (transfer));
-      append_member (out, "to", cordon_custody_transfer_get_to (transfer));
-      append_time (out, "time", cordon_custody_transfer_get_time (transfer));
-      append_member (out, "purpose", cordon_custody_transfer_get_purpose (transfer));
-      append_member (out, "location", cordon_custody_transfer_get_location (transfer));
+      cordon_cli_json_member (out, "from", cordon_custody_transfer_get_from (transfer));
+      cordon_cli_json_member (out, "to", cordon_custody_transfer_get_to (transfer));
+      cordon_cli_json_time (out, "time", cordon_custody_transfer_get_time (transfer));
+      cordon_cli_json_member (out, "purpose", cordon_custody_transfer_get_purpose (transfer));
+      cordon_cli_json_member (out, "location", cordon_custody_transfer_get_location (transfer));
       g_string_append_c (out, '}');
     }
   g_string_append_c (out, ']');
@@ -101,10 +77,10 @@ append_checks_json (GString    *out,
 
       g_string_append_printf (out, "%s{\"number\": %" G_GINT64_FORMAT, i > 0 ? ", " : "",
                               cordon_evidence_check_get_number (check));
-      append_time (out, "time", cordon_evidence_check_get_time (check));
-      append_member (out, "checked-by", cordon_evidence_check_get_checked_by (check));
-      append_member (out, "sha256", cordon_evidence_check_get_sha256 (check));
-      append_member (out, "result", cordon_evidence_check_result_to_id (cordon_evidence_check_get_result (check)));
+      cordon_cli_json_time (out, "time", cordon_evidence_check_get_time (check));
+      cordon_cli_json_member (out, "checked-by", cordon_evidence_check_get_checked_by (check));
+      cordon_cli_json_member (out, "sha256", cordon_evidence_check_get_sha256 (check));
+      cordon_cli_json_member (out, "result", cordon_evidence_check_result_to_id (cordon_evidence_check_get_result (check)));
       g_string_append_c (out, '}');
     }
   g_string_append_c (out, ']');

@@ -60,6 +60,15 @@ int cordon_cli_verify     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_backup     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_library    (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_plan       (CordonCliContext *ctx, int argc, char **argv);
+/* JSON output: `, "name": value` */
+void cordon_cli_json_member (GString    *out,
+                             const char *name,
+                             const char *value);
+/* JSON output: `, "name": "<ISO 8601>"` or `null` */
+void cordon_cli_json_time   (GString    *out,
+                             const char *name,
+                             GDateTime  *time);
+
 int cordon_cli_checklist  (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_review     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_evidence   (CordonCliContext *ctx, int argc, char **argv);

@@ -19,30 +19,6 @@
 #include "cordon-sla.h"
 #include "cordon-time.h"
 
-static void
-append_member (GString    *out,
-               const char *name,
-               const char *value)
-{
-  g_string_append_printf (out, ", \"%s\": ", name);
-  cordon_json_append_string (out, value);
-}
-
-static void
-append_time (GString    *out,
-             const char *name,
-             GDateTime  *time)
-{
-  g_string_append_printf (out, ", \"%s\": ", name);
-  if (time == NULL)
-    g_string_append (out, "null");
-  else
-    {
-      g_autofree char *text = cordon_time_to_iso8601_compact (cordon_time_from_date_time (time));
-      cordon_json_append_string (out, text);
-    }
-}
-
 static char *
 time_text (GDateTime *time)
 {
@@ -95,14 +71,14 @@ print_checklist (CordonIncident *incident,
     {
       g_string_append (out, "{\"incident\": ");
       cordon_json_append_string (out, cordon_incident_get_key (incident));
-      append_time (out, "compromised", cordon_recovery_get_compromised (recovery));
-      append_member (out, "legal", cordon_recovery_get_legal (recovery));
-      append_member (out, "forensic-scope", cordon_recovery_get_forensic_scope (recovery));
-      append_member (out, "root-cause", cordon_recovery_get_root_cause (recovery));
+      cordon_cli_json_time (out, "compromised", cordon_recovery_get_compromised (recovery));
+      cordon_cli_json_member (out, "legal", cordon_recovery_get_legal (recovery));
+      cordon_cli_json_member (out, "forensic-scope", cordon_recovery_get_forensic_scope (recovery));
+      cordon_cli_json_member (out, "root-cause", cordon_recovery_get_root_cause (recovery));
       g_string_append_printf (out, ", \"backup-offered\": %s", offered ? "true" : "false");
-      append_member (out, "decision", cordon_restore_decision_to_id (cordon_recovery_get_decision (recovery)));
-      append_member (out, "decision-reason", cordon_recovery_get_decision_reason (recovery));
-      append_time (out, "restore-point", cordon_recovery_get_restore_point (recovery));
+      cordon_cli_json_member (out, "decision", cordon_restore_decision_to_id (cordon_recovery_get_decision (recovery)));
+      cordon_cli_json_member (out, "decision-reason", cordon_recovery_get_decision_reason (recovery));
+      cordon_cli_json_time (out, "restore-point", cordon_recovery_get_restore_point (recovery));
       g_string_append (out, ", \"progress\": {");
       for (guint stage = 0; stage <= CORDON_RECOVERY_STAGE_POST_RECOVERY; stage++)
         {
@@ -119,15 +95,15 @@ print_checklist (CordonIncident *incident,
 
           g_string_append (out, i == 0 ? "\n  {\"id\": " : ",\n  {\"id\": ");
           cordon_json_append_string (out, cordon_recovery_item_get_slug (item));
-          append_member (out, "stage", cordon_recovery_stage_to_id (cordon_recovery_item_get_stage (item)));
-          append_member (out, "title", cordon_recovery_item_get_title (item));
-          append_member (out, "owner", cordon_recovery_item_get_owner (item));
-          append_time (out, "due", cordon_recovery_item_get_due (item));
-          append_member (out, "status", cordon_item_status_to_id (cordon_recovery_item_get_status (item)));
-          append_time (out, "done", cordon_recovery_item_get_done (item));
-          append_member (out, "reason", cordon_recovery_item_get_reason (item));
-          append_member (out, "notes", cordon_recovery_item_get_notes (item));
-          append_member (out, "evidence", cordon_recovery_item_get_evidence (item));
+          cordon_cli_json_member (out, "stage", cordon_recovery_stage_to_id (cordon_recovery_item_get_stage (item)));
+          cordon_cli_json_member (out, "title", cordon_recovery_item_get_title (item));
+          cordon_cli_json_member (out, "owner", cordon_recovery_item_get_owner (item));
+          cordon_cli_json_time (out, "due", cordon_recovery_item_get_due (item));
+          cordon_cli_json_member (out, "status", cordon_item_status_to_id (cordon_recovery_item_get_status (item)));
+          cordon_cli_json_time (out, "done", cordon_recovery_item_get_done (item));
+          cordon_cli_json_member (out, "reason", cordon_recovery_item_get_reason (item));
+          cordon_cli_json_member (out, "notes", cordon_recovery_item_get_notes (item));
+          cordon_cli_json_member (out, "evidence", cordon_recovery_item_get_evidence (item));
           g_string_append_c (out, '}');
         }
       g_string_append (out, n > 0 ? "\n]}\n" : "]}\n");
@@ -353,9 +329,9 @@ append_timeline (GString    *out,
         {
           g_string_append (out, i == 0 ? "\n  {\"time\": " : ",\n  {\"time\": ");
           cordon_json_append_string (out, when);
-          append_member (out, "kind", cordon_journal_kind_to_id (cordon_journal_entry_get_kind (entry)));
-          append_member (out, "author", cordon_journal_entry_get_author (entry));
-          append_member (out, "text", cordon_journal_entry_get_text (entry));
+          cordon_cli_json_member (out, "kind", cordon_journal_kind_to_id (cordon_journal_entry_get_kind (entry)));
+          cordon_cli_json_member (out, "author", cordon_journal_entry_get_author (entry));
+          cordon_cli_json_member (out, "text", cordon_journal_entry_get_text (entry));
           g_string_append_c (out, '}');
         }
       else
@@ -391,12 +367,12 @@ print_review (CordonIncident              *incident,
     {
       g_string_append (out, "{\"incident\": ");
       cordon_json_append_string (out, cordon_incident_get_key (incident));
-      append_member (out, "phase", cordon_phase_to_id (cordon_incident_get_phase (incident)));
-      append_member (out, "state", state);
-      append_time (out, "completed", cordon_review_get_completed (review));
-      append_member (out, "skip-reason", cordon_review_get_skip_reason (review));
-      append_member (out, "went-well", cordon_review_get_went_well (review));
-      append_member (out, "went-badly", cordon_review_get_went_badly (review));
+      cordon_cli_json_member (out, "phase", cordon_phase_to_id (cordon_incident_get_phase (incident)));
+      cordon_cli_json_member (out, "state", state);
+      cordon_cli_json_time (out, "completed", cordon_review_get_completed (review));
+      cordon_cli_json_member (out, "skip-reason", cordon_review_get_skip_reason (review));
+      cordon_cli_json_member (out, "went-well", cordon_review_get_went_well (review));
+      cordon_cli_json_member (out, "went-badly", cordon_review_get_went_badly (review));
       g_string_append (out, ", \"metrics\": {");
 #define APPEND_USEC(name, value) \
       if ((value) < 0) g_string_append (out, "\"" name "\": null, "); \
@@ -414,10 +390,10 @@ print_review (CordonIncident              *incident,
 
           g_string_append_printf (out, "%s{\"id\": %" G_GINT64_FORMAT, i == 0 ? "\n  " : ",\n  ",
                                   cordon_follow_up_get_id (follow_up));
-          append_member (out, "text", cordon_follow_up_get_text (follow_up));
-          append_member (out, "owner", cordon_follow_up_get_owner (follow_up));
-          append_time (out, "due", cordon_follow_up_get_due (follow_up));
-          append_time (out, "done", cordon_follow_up_get_done (follow_up));
+          cordon_cli_json_member (out, "text", cordon_follow_up_get_text (follow_up));
+          cordon_cli_json_member (out, "owner", cordon_follow_up_get_owner (follow_up));
+          cordon_cli_json_time (out, "due", cordon_follow_up_get_due (follow_up));
+          cordon_cli_json_time (out, "done", cordon_follow_up_get_done (follow_up));
           g_string_append_c (out, '}');
         }
       g_string_append (out, n > 0 ? "\n], \"timeline\": [" : "], \"timeline\": [");

@@ -15,7 +15,9 @@
 
 #include "cordon-cli-private.h"
 #include "cordon-io-error.h"
+#include "cordon-json-object.h"
 #include "cordon-lifecycle.h"
+#include "cordon-time.h"
 
 const CordonCliCommand cordon_cli_commands[] = {
   { "new", N_("--title T --category C --severity S"), N_("Open a new incident and print its key"), cordon_cli_new },
@@ -328,4 +330,28 @@ cordon_cli_run (int    argc,
     }
 
   return command->func (&ctx, argc - i, argv + i);
+}
+
+void
+cordon_cli_json_member (GString    *out,
+                        const char *name,
+                        const char *value)
+{
+  g_string_append_printf (out, ", \"%s\": ", name);
+  cordon_json_append_string (out, value);
+}
+
+void
+cordon_cli_json_time (GString    *out,
+                      const char *name,
+                      GDateTime  *time)
+{
+  g_string_append_printf (out, ", \"%s\": ", name);
+  if (time == NULL)
+    g_string_append (out, "null");
+  else
+    {
+      g_autofree char *text = cordon_time_to_iso8601_compact (cordon_time_from_date_time (time));
+      cordon_json_append_string (out, text);
+    }
 }
