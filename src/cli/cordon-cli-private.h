@@ -70,6 +70,7 @@ void cordon_cli_json_time   (GString    *out,
                              GDateTime  *time);
 
 int cordon_cli_checklist  (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_metrics    (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_review     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_evidence   (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_custody    (CordonCliContext *ctx, int argc, char **argv);

@@ -12,6 +12,7 @@
 
 #include "cordon-checklist.h"
 #include "cordon-clock.h"
+#include "cordon-metrics.h"
 #include "cordon-custody-transfer.h"
 #include "cordon-evidence-check.h"
 #include "cordon-evidence-item.h"
@@ -1361,6 +1362,26 @@ gboolean         cordon_workspace_import_evidence_check (CordonWorkspace      *s
                                                          CordonEvidenceItem   *item,
                                                          CordonEvidenceCheck  *check,
                                                          GError              **error);
+
+/* Metrics ----------------------------------------------------------- */
+
+/**
+ * cordon_workspace_compute_period_metrics:
+ * @from_usec: the start of the period (incidents detected at or after
+ *   it), or -1 for no start
+ * @to_usec: its end (detected before it), or -1 for no end
+ *
+ * The figures of the incidents detected in the period: times to
+ * acknowledge, contain and recover (median and 90th percentile), SLA
+ * deadlines met and breached by severity (as of now), and counts by
+ * category, severity and phase. Exercise incidents are left out.
+ *
+ * Returns: (transfer full): the finished figures, or %NULL on error
+ */
+CordonMetrics   *cordon_workspace_compute_period_metrics (CordonWorkspace  *self,
+                                                          gint64            from_usec,
+                                                          gint64            to_usec,
+                                                          GError          **error);
 
 /* Bulk import ------------------------------------------------------- */
 
