@@ -16,6 +16,7 @@
 #include "cordon-resources.h"
 #include "cordon-journal-entry.h"
 #include "cordon-library-window.h"
+#include "cordon-metrics-window.h"
 #include "cordon-monitoring-scheduler.h"
 #include "cordon-notifier.h"
 #include "cordon-sla-scheduler.h"
@@ -239,6 +240,31 @@ cordon_application_preferences_action (GSimpleAction *action,
 
 /* One library window per application: asking again brings it forward. */
 static void
+cordon_application_metrics_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  CordonApplication *self = user_data;
+  CordonMetricsWindow *metrics = NULL;
+
+  ensure_workspace (self);
+  if (self->workspace == NULL)
+    return;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (CORDON_IS_METRICS_WINDOW (l->data))
+      metrics = l->data;
+
+  if (metrics == NULL)
+    {
+      metrics = cordon_metrics_window_new (self->workspace);
+      gtk_window_set_application (GTK_WINDOW (metrics), GTK_APPLICATION (self));
+    }
+
+  gtk_window_present (GTK_WINDOW (metrics));
+}
+
+static void
 cordon_application_strategy_library_action (GSimpleAction *action,
                                             GVariant      *parameter,
                                             gpointer       user_data)
@@ -379,6 +405,7 @@ static const GActionEntry app_actions[] = {
   { "quit", cordon_application_quit_action },
   { "preferences", cordon_application_preferences_action },
   { "strategy-library", cordon_application_strategy_library_action },
+  { "metrics", cordon_application_metrics_action },
   { "about", cordon_application_about_action },
 };
 
@@ -424,6 +451,7 @@ cordon_application_startup (GApplication *app)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *library_accels[] = { "<Control>l", NULL };
+  static const char *metrics_accels[] = { "<Control>m", NULL };
 
   cordon_register_resource ();
 
@@ -437,6 +465,7 @@ cordon_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.strategy-library", library_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.metrics", metrics_accels);
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_signal_connect_object (self->settings,
