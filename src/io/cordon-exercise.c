@@ -552,6 +552,7 @@ apply_response (CordonExercise                *self,
     case CORDON_RESPONSE_PLAN:
       {
         g_autoptr(CordonPlanAction) action = cordon_plan_action_new ();
+        g_autofree char *text = NULL;
 
         if (response->strategy != NULL)
           cordon_plan_action_set_strategy (action, response->strategy);
@@ -560,7 +561,14 @@ apply_response (CordonExercise                *self,
         cordon_plan_action_set_owner (action, who);
         if (response->text != NULL)
           cordon_plan_action_set_notes (action, response->text);
-        return cordon_workspace_add_plan_action (self->workspace, incident, action, error);
+        if (!cordon_workspace_add_plan_action (self->workspace, incident, action, error))
+          return FALSE;
+
+        /* Translators: a journal entry: a containment action was planned */
+        text = g_strdup_printf (_("Added to the containment plan: %s"), cordon_plan_action_get_title (action));
+        entry = cordon_workspace_append_journal (self->workspace, incident, CORDON_JOURNAL_KIND_NOTE, who,
+                                                 text, NULL, error);
+        return entry != NULL;
       }
 
     case CORDON_RESPONSE_COMMUNICATE:
