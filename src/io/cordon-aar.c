@@ -65,7 +65,7 @@ struct _CordonAar
 
 G_DEFINE_FINAL_TYPE (CordonAar, cordon_aar, G_TYPE_OBJECT)
 
-static const double timeline_widths[] = { 0.1, 0.12, 0.16, 0.16, 0.46 };
+static const double timeline_widths[] = { 0.08, 0.08, 0.12, 0.15, 0.15, 0.42 };
 static const double decision_widths[] = { 0.1, 0.16, 0.16, 0.29, 0.29 };
 static const double sla_widths[] = { 0.3, 0.2, 0.2, 0.15, 0.15 };
 static const double strategy_widths[] = { 0.32, 0.18, 0.2, 0.3 };
@@ -142,7 +142,7 @@ format_clock (gint64 usec)
 {
   g_autoptr(GDateTime) time = cordon_time_to_date_time (usec - usec % CORDON_SCENARIO_MINUTE);
 
-  return g_date_time_format (time, "%Y-%m-%d %H:%M UTC");
+  return g_date_time_format (time, "%H:%M");
 }
 
 /* Building the model ------------------------------------------------ */
@@ -389,7 +389,10 @@ build (CordonAar        *self,
   g_autofree char *end_offset = NULL;
 
   self->title = g_strdup (cordon_scenario_get_title (scenario));
-  self->start = format_clock (start);
+  {
+    g_autoptr(GDateTime) start_time = cordon_time_to_date_time (start);
+    self->start = g_date_time_format (start_time, "%Y-%m-%d %H:%M UTC");
+  }
   end_offset = cordon_scenario_format_offset (cordon_exercise_get_offset (self->exercise) -
                                               cordon_exercise_get_offset (self->exercise) % CORDON_SCENARIO_MINUTE);
   self->end = g_strdup (end_offset);
@@ -746,7 +749,7 @@ static void
 cordon_aar_init (CordonAar *self)
 {
   self->timeline = table_new (_("Timeline"), timeline_widths, _("Nothing happened."),
-                              _("Offset"), _("Time"), _("What"), _("Incident"), _("Who"), _("Details"), NULL);
+                              _("Offset"), _("Time (UTC)"), _("What"), _("Incident"), _("Who"), _("Details"), NULL);
   self->decisions = table_new (_("Decisions"), decision_widths, _("No decision was recorded."),
                                _("Offset"), _("Who"), _("Incident"), _("Decision"), _("Reason"), NULL);
   self->slas = table_new (_("SLA Deadlines"), sla_widths, _("No deadline applied."),
