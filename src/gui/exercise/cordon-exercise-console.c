@@ -386,7 +386,9 @@ update_row (GtkListItem *item)
   gtk_widget_remove_css_class (GTK_WIDGET (status), "skipped");
   if (value != CORDON_INJECT_STATUS_PENDING)
     gtk_widget_add_css_class (GTK_WIDGET (status), cordon_inject_status_to_id (value));
-  gtk_widget_set_visible (buttons, value == CORDON_INJECT_STATUS_PENDING);
+  /* Hidden but kept in the layout, so that rows keep one height */
+  gtk_widget_set_opacity (buttons, value == CORDON_INJECT_STATUS_PENDING ? 1.0 : 0.0);
+  gtk_widget_set_sensitive (buttons, value == CORDON_INJECT_STATUS_PENDING);
 }
 
 static void
