@@ -9,9 +9,14 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "cordon-application.h"
+#include "cordon-exercise.h"
+#include "cordon-system-clock.h"
 #include "cordon-preferences-window.h"
 #include "cordon-resources.h"
 #include "cordon-journal-entry.h"
@@ -398,7 +403,160 @@ cordon_application_snooze_action (GSimpleAction *action,
   cordon_sla_scheduler_snooze (self->scheduler, incident, kind, 15 * 60);
 }
 
+/**
+ * cordon_application_open_exercise:
+ * @scenario_json: a scenario file's contents
+ * @name: its name, for messages
+ * @path: (nullable) (type filename): the exercise workspace to create;
+ *   %NULL for a new file under `$XDG_DATA_HOME/cordon/exercises/`
+ *
+ * Starts an exercise in a window of its own, beside the real workspace's
+ * window: its own workspace, exercise clock (on the application's clock),
+ * SLA clocks and notifications marked as exercise. Its facilitator
+ * console opens with it.
+ *
+ * Returns: (transfer none): the exercise window, or %NULL with @error set
+ */
+CordonWindow *
+cordon_application_open_exercise (CordonApplication  *self,
+                                  GBytes             *scenario_json,
+                                  const char         *name,
+                                  const char         *path,
+                                  GError            **error)
+{
+  g_autoptr(CordonClock) system = NULL;
+  g_autoptr(CordonExercise) exercise = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(CordonScenario) scenario = NULL;
+  g_autofree char *default_path = NULL;
+  g_autofree char *folder = NULL;
+  CordonClock *base = self->clock;
+  CordonWindow *window;
+
+  g_return_val_if_fail (CORDON_IS_APPLICATION (self), NULL);
+
+  if (base == NULL)
+    base = system = cordon_system_clock_new ();
+
+  if (path == NULL)
+    {
+      scenario = cordon_scenario_new_from_bytes (scenario_json, name, error);
+      if (scenario == NULL)
+        return NULL;
+      now = g_date_time_new_now_utc ();
+      path = default_path = cordon_exercise_dup_default_path (cordon_scenario_get_title (scenario), now);
+    }
+
+  folder = g_path_get_dirname (path);
+  g_mkdir_with_parents (folder, 0700);
+
+  exercise = cordon_exercise_new (scenario_json, name, path, base, error);
+  if (exercise == NULL)
+    return NULL;
+
+  window = cordon_window_new_for_exercise (self, exercise);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (cordon_window_get_console (window)));
+
+  return window;
+}
+
+static void
+report_exercise_error (CordonApplication *self,
+                       const GError      *error)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("Cannot Start the Exercise"), error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_scenario_file_chosen (GtkNativeDialog   *dialog,
+                         int                response,
+                         CordonApplication *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
+    {
+      name = g_file_get_parse_name (file);
+      if ((bytes = g_file_load_bytes (file, NULL, NULL, &error)) == NULL ||
+          cordon_application_open_exercise (self, bytes, name, NULL, &error) == NULL)
+        report_exercise_error (self, error);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+on_new_exercise_response (AdwMessageDialog  *dialog,
+                          const char        *response,
+                          CordonApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "file") == 0)
+    {
+      GtkFileChooserNative *chooser;
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      chooser = gtk_file_chooser_native_new (_("Open a Scenario"), gtk_window_get_transient_for (GTK_WINDOW (dialog)),
+                                             GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+      gtk_file_filter_set_name (filter, _("Scenarios (JSON)"));
+      gtk_file_filter_add_mime_type (filter, "application/json");
+      gtk_file_filter_add_suffix (filter, "json");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+      g_signal_connect_object (chooser, "response", G_CALLBACK (on_scenario_file_chosen), self, 0);
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+    }
+  else if (g_str_has_prefix (response, "shipped:"))
+    {
+      const char *id = response + strlen ("shipped:");
+      g_autoptr(GBytes) bytes = cordon_exercise_load_shipped (id, &error);
+
+      if (bytes == NULL || cordon_application_open_exercise (self, bytes, id, NULL, &error) == NULL)
+        report_exercise_error (self, error);
+    }
+}
+
+/* "New Exercise…": one of the shipped scenarios, or a file */
+static void
+cordon_application_new_exercise_action (GSimpleAction *action,
+                                        GVariant      *parameter,
+                                        gpointer       user_data)
+{
+  CordonApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_auto(GStrv) shipped = cordon_scenario_list_shipped ();
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (parent, _("New Exercise"),
+                                   _("Run a tabletop exercise in a workspace of its own, in a second window. Nothing it does reaches your incidents."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+
+  for (guint i = 0; shipped[i] != NULL; i++)
+    {
+      g_autoptr(CordonScenario) scenario = cordon_scenario_new_shipped (shipped[i], NULL);
+      g_autofree char *id = g_strconcat ("shipped:", shipped[i], NULL);
+
+      if (scenario != NULL)
+        adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), id, cordon_scenario_get_title (scenario));
+    }
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "file", _("Open a Scenario _File…"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "file", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_exercise_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static const GActionEntry app_actions[] = {
+  { "new-exercise", cordon_application_new_exercise_action },
   { "acknowledge-incident", cordon_application_acknowledge_action, "s" },
   { "snooze-deadline", cordon_application_snooze_action, "(ss)" },
   { "show-incident", cordon_application_show_incident_action, "s" },
@@ -416,6 +574,14 @@ cordon_application_activate (GApplication *app)
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  /* Activating brings back the real workspace's window, not an exercise */
+  if (window != NULL && CORDON_IS_WINDOW (window) && cordon_window_get_exercise (CORDON_WINDOW (window)) != NULL)
+    {
+      window = NULL;
+      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+        if (CORDON_IS_WINDOW (l->data) && cordon_window_get_exercise (l->data) == NULL)
+          window = l->data;
+    }
   if (window == NULL)
     {
       ensure_workspace (self);

@@ -21,6 +21,12 @@ char              *cordon_application_dup_workspace_path  (CordonApplication *se
 CordonWorkspace   *cordon_application_get_workspace       (CordonApplication *self);
 const GError      *cordon_application_get_workspace_error (CordonApplication *self);
 CordonSlaScheduler *cordon_application_get_sla_scheduler  (CordonApplication *self);
+typedef struct _CordonWindow CordonWindow;
+CordonWindow      *cordon_application_open_exercise       (CordonApplication *self,
+                                                           GBytes            *scenario_json,
+                                                           const char        *name,
+                                                           const char        *path,
+                                                           GError           **error);
 void               cordon_application_set_clock           (CordonApplication *self,
                                                            CordonClock       *clock);
 

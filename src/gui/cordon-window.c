@@ -14,8 +14,10 @@
 #include <glib/gi18n.h>
 
 #include "cordon-board.h"
+#include "cordon-exercise-console.h"
 #include "cordon-incident-page.h"
 #include "cordon-new-incident-dialog.h"
+#include "cordon-notifier.h"
 #include "cordon-window.h"
 
 struct _CordonWindow
@@ -33,9 +35,14 @@ struct _CordonWindow
   AdwStatusPage        *error_page;
   CordonBoard          *board;
   CordonIncidentPage   *incident_page;
+  GtkRevealer          *exercise_banner;
+  GtkLabel             *exercise_label;
 
   /* Owned references */
   CordonWorkspace      *workspace;
+  CordonExercise       *exercise;
+  CordonNotifier       *notifier;
+  CordonExerciseConsole *console;
 };
 
 G_DEFINE_FINAL_TYPE (CordonWindow, cordon_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -59,6 +66,7 @@ update_state (CordonWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-incident", has_workspace);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_incidents && !showing_incident (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-board", showing_incident (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.facilitator-console", self->exercise != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), has_incidents);
   gtk_widget_set_sensitive (self->view_box, has_incidents);
 }
@@ -163,13 +171,55 @@ on_view_change_state (GSimpleAction *action,
   g_simple_action_set_state (action, state);
 }
 
+/**
+ * cordon_window_get_console:
+ *
+ * Returns: (transfer none) (nullable): the facilitator console of an
+ *   exercise window, once shown
+ */
+CordonExerciseConsole *
+cordon_window_get_console (CordonWindow *self)
+{
+  g_return_val_if_fail (CORDON_IS_WINDOW (self), NULL);
+
+  if (self->exercise == NULL)
+    return NULL;
+
+  if (self->console == NULL)
+    {
+      self->console = g_object_ref_sink (cordon_exercise_console_new (self->exercise));
+      gtk_window_set_transient_for (GTK_WINDOW (self->console), GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (GTK_WINDOW (self->console), TRUE);
+      gtk_window_set_application (GTK_WINDOW (self->console), gtk_window_get_application (GTK_WINDOW (self)));
+    }
+
+  return self->console;
+}
+
+static void
+facilitator_console_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  CordonWindow *self = CORDON_WINDOW (widget);
+  CordonExerciseConsole *console = cordon_window_get_console (self);
+
+  if (console != NULL)
+    gtk_window_present (GTK_WINDOW (console));
+}
+
 static void
 cordon_window_dispose (GObject *object)
 {
   CordonWindow *self = CORDON_WINDOW (object);
 
+  if (self->console != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->console));
+  g_clear_object (&self->console);
   gtk_widget_dispose_template (GTK_WIDGET (self), CORDON_TYPE_WINDOW);
   g_clear_object (&self->workspace);
+  g_clear_object (&self->notifier);
+  g_clear_object (&self->exercise);
 
   G_OBJECT_CLASS (cordon_window_parent_class)->dispose (object);
 }
@@ -196,10 +246,13 @@ cordon_window_class_init (CordonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CordonWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, CordonWindow, board);
   gtk_widget_class_bind_template_child (widget_class, CordonWindow, incident_page);
+  gtk_widget_class_bind_template_child (widget_class, CordonWindow, exercise_banner);
+  gtk_widget_class_bind_template_child (widget_class, CordonWindow, exercise_label);
 
   gtk_widget_class_install_action (widget_class, "win.new-incident", NULL, new_incident_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-board", NULL, show_board_action);
+  gtk_widget_class_install_action (widget_class, "win.facilitator-console", NULL, facilitator_console_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-incident", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -292,6 +345,99 @@ cordon_window_new (CordonApplication *application)
   cordon_board_set_scheduler (self->board, cordon_application_get_sla_scheduler (application));
 
   return self;
+}
+
+/* A deadline of the exercise entered its warning window or was
+ * breached: an exercise notification and a toast in this window */
+static void
+on_exercise_sla_transition (CordonWindow   *self,
+                            CordonIncident *incident,
+                            CordonSlaKind   kind,
+                            CordonSlaState  state,
+                            gint64          due_usec)
+{
+  gboolean breached = state == CORDON_SLA_STATE_BREACHED;
+  g_autofree char *toast = NULL;
+
+  if (state != CORDON_SLA_STATE_WARNING && !breached)
+    return;
+
+  cordon_notifier_deadline (self->notifier, cordon_incident_get_key (incident), cordon_incident_get_title (incident),
+                            cordon_sla_kind_to_id (kind), cordon_sla_kind_to_label (kind), breached, due_usec,
+                            cordon_clock_now_usec (CORDON_CLOCK (cordon_exercise_get_clock (self->exercise))));
+
+  if (breached)
+    /* Translators: a toast in an exercise: "Exercise: INC-2026-0001: response deadline breached" */
+    toast = g_strdup_printf (_("Exercise: %s: %s deadline breached"), cordon_incident_get_key (incident),
+                             cordon_sla_kind_to_label (kind));
+  else
+    toast = g_strdup_printf (_("Exercise: %s: %s due soon"), cordon_incident_get_key (incident),
+                             cordon_sla_kind_to_label (kind));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (toast));
+}
+
+/**
+ * cordon_window_new_for_exercise:
+ * @exercise: the exercise to show
+ *
+ * A second window, on the exercise's own workspace, clock, SLA clocks
+ * and notifier (marked as exercise), beside the real workspace's window.
+ * Its title, a banner and the exercise colour say EXERCISE.
+ *
+ * Returns: (transfer none): the window
+ */
+CordonWindow *
+cordon_window_new_for_exercise (CordonApplication *application,
+                                CordonExercise    *exercise)
+{
+  CordonWindow *self;
+  g_autofree char *title = NULL;
+  g_autofree char *banner = NULL;
+  const char *scenario_title;
+
+  g_return_val_if_fail (CORDON_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (CORDON_IS_EXERCISE (exercise), NULL);
+
+  self = g_object_new (CORDON_TYPE_WINDOW,
+                       "application", application,
+                       "default-width", 1100,
+                       "default-height", 720,
+                       NULL);
+  self->exercise = g_object_ref (exercise);
+  self->notifier = cordon_notifier_new (G_APPLICATION (application));
+  cordon_notifier_set_exercise (self->notifier, TRUE);
+  g_signal_connect_object (cordon_exercise_get_sla_scheduler (exercise), "transition",
+                           G_CALLBACK (on_exercise_sla_transition), self, G_CONNECT_SWAPPED);
+
+  scenario_title = cordon_scenario_get_title (cordon_exercise_get_scenario (exercise));
+  /* Translators: the title of an exercise window: "EXERCISE — Ransomware on the file servers" */
+  title = g_strdup_printf (_("EXERCISE — %s"), scenario_title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->window_title, title);
+  /* Translators: the banner of an exercise window */
+  banner = g_strdup_printf (_("EXERCISE — “%s”. Nothing in this window is a real incident."), scenario_title);
+  gtk_label_set_label (self->exercise_label, banner);
+  gtk_revealer_set_reveal_child (self->exercise_banner, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "exercise");
+
+  set_workspace (self, cordon_exercise_get_workspace (exercise), NULL);
+  cordon_board_set_scheduler (self->board, cordon_exercise_get_sla_scheduler (exercise));
+
+  return self;
+}
+
+/**
+ * cordon_window_get_exercise:
+ *
+ * Returns: (transfer none) (nullable): the exercise an exercise window
+ *   shows
+ */
+CordonExercise *
+cordon_window_get_exercise (CordonWindow *self)
+{
+  g_return_val_if_fail (CORDON_IS_WINDOW (self), NULL);
+
+  return self->exercise;
 }
 
 /**

@@ -6,6 +6,8 @@
 
 #include "cordon-application.h"
 #include "cordon-board.h"
+#include "cordon-exercise.h"
+#include "cordon-exercise-console.h"
 #include "cordon-incident-page.h"
 
 G_BEGIN_DECLS
@@ -21,5 +23,9 @@ void                cordon_window_show_incident       (CordonWindow      *self,
 CordonBoard        *cordon_window_get_board           (CordonWindow      *self);
 CordonIncidentPage *cordon_window_get_incident_page   (CordonWindow      *self);
 AdwToastOverlay    *cordon_window_get_toast_overlay   (CordonWindow      *self);
+CordonWindow       *cordon_window_new_for_exercise    (CordonApplication *application,
+                                                       CordonExercise    *exercise);
+CordonExercise     *cordon_window_get_exercise        (CordonWindow      *self);
+CordonExerciseConsole *cordon_window_get_console      (CordonWindow      *self);
 
 G_END_DECLS

@@ -377,6 +377,29 @@ static const char migration_evidence[] =
   "CREATE TRIGGER evidence_checks_no_delete BEFORE DELETE ON evidence_checks"
   "  BEGIN SELECT RAISE (ABORT, 'evidence checks are append-only'); END;";
 
+/* Version 8: tabletop exercises. An exercise workspace keeps its
+ * scenario and the facilitator's state beside its incidents: key/value
+ * pairs (the scenario JSON, the start, the notes, which incident each
+ * scenario id became) and the inject queue with each inject's status. A
+ * workspace without an `exercise` row named `scenario` is a real one. */
+static const char migration_exercise[] =
+  "CREATE TABLE exercise ("
+  "  key TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL"
+  ") WITHOUT ROWID;"
+
+  "CREATE TABLE exercise_injects ("
+  "  position INTEGER PRIMARY KEY CHECK (position >= 0),"
+  "  scenario_index INTEGER,"
+  "  at INTEGER NOT NULL CHECK (at >= 0),"
+  "  kind TEXT NOT NULL,"
+  "  incident TEXT NOT NULL DEFAULT '',"
+  "  summary TEXT NOT NULL,"
+  "  inject TEXT,"
+  "  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'skipped')),"
+  "  delivered INTEGER"
+  ");";
+
 const char * const _cordon_workspace_migrations[] = {
   migration_1,
   migration_2,
@@ -385,6 +408,7 @@ const char * const _cordon_workspace_migrations[] = {
   migration_5,
   migration_recovery,
   migration_evidence,
+  migration_exercise,
 };
 
 /* The version that brings the recovery tables: where its migration sits

@@ -16,6 +16,7 @@
 #include "cordon-custody-transfer.h"
 #include "cordon-evidence-check.h"
 #include "cordon-evidence-item.h"
+#include "cordon-exercise-inject.h"
 #include "cordon-fact.h"
 #include "cordon-follow-up.h"
 #include "cordon-group.h"
@@ -77,7 +78,7 @@ typedef enum
  *
  * The schema version this program writes, kept in `PRAGMA user_version`.
  */
-#define CORDON_WORKSPACE_SCHEMA_VERSION 7
+#define CORDON_WORKSPACE_SCHEMA_VERSION 8
 
 /**
  * CORDON_WORKSPACE_MAX_TITLE:
@@ -1382,6 +1383,60 @@ CordonMetrics   *cordon_workspace_compute_period_metrics (CordonWorkspace  *self
                                                           gint64            from_usec,
                                                           gint64            to_usec,
                                                           GError          **error);
+
+/* Tabletop exercises ------------------------------------------------- */
+
+/**
+ * cordon_workspace_get_exercise_value:
+ * @key: the name of the value, e.g. `scenario`
+ *
+ * An exercise workspace keeps its scenario (`scenario`, the JSON), its
+ * state and the facilitator's notes as key/value pairs (see
+ * #CordonExercise).
+ *
+ * Returns: (transfer full) (nullable): the value, or %NULL when it is
+ *   unset (without an error) or on error
+ */
+char            *cordon_workspace_get_exercise_value   (CordonWorkspace  *self,
+                                                        const char       *key,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_set_exercise_value:
+ *
+ * Stores @value under @key, in one transaction.
+ */
+gboolean         cordon_workspace_set_exercise_value   (CordonWorkspace  *self,
+                                                        const char       *key,
+                                                        const char       *value,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_is_exercise:
+ *
+ * Returns: whether @self is the workspace of an exercise (it holds a
+ *   scenario); a real workspace never does
+ */
+gboolean         cordon_workspace_is_exercise          (CordonWorkspace  *self);
+
+/**
+ * cordon_workspace_store_exercise_inject:
+ *
+ * Adds @inject to the exercise's queue at its position or, when that
+ * position is taken, writes its status and delivery offset.
+ */
+gboolean         cordon_workspace_store_exercise_inject (CordonWorkspace       *self,
+                                                         CordonExerciseInject  *inject,
+                                                         GError               **error);
+
+/**
+ * cordon_workspace_list_exercise_injects:
+ *
+ * Returns: (transfer full): a #GListModel of #CordonExerciseInject in
+ *   queue order, or %NULL on error
+ */
+GListModel      *cordon_workspace_list_exercise_injects (CordonWorkspace  *self,
+                                                         GError          **error);
 
 /* Bulk import ------------------------------------------------------- */
 
