@@ -512,6 +512,60 @@ test_monitoring (void)
 }
 
 static void
+on_group_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GPtrArray *calls = user_data;
+
+  g_ptr_array_add (calls, g_strdup_printf ("%s %s", g_action_get_name (G_ACTION (action)),
+                                           g_variant_get_string (parameter, NULL)));
+}
+
+/* An exercise window's notifier sends its buttons to the window, not to
+ * the application, whose workspace is the real one */
+static void
+test_action_group (void)
+{
+  g_autoptr(CordonNotifier) notifier = cordon_notifier_new (app);
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GPtrArray) calls = g_ptr_array_new_with_free_func (g_free);
+  const GActionEntry entries[] = {
+    { "show-incident", on_group_action, "s" },
+    { "acknowledge-incident", on_group_action, "s" },
+  };
+  guint id;
+
+  clear_calls ();
+  g_ptr_array_set_size (activated, 0);
+  g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries), calls);
+  cordon_notifier_set_exercise (notifier, TRUE);
+  cordon_notifier_set_action_group (notifier, G_ACTION_GROUP (group));
+
+  g_assert_true (cordon_notifier_deadline (notifier, "INC-2026-0001", "Exercise incident",
+                                           "response", "Response", FALSE,
+                                           NOW_USEC + MINUTES (14), NOW_USEC));
+  id = last_id ();
+
+  emit_server_signal ("ActionInvoked", g_variant_new ("(us)", id, "acknowledge"));
+  wait_for_count (calls, 1);
+  g_assert_cmpstr (g_ptr_array_index (calls, 0), ==, "acknowledge-incident INC-2026-0001");
+  emit_server_signal ("ActionInvoked", g_variant_new ("(us)", id, "default"));
+  wait_for_count (calls, 2);
+  g_assert_cmpstr (g_ptr_array_index (calls, 1), ==, "show-incident INC-2026-0001");
+
+  /* The application heard nothing */
+  flush ();
+  g_assert_cmpuint (activated->len, ==, 0);
+
+  /* Once the window is gone, nothing is sent anywhere */
+  g_clear_object (&group);
+  emit_server_signal ("ActionInvoked", g_variant_new ("(us)", id, "default"));
+  flush ();
+  g_assert_cmpuint (activated->len, ==, 0);
+}
+
+static void
 test_withdraw (void)
 {
   g_autoptr(CordonNotifier) notifier = cordon_notifier_new (app);
@@ -610,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/notifier/actions", test_actions);
   g_test_add_func ("/notifier/withdraw", test_withdraw);
   g_test_add_func ("/notifier/monitoring", test_monitoring);
+  g_test_add_func ("/notifier/action-group", test_action_group);
 
   status = g_test_run ();
 

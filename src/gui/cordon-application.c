@@ -346,6 +346,43 @@ cordon_application_show_incident_action (GSimpleAction *action,
 
 /* From a notification: the team has seen the incident. The response
  * deadline stops; the journal says who acknowledged it and how. */
+/**
+ * cordon_acknowledge_from_notification:
+ *
+ * Acknowledges the incident @key of @workspace, as the Acknowledge button
+ * of a deadline notification does: the acknowledgement time and a status
+ * update in the journal. An incident already acknowledged is left as it
+ * is.
+ *
+ * Returns: %TRUE when the incident is acknowledged (now or before)
+ */
+gboolean
+cordon_acknowledge_from_notification (CordonWorkspace  *workspace,
+                                      const char       *key,
+                                      GError          **error)
+{
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  gint64 now;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (workspace), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (!(incident = cordon_workspace_lookup_incident (workspace, key, error)))
+    return FALSE;
+
+  if (cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_ACKNOWLEDGED) != 0)
+    return TRUE;
+
+  now = cordon_clock_now_usec (cordon_workspace_get_clock (workspace));
+  cordon_incident_set_time_usec (incident, CORDON_INCIDENT_TIME_ACKNOWLEDGED, now);
+
+  return cordon_workspace_save_incident (workspace, incident, error) &&
+         (entry = cordon_workspace_append_journal (workspace, incident, CORDON_JOURNAL_KIND_STATUS_UPDATE,
+                                                   g_get_real_name (), _("Acknowledged from a notification"),
+                                                   NULL, error)) != NULL;
+}
+
 static void
 cordon_application_acknowledge_action (GSimpleAction *action,
                                        GVariant      *parameter,
@@ -353,29 +390,17 @@ cordon_application_acknowledge_action (GSimpleAction *action,
 {
   CordonApplication *self = user_data;
   const char *key = g_variant_get_string (parameter, NULL);
-  g_autoptr(CordonIncident) incident = NULL;
-  g_autoptr(CordonJournalEntry) entry = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *toast = NULL;
 
   ensure_workspace (self);
-  if (self->workspace == NULL ||
-      !(incident = cordon_workspace_lookup_incident (self->workspace, key, NULL)))
+  if (self->workspace == NULL)
     return;
 
-  if (cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_ACKNOWLEDGED) == 0)
+  if (!cordon_acknowledge_from_notification (self->workspace, key, &error))
     {
-      gint64 now = cordon_clock_now_usec (cordon_workspace_get_clock (self->workspace));
-
-      cordon_incident_set_time_usec (incident, CORDON_INCIDENT_TIME_ACKNOWLEDGED, now);
-      if (!cordon_workspace_save_incident (self->workspace, incident, &error) ||
-          !(entry = cordon_workspace_append_journal (self->workspace, incident, CORDON_JOURNAL_KIND_STATUS_UPDATE,
-                                                     g_get_real_name (), _("Acknowledged from a notification"),
-                                                     NULL, &error)))
-        {
-          g_warning ("Could not acknowledge %s: %s", key, error->message);
-          return;
-        }
+      g_warning ("Could not acknowledge %s: %s", key, error->message);
+      return;
     }
 
   cordon_notifier_withdraw (self->notifier, key);

@@ -30,4 +30,8 @@ CordonWindow      *cordon_application_open_exercise       (CordonApplication *se
 void               cordon_application_set_clock           (CordonApplication *self,
                                                            CordonClock       *clock);
 
+gboolean           cordon_acknowledge_from_notification   (CordonWorkspace   *workspace,
+                                                           const char        *key,
+                                                           GError           **error);
+
 G_END_DECLS

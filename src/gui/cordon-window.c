@@ -376,6 +376,63 @@ on_exercise_sla_transition (CordonWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (toast));
 }
 
+/* The buttons of an exercise's notifications act on the exercise, not on
+ * the real workspace (whose keys may well be the same) */
+static void
+exercise_show_incident (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  CordonWindow *self = user_data;
+  g_autoptr(CordonIncident) incident = NULL;
+
+  gtk_window_present (GTK_WINDOW (self));
+  incident = cordon_workspace_lookup_incident (cordon_exercise_get_workspace (self->exercise),
+                                               g_variant_get_string (parameter, NULL), NULL);
+  if (incident != NULL)
+    cordon_window_show_incident (self, incident);
+}
+
+static void
+exercise_acknowledge_incident (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  CordonWindow *self = user_data;
+  const char *key = g_variant_get_string (parameter, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *toast = NULL;
+
+  if (!cordon_acknowledge_from_notification (cordon_exercise_get_workspace (self->exercise), key, &error))
+    {
+      g_warning ("Could not acknowledge %s in the exercise: %s", key, error->message);
+      return;
+    }
+
+  cordon_notifier_withdraw (self->notifier, key);
+  /* Translators: a toast in an exercise after acknowledging from a notification */
+  toast = g_strdup_printf (_("Exercise: %s acknowledged"), key);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (toast));
+}
+
+static void
+exercise_snooze_deadline (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  CordonWindow *self = user_data;
+  g_autoptr(CordonIncident) incident = NULL;
+  const char *key, *deadline_id;
+  CordonSlaKind kind;
+
+  g_variant_get (parameter, "(&s&s)", &key, &deadline_id);
+  if (!cordon_sla_kind_from_id (deadline_id, &kind) ||
+      !(incident = cordon_workspace_lookup_incident (cordon_exercise_get_workspace (self->exercise), key, NULL)))
+    return;
+
+  cordon_sla_scheduler_snooze (cordon_exercise_get_sla_scheduler (self->exercise), incident, kind, 15 * 60);
+}
+
 /**
  * cordon_window_new_for_exercise:
  * @exercise: the exercise to show
@@ -406,6 +463,16 @@ cordon_window_new_for_exercise (CordonApplication *application,
   self->exercise = g_object_ref (exercise);
   self->notifier = cordon_notifier_new (G_APPLICATION (application));
   cordon_notifier_set_exercise (self->notifier, TRUE);
+  {
+    static const GActionEntry entries[] = {
+      { "show-incident", exercise_show_incident, "s" },
+      { "acknowledge-incident", exercise_acknowledge_incident, "s" },
+      { "snooze-deadline", exercise_snooze_deadline, "(ss)" },
+    };
+
+    g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+    cordon_notifier_set_action_group (self->notifier, G_ACTION_GROUP (self));
+  }
   g_signal_connect_object (cordon_exercise_get_sla_scheduler (exercise), "transition",
                            G_CALLBACK (on_exercise_sla_transition), self, G_CONNECT_SWAPPED);
 

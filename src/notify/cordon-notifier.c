@@ -60,6 +60,8 @@ struct _CordonNotifier
 
   /* Borrowed references */
   GApplication *application;
+  GActionGroup *action_group;   /* weak: where the buttons' actions go, or NULL for the application */
+  gboolean      has_action_group;
 
   /* Owned references */
   GHashTable   *shown;     /* "key\x1fdeadline\x1fwarning|breach" */
@@ -316,6 +318,20 @@ activate_app_action (CordonNotifier *self,
   if (self->application == NULL || !g_application_get_is_registered (self->application))
     return;
 
+  /* The window the actions were meant for is gone: they go nowhere,
+   * least of all to the application's (real) workspace */
+  if (self->has_action_group && self->action_group == NULL)
+    return;
+
+  if (self->action_group != NULL)
+    {
+      if (g_action_group_has_action (self->action_group, name))
+        g_action_group_activate_action (self->action_group, name, owned);
+      else
+        g_warning ("There is no action “%s” for a notification", name);
+      return;
+    }
+
   if (!g_action_group_has_action (G_ACTION_GROUP (self->application), name))
     {
       g_warning ("The application has no action “%s” for a notification", name);
@@ -323,6 +339,17 @@ activate_app_action (CordonNotifier *self,
     }
 
   g_action_group_activate_action (G_ACTION_GROUP (self->application), name, owned);
+}
+
+void
+cordon_notifier_set_action_group (CordonNotifier *self,
+                                  GActionGroup   *group)
+{
+  g_return_if_fail (CORDON_IS_NOTIFIER (self));
+  g_return_if_fail (group == NULL || G_IS_ACTION_GROUP (group));
+
+  g_set_weak_pointer (&self->action_group, group);
+  self->has_action_group = group != NULL;
 }
 
 static void
@@ -402,6 +429,8 @@ static void
 cordon_notifier_dispose (GObject *object)
 {
   CordonNotifier *self = CORDON_NOTIFIER (object);
+
+  g_clear_weak_pointer (&self->action_group);
 
   /* Notifications stay on screen: a breach is still worth reading after
    * Cordon quits, and clicking one starts Cordon again. */

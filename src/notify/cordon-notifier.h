@@ -55,6 +55,16 @@ void            cordon_notifier_set_exercise         (CordonNotifier *self,
                                                       gboolean        exercise);
 
 /**
+ * cordon_notifier_set_action_group:
+ * @group: (nullable) (transfer none): where the notifications' buttons
+ *   send their actions (`show-incident`, `acknowledge-incident`,
+ *   `snooze-deadline`), e.g. an exercise window with its own workspace;
+ *   %NULL for the application. Not kept alive by the notifier.
+ */
+void            cordon_notifier_set_action_group     (CordonNotifier *self,
+                                                      GActionGroup   *group);
+
+/**
  * cordon_notifier_deadline:
  * @incident_key: "INC-2026-0042"
  * @incident_title: (nullable): the incident's title, shown in the body

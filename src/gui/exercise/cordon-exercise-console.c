@@ -168,10 +168,16 @@ show_report (CordonExerciseConsole *self)
     }
 
   gaps = cordon_aar_get_gaps (self->report);
-  /* Translators: the summary of the after-action report in the console */
-  summary = g_strdup_printf (_("%u strategies used · %u SLA deadlines breached · %u gaps found"),
-                             cordon_aar_get_strategies (self->report)->len,
-                             cordon_aar_get_breached (self->report), gaps->len);
+  {
+    guint n_strategies = cordon_aar_get_strategies (self->report)->len;
+    guint n_breached = cordon_aar_get_breached (self->report);
+    g_autofree char *strategies = g_strdup_printf (ngettext ("%u strategy used", "%u strategies used", n_strategies), n_strategies);
+    g_autofree char *breached = g_strdup_printf (ngettext ("%u SLA deadline breached", "%u SLA deadlines breached", n_breached), n_breached);
+    g_autofree char *found = g_strdup_printf (ngettext ("%u gap found", "%u gaps found", gaps->len), gaps->len);
+
+    /* Translators: the summary of the after-action report in the console */
+    summary = g_strdup_printf (_("%s · %s · %s"), strategies, breached, found);
+  }
   gtk_label_set_label (self->report_summary, summary);
 
   for (guint i = 0; i < gaps->len; i++)
