@@ -155,3 +155,18 @@ const char *_cordon_interchange_severity      (CordonInterchangeImport *ctx,
 guint       _cordon_interchange_severity_rank (CordonWorkspace         *workspace,
                                                const char              *id);
 G_END_DECLS
+
+G_BEGIN_DECLS
+/* Lenient getters that never warn: NULL or the default for a member of
+ * another type */
+const char *_cordon_json_string         (JsonObject *object,
+                                         const char *member);
+gint64      _cordon_json_int            (JsonObject *object,
+                                         const char *member,
+                                         gint64      fallback);
+gboolean    _cordon_json_bool           (JsonObject *object,
+                                         const char *member,
+                                         gboolean    fallback);
+const char *_cordon_json_element_string (JsonArray  *array,
+                                         guint       index);
+G_END_DECLS

@@ -1191,3 +1191,50 @@ _cordon_interchange_severity_rank (CordonWorkspace *workspace,
 
   return 1;
 }
+
+/* Lenient getters ------------------------------------------------------ */
+
+const char *
+_cordon_json_string (JsonObject *object,
+                     const char *member)
+{
+  return object != NULL ? member_string (object, member) : NULL;
+}
+
+gint64
+_cordon_json_int (JsonObject *object,
+                  const char *member,
+                  gint64      fallback)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return fallback;
+
+  return json_node_get_int (node);
+}
+
+gboolean
+_cordon_json_bool (JsonObject *object,
+                   const char *member,
+                   gboolean    fallback)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fallback;
+
+  return json_node_get_boolean (node);
+}
+
+const char *
+_cordon_json_element_string (JsonArray *array,
+                             guint      index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}

@@ -226,6 +226,7 @@ add_incident (JsonBuilder          *builder,
   add_string (builder, "name", cordon_incident_get_title (incident));
   if (cordon_incident_get_summary (incident)[0] != '\0')
     add_string (builder, "description", cordon_incident_get_summary (incident));
+  add_time (builder, "x_cordon_detected", cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_DETECTED));
   json_builder_set_member_name (builder, "labels");
   json_builder_begin_array (builder);
   json_builder_add_string_value (builder, cordon_incident_get_category (incident));
@@ -497,9 +498,14 @@ facts_from_pattern (CordonIncidentRecord *record,
       const char *end = p;
       const char *start;
       const char *colon;
+      gboolean is_value;
 
-      /* Back over " = " to the object path "type:property" */
-      while (end > pattern && (end[-1] == ' ' || end[-1] == '='))
+      /* A value follows an operator; a quoted part of a path such as
+       * hashes.'SHA-256' does not */
+      while (end > pattern && end[-1] == ' ')
+        end--;
+      is_value = end > pattern && end[-1] == '=';
+      while (end > pattern && (end[-1] == ' ' || end[-1] == '=' || end[-1] == '!'))
         end--;
       start = end;
       while (start > pattern && start[-1] != '[' && start[-1] != ' ' && start[-1] != '(')
@@ -517,7 +523,7 @@ facts_from_pattern (CordonIncidentRecord *record,
         break;
       p++;
 
-      if (colon == NULL)
+      if (!is_value || colon == NULL)
         continue;
 
       type = g_strndup (start, colon - start);
@@ -656,7 +662,9 @@ read_incident (Bundle               *bundle,
   JsonNode *markings = json_object_get_member (object, "object_marking_refs");
   JsonNode *extensions = json_object_get_member (object, "extensions");
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  const char *created = string_member (object, "created");
+  const char *created = string_member (object, "x_cordon_detected") ? string_member (object, "x_cordon_detected")
+                                                                     : string_member (object, "created");
+  JsonNode *labels = json_object_get_member (object, "labels");
   g_autoptr(GDateTime) time = created ? g_date_time_new_from_iso8601 (created, utc) : NULL;
 
   cordon_incident_set_title (incident, name ? name : string_member (object, "id"));
@@ -664,13 +672,30 @@ read_incident (Bundle               *bundle,
   if (time != NULL && g_date_time_get_year (time) >= 1970)
     cordon_incident_set_time (incident, CORDON_INCIDENT_TIME_DETECTED, time);
 
+  /* Cordon writes the category as the first label */
+  if (labels != NULL && JSON_NODE_HOLDS_ARRAY (labels))
+    {
+      JsonArray *array = json_node_get_array (labels);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          const char *label = _cordon_json_element_string (array, i);
+
+          if (label != NULL && g_str_equal (_cordon_interchange_category (ctx, label), label))
+            {
+              cordon_incident_set_category (incident, label);
+              break;
+            }
+        }
+    }
+
   if (markings != NULL && JSON_NODE_HOLDS_ARRAY (markings))
     {
       JsonArray *array = json_node_get_array (markings);
 
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
-          const char *ref = json_node_get_string (json_array_get_element (array, i));
+          const char *ref = _cordon_json_element_string (array, i);
 
           for (guint j = 0; ref != NULL && j < G_N_ELEMENTS (tlp_markings); j++)
             if (g_str_equal (ref, tlp_markings[j]))

@@ -586,8 +586,8 @@ task_group (JsonObject *extras,
       if (!JSON_NODE_HOLDS_OBJECT (element))
         continue;
       object = json_node_get_object (element);
-      group = json_object_get_string_member_with_default (object, "group", NULL);
-      if (group != NULL && g_strcmp0 (json_object_get_string_member_with_default (object, "title", NULL), title) == 0)
+      group = _cordon_json_string (object, "group");
+      if (group != NULL && g_strcmp0 (_cordon_json_string (object, "title"), title) == 0)
         return group;
     }
 
@@ -607,7 +607,7 @@ add_case (JsonBuilder          *builder,
   g_autoptr(GDateTime) closed = cordon_incident_dup_time (incident, CORDON_INCIDENT_TIME_CLOSED);
   CordonPhase phase = cordon_incident_get_phase (incident);
   const char *status = NULL;
-  const char *kept_status = extras ? json_object_get_string_member_with_default (extras, "status", NULL) : NULL;
+  const char *kept_status = extras ? _cordon_json_string (extras, "status") : NULL;
   gboolean has_category_tag = FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (case_statuses); i++)
@@ -628,14 +628,14 @@ add_case (JsonBuilder          *builder,
   json_builder_begin_object (builder);
   add_string (builder, "_type", "Case");
   if (extras != NULL && json_object_has_member (extras, "id"))
-    add_string (builder, "_id", json_object_get_string_member_with_default (extras, "id", ""));
+    add_string (builder, "_id", _cordon_json_string (extras, "id"));
   if (extras != NULL && json_object_has_member (extras, "number"))
-    add_int (builder, "number", json_object_get_int_member_with_default (extras, "number", 0));
+    add_int (builder, "number", _cordon_json_int (extras, "number", 0));
   add_string (builder, "title", cordon_incident_get_title (incident));
   add_string (builder, "description", cordon_incident_get_summary (incident));
   add_int (builder, "severity", 1 + _cordon_interchange_severity_rank (workspace, cordon_incident_get_severity (incident)));
   add_int (builder, "tlp", cordon_incident_get_tlp (incident));
-  add_int (builder, "pap", extras ? json_object_get_int_member_with_default (extras, "pap", 2) : 2);
+  add_int (builder, "pap", extras ? _cordon_json_int (extras, "pap", 2) : 2);
   add_string (builder, "status", status);
   add_time_ms (builder, "startDate", detected);
   if (phase == CORDON_PHASE_CLOSED)
@@ -652,7 +652,7 @@ add_case (JsonBuilder          *builder,
 
       for (guint i = 0; i < json_array_get_length (tags); i++)
         {
-          const char *tag = json_node_get_string (json_array_get_element (tags, i));
+          const char *tag = _cordon_json_element_string (tags, i);
 
           if (tag == NULL)
             continue;
@@ -704,11 +704,11 @@ add_case (JsonBuilder          *builder,
       g_autofree char *id = fact_id (kind, cordon_fact_get_value (fact));
       JsonObject *kept = extras_member (observable_extras, id);
       const char *data_type = NULL;
-      gboolean sighted = kept ? json_object_get_boolean_member_with_default (kept, "sighted", FALSE) : FALSE;
+      gboolean sighted = kept ? _cordon_json_bool (kept, "sighted", FALSE) : FALSE;
       gboolean ambiguous = TRUE;
 
       if (kept != NULL)
-        data_type = json_object_get_string_member_with_default (kept, "dataType", NULL);
+        data_type = _cordon_json_string (kept, "dataType");
       for (guint j = 0; j < G_N_ELEMENTS (data_types); j++)
         {
           if (data_type == NULL && data_types[j].kind == kind)
@@ -740,7 +740,7 @@ add_case (JsonBuilder          *builder,
 
           for (guint j = 0; j < json_array_get_length (tags); j++)
             {
-              const char *tag = json_node_get_string (json_array_get_element (tags, j));
+              const char *tag = _cordon_json_element_string (tags, j);
 
               if (tag != NULL)
                 json_builder_add_string_value (builder, tag);

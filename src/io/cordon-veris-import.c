@@ -65,7 +65,8 @@ check_node (Checker    *checker,
       JsonObject *object = json_node_get_object (node);
       g_autoptr(GList) members = json_object_get_members (object);
 
-      if (members == NULL && depth > 0)
+      /* action.Unknown = {} is how VERIS says "we don't know" */
+      if (members == NULL && depth > 0 && !g_str_has_suffix (path, ".Unknown") && !g_str_has_suffix (path, ".unknown"))
         defect (checker, _("%s: empty"), path);
       for (GList *l = members; l != NULL; l = l->next)
         {
@@ -171,8 +172,8 @@ check_record (Checker    *checker,
   for (guint i = 0; root_members[i] != NULL; i++)
     {
       static const char * const required[] = {
-        "action", "actor", "asset", "attribute", "discovery_method", "impact", "incident_id",
-        "schema_version", "security_incident", "timeline", "victim", NULL,
+        "action", "actor", "asset", "discovery_method", "incident_id",
+        "schema_version", "security_incident", "timeline", NULL,
       };
 
       if (g_strv_contains (required, root_members[i]))
@@ -230,10 +231,8 @@ check_record (Checker    *checker,
   {
     JsonObject *confidentiality = cordon_veris_get_object (cordon_veris_get_object (record, "attribute"),
                                                            "confidentiality");
-    JsonObject *asset = cordon_veris_get_object (record, "asset");
 
     check_required (checker, confidentiality, "$.attribute.confidentiality", "data_disclosure");
-    check_required (checker, asset, "$.asset", "assets");
   }
 
   if (schema == NULL)
@@ -480,6 +479,19 @@ _cordon_veris_import (CordonInterchangeImport  *ctx,
       }
   }
 
+  if (incident_date != NULL)
+    {
+      g_autofree char *text = NULL;
+
+      if (cordon_veris_get_number (incident_time, "day", &day))
+        text = g_strdup_printf (_("Timeline, incident: %04d-%02d-%02d"), (int) year, (int) month, (int) day);
+      else if (cordon_veris_get_number (incident_time, "month", &month))
+        text = g_strdup_printf (_("Timeline, incident: %04d-%02d"), (int) year, (int) month);
+      else
+        text = g_strdup_printf (_("Timeline, incident: %04d"), (int) year);
+      add_entry (record, detected, text);
+    }
+
   /* Each stage is placed after the incident date by its duration where
    * the record gives one */
   at = detected;
@@ -494,9 +506,6 @@ _cordon_veris_import (CordonInterchangeImport  *ctx,
 
       if (usec > 0 && at <= G_MAXINT64 / 2 - usec)
         at += usec;
-      text = g_strdup_printf (_("Timeline: %s after %s"), stages[i],
-                              i == 0 ? _("the incident began") : _("the stage before"));
-      g_free (g_steal_pointer (&text));
       text = g_strdup_printf (_("Timeline, %s: %s"), stages[i], duration);
       add_entry (record, MIN (at, G_GINT64_CONSTANT (253402300799) * G_USEC_PER_SEC), text);
     }
