@@ -14,17 +14,29 @@
 #include <unistd.h>
 
 #include "cordon-cli-private.h"
+#include "cordon-interchange.h"
 #include "cordon-native-io.h"
 
 static gboolean
-check_format (const char *command,
-              const char *format,
-              int        *exit_code)
+check_format (const char              *command,
+              const char              *format,
+              gboolean                 exporting,
+              CordonInterchangeFormat *out_format,
+              int                     *exit_code)
 {
-  if (format != NULL && !g_str_equal (format, "native"))
+  *out_format = CORDON_INTERCHANGE_NATIVE;
+  if (format == NULL)
+    return TRUE;
+
+  if (!cordon_interchange_format_from_id (format, out_format) ||
+      (exporting && !cordon_interchange_can_export (*out_format)))
     {
-      g_printerr (_("cordon %s: --format “%s” is unknown; this version reads and writes: native\n"),
-                  command, format);
+      if (exporting)
+        g_printerr (_("cordon %s: --format “%s” is unknown; this version writes: native, thehive, stix\n"),
+                    command, format);
+      else
+        g_printerr (_("cordon %s: --format “%s” is unknown; this version reads: native, thehive, misp, stix, veris, auto\n"),
+                    command, format);
       *exit_code = CORDON_EXIT_USAGE;
       return FALSE;
     }
@@ -39,18 +51,20 @@ cordon_cli_import (CordonCliContext  *ctx,
 {
   g_autofree char *format = NULL;
   const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("The file’s format (default native)"), N_("FORMAT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("The file’s format: native (default), thehive, misp, stix, veris or auto"), N_("FORMAT") },
     { NULL }
   };
   g_autoptr(CordonWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
+  CordonInterchangeFormat file_format;
   CordonImportResult result = { 0 };
   int exit_code = CORDON_EXIT_OK;
   const char *path;
   gboolean ok;
 
   if (!cordon_cli_parse_options ("import", entries, &argc, &argv, 1, 1, &exit_code) ||
-      !check_format ("import", format, &exit_code))
+      !check_format ("import", format, FALSE, &file_format, &exit_code))
     return exit_code;
 
   path = argv[1];
@@ -72,7 +86,20 @@ cordon_cli_import (CordonCliContext  *ctx,
   if (workspace == NULL)
     return exit_code;
 
-  if (g_str_equal (path, "-"))
+  if (file_format != CORDON_INTERCHANGE_NATIVE)
+    {
+      ok = cordon_interchange_import (workspace, path, file_format, &result.n_incidents, &error);
+      if (ok)
+        {
+          g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                                   "Imported %" G_GUINT64_FORMAT " incident\n",
+                                   "Imported %" G_GUINT64_FORMAT " incidents\n",
+                                   result.n_incidents),
+                      result.n_incidents);
+          return CORDON_EXIT_OK;
+        }
+    }
+  else if (g_str_equal (path, "-"))
     {
       g_autoptr(GInputStream) stream = g_unix_input_stream_new (STDIN_FILENO, FALSE);
       ok = cordon_native_import_stream (workspace, stream, _("standard input"), &result, NULL, &error);
@@ -106,18 +133,20 @@ cordon_cli_export (CordonCliContext  *ctx,
 {
   g_autofree char *format = NULL;
   const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("The file’s format (default native)"), N_("FORMAT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("The file’s format: native (default), thehive or stix"), N_("FORMAT") },
     { NULL }
   };
   g_autoptr(CordonWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
+  CordonInterchangeFormat file_format;
   int exit_code = CORDON_EXIT_OK;
   const char * const *keys = NULL;
   const char *path;
   gboolean ok;
 
   if (!cordon_cli_parse_options ("export", entries, &argc, &argv, 1, -1, &exit_code) ||
-      !check_format ("export", format, &exit_code))
+      !check_format ("export", format, TRUE, &file_format, &exit_code))
     return exit_code;
 
   path = argv[1];
@@ -128,7 +157,11 @@ cordon_cli_export (CordonCliContext  *ctx,
   if (workspace == NULL)
     return exit_code;
 
-  if (g_str_equal (path, "-"))
+  if (file_format != CORDON_INTERCHANGE_NATIVE)
+    {
+      ok = cordon_interchange_export (workspace, keys, path, file_format, &error);
+    }
+  else if (g_str_equal (path, "-"))
     {
       g_autoptr(GOutputStream) stream = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
       ok = cordon_native_export (workspace, keys, stream, NULL, &error);

@@ -29,30 +29,12 @@
 #include <json-glib/json-glib.h>
 
 #include "cordon-veris.h"
+#include "cordon-veris-map.h"
 #include "cordon-json-scanner.h"
 #include "cordon-scenario.h"
 
 #define INCIDENT_ID "veris-incident"
 #define RELATED_ID  "related-incident"
-
-/* The action categories, in the order that picks the starting incident's
- * category when a record has several */
-static const struct {
-  const char *veris;
-  const char *category;
-  const char *label;
-  const char *strategy;   /* the short-term containment tried first */
-  const char *long_term;  /* the long-term one the team turns to */
-} actions[] = {
-  { "malware", "malicious-code", N_("Malware"), "stop-outbound-communication", "hips-lockdown" },
-  { "social", "phishing", N_("Social engineering"), "disable-user-account", "null-route-dns" },
-  { "hacking", "unauthorized-access", N_("Hacking"), "block-inbound-traffic", "waf-behavioural-policy" },
-  { "misuse", "insider-misuse", N_("Misuse of privileges"), "disable-user-account", "network-acls" },
-  { "physical", "other", N_("Physical action"), NULL, NULL },
-  { "error", "policy-violation", N_("Error"), NULL, NULL },
-  { "environmental", "other", N_("Environmental event"), NULL, NULL },
-  { "unknown", "other", N_("Unknown action"), "network-acls", NULL },
-};
 
 static const char * const severities[] = { "low", "medium", "high", "critical" };
 
@@ -80,183 +62,6 @@ pending_inject_free (PendingInject *inject)
 
 /* Reading the record, tolerantly -------------------------------------- */
 
-static JsonObject *
-get_object (JsonObject *object,
-            const char *name)
-{
-  JsonNode *node;
-
-  if (object == NULL || (node = json_object_get_member (object, name)) == NULL ||
-      !JSON_NODE_HOLDS_OBJECT (node))
-    return NULL;
-
-  return json_node_get_object (node);
-}
-
-static gboolean
-is_unknown (const char *text)
-{
-  static const char * const unknown[] = {
-    "unknown", "na", "n/a", "not applicable", "none", "other", "unk", NULL,
-  };
-  g_autofree char *folded = NULL;
-
-  if (text == NULL)
-    return TRUE;
-
-  folded = g_strstrip (g_ascii_strdown (text, -1));
-  return folded[0] == '\0' || g_strv_contains (unknown, folded);
-}
-
-/* A string member, stripped; NULL when absent, empty or not a string */
-static char *
-get_text (JsonObject *object,
-          const char *name)
-{
-  JsonNode *node;
-  g_autofree char *text = NULL;
-
-  if (object == NULL || (node = json_object_get_member (object, name)) == NULL ||
-      !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-
-  text = g_strstrip (g_strdup (json_node_get_string (node)));
-  if (text[0] == '\0')
-    return NULL;
-
-  return g_steal_pointer (&text);
-}
-
-/* A number member, whole or not; FALSE when absent or not a number */
-static gboolean
-get_number (JsonObject *object,
-            const char *name,
-            gdouble    *out)
-{
-  JsonNode *node;
-  GType type;
-
-  if (object == NULL || (node = json_object_get_member (object, name)) == NULL ||
-      !JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-
-  type = json_node_get_value_type (node);
-  if (type == G_TYPE_INT64)
-    *out = json_node_get_int (node);
-  else if (type == G_TYPE_DOUBLE)
-    *out = json_node_get_double (node);
-  else
-    return FALSE;
-
-  return TRUE;
-}
-
-/* The known values of a member that is an array of strings (or, in old
- * records, a single string); "Unknown" and the like are left out. */
-static GPtrArray *
-get_values (JsonObject *object,
-            const char *name)
-{
-  GPtrArray *values = g_ptr_array_new_with_free_func (g_free);
-  JsonNode *node;
-
-  if (object == NULL || (node = json_object_get_member (object, name)) == NULL)
-    return values;
-
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array) && values->len < 8; i++)
-        {
-          JsonNode *element = json_array_get_element (array, i);
-
-          if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING &&
-              !is_unknown (json_node_get_string (element)))
-            g_ptr_array_add (values, g_strstrip (g_strdup (json_node_get_string (element))));
-        }
-    }
-  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
-           !is_unknown (json_node_get_string (node)))
-    {
-      g_ptr_array_add (values, g_strstrip (g_strdup (json_node_get_string (node))));
-    }
-
-  return values;
-}
-
-static char *
-join_values (GPtrArray  *values,
-             const char *fallback)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  if (values->len == 0)
-    return g_strdup (fallback);
-
-  for (guint i = 0; i < values->len; i++)
-    {
-      if (i > 0)
-        g_string_append (out, i + 1 == values->len ? _(" and ") : ", ");
-      g_string_append (out, values->pdata[i]);
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* Cuts @text to @max characters at a word where it can, replaces
- * control characters and collapses runs of white space. */
-static char *
-clip (const char *text,
-      glong       max)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  gboolean space = FALSE;
-  glong n = 0;
-
-  if (!g_utf8_validate (text, -1, NULL))
-    {
-      g_autofree char *valid = g_utf8_make_valid (text, -1);
-
-      return clip (valid, max);
-    }
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || g_unichar_iscntrl (c))
-        {
-          space = out->len > 0;
-          continue;
-        }
-      if (space)
-        {
-          g_string_append_c (out, ' ');
-          n++;
-          space = FALSE;
-        }
-      g_string_append_unichar (out, c);
-      n++;
-    }
-
-  if (n > max)
-    {
-      const char *end = g_utf8_offset_to_pointer (out->str, max - 1);
-      const char *cut = end;
-
-      /* Back to the last space, unless that loses too much */
-      while (cut > out->str && *cut != ' ' && end - cut < 40)
-        cut--;
-      if (*cut != ' ')
-        cut = end;
-      g_string_truncate (out, cut - out->str);
-      g_string_append (out, "…");
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static void G_GNUC_PRINTF (2, 3)
 add_note (Converter  *self,
           const char *format,
@@ -267,25 +72,6 @@ add_note (Converter  *self,
   va_start (args, format);
   g_ptr_array_add (self->notes, g_strdup_vprintf (format, args));
   va_end (args);
-}
-
-/* The first action category of the record, and each one present */
-static GPtrArray *
-present_actions (Converter *self)
-{
-  JsonObject *action = get_object (self->record, "action");
-  GPtrArray *present = g_ptr_array_new ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
-    {
-      /* "unknown" (last) only counts when nothing else is known */
-      if (g_str_equal (actions[i].veris, "unknown") && present->len > 0)
-        break;
-      if (action != NULL && json_object_has_member (action, actions[i].veris))
-        g_ptr_array_add (present, GUINT_TO_POINTER (i));
-    }
-
-  return present;
 }
 
 static int
@@ -326,8 +112,8 @@ describe_stage (Converter  *self,
                 const char *consequence,
                 int        *out_rank)
 {
-  JsonObject *object = get_object (get_object (self->record, "timeline"), stage);
-  g_autofree char *unit = get_text (object, "unit");
+  JsonObject *object = cordon_veris_get_object (cordon_veris_get_object (self->record, "timeline"), stage);
+  g_autofree char *unit = cordon_veris_get_text (object, "unit");
   gdouble value;
 
   *out_rank = unit_rank (unit);
@@ -335,12 +121,12 @@ describe_stage (Converter  *self,
     {
       if (unit != NULL)
         add_note (self, _("timeline.%s is “%s”: %s"), stage, unit, consequence);
-      else if (object != NULL || get_object (self->record, "timeline") != NULL)
+      else if (object != NULL || cordon_veris_get_object (self->record, "timeline") != NULL)
         add_note (self, _("timeline.%s is missing: %s"), stage, consequence);
       return NULL;
     }
 
-  if (get_number (object, "value", &value) && value > 0)
+  if (cordon_veris_get_number (object, "value", &value) && value > 0)
     {
       g_autofree char *lower = g_ascii_strdown (unit, -1);
 
@@ -374,8 +160,8 @@ add_fact_object (JsonBuilder *builder,
                  const char  *value,
                  const char  *note)
 {
-  g_autofree char *clipped = clip (value, 500);
-  g_autofree char *clipped_note = note != NULL ? clip (note, 4000) : NULL;
+  g_autofree char *clipped = cordon_veris_clip (value, 500);
+  g_autofree char *clipped_note = note != NULL ? cordon_veris_clip (note, 4000) : NULL;
 
   json_builder_begin_object (builder);
   add_member_string (builder, "kind", kind);
@@ -420,7 +206,7 @@ add_response (JsonBuilder *builder,
   while ((name = va_arg (args, const char *)) != NULL)
     {
       const char *value = va_arg (args, const char *);
-      g_autofree char *clipped = clip (value, 4000);
+      g_autofree char *clipped = cordon_veris_clip (value, 4000);
 
       add_member_string (builder, name, clipped);
     }
@@ -497,7 +283,7 @@ describe_asset (const char  *variety,
 static GPtrArray *
 asset_varieties (Converter *self)
 {
-  JsonObject *asset = get_object (self->record, "asset");
+  JsonObject *asset = cordon_veris_get_object (self->record, "asset");
   GPtrArray *varieties = g_ptr_array_new_with_free_func (g_free);
   JsonNode *node;
 
@@ -511,8 +297,8 @@ asset_varieties (Converter *self)
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         continue;
-      variety = get_text (json_node_get_object (element), "variety");
-      if (variety != NULL && !is_unknown (variety) && !g_str_has_suffix (variety, " - Unknown") &&
+      variety = cordon_veris_get_text (json_node_get_object (element), "variety");
+      if (variety != NULL && !cordon_veris_is_unknown (variety) && !g_str_has_suffix (variety, " - Unknown") &&
           !g_ptr_array_find_with_equal_func (varieties, variety, g_str_equal, NULL))
         g_ptr_array_add (varieties, g_steal_pointer (&variety));
     }
@@ -533,12 +319,12 @@ describe_actors (Converter *self)
     { "partner", N_("a partner") },
     { "unknown", N_("an unknown actor") },
   };
-  JsonObject *actor = get_object (self->record, "actor");
+  JsonObject *actor = cordon_veris_get_object (self->record, "actor");
   g_autoptr(GString) out = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      JsonObject *object = get_object (actor, kinds[i].veris);
+      JsonObject *object = cordon_veris_get_object (actor, kinds[i].veris);
       g_autoptr(GPtrArray) varieties = NULL;
       g_autoptr(GPtrArray) motives = NULL;
       g_autoptr(GPtrArray) countries = NULL;
@@ -546,26 +332,26 @@ describe_actors (Converter *self)
       if (object == NULL && (actor == NULL || !json_object_has_member (actor, kinds[i].veris)))
         continue;
 
-      varieties = get_values (object, "variety");
-      motives = get_values (object, "motive");
-      countries = get_values (object, "country");
+      varieties = cordon_veris_get_values (object, "variety");
+      motives = cordon_veris_get_values (object, "motive");
+      countries = cordon_veris_get_values (object, "country");
 
       if (out->len > 0)
         g_string_append (out, "; ");
       g_string_append (out, _(kinds[i].label));
       if (varieties->len > 0)
         {
-          g_autofree char *text = join_values (varieties, NULL);
+          g_autofree char *text = cordon_veris_join_values (varieties, NULL);
           g_string_append_printf (out, " (%s)", text);
         }
       if (motives->len > 0)
         {
-          g_autofree char *text = join_values (motives, NULL);
+          g_autofree char *text = cordon_veris_join_values (motives, NULL);
           g_string_append_printf (out, _(", motive: %s"), text);
         }
       if (countries->len > 0)
         {
-          g_autofree char *text = join_values (countries, NULL);
+          g_autofree char *text = cordon_veris_join_values (countries, NULL);
           g_string_append_printf (out, _(", from %s"), text);
         }
     }
@@ -576,105 +362,18 @@ describe_actors (Converter *self)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-static char *
-describe_discovery (Converter *self)
-{
-  JsonNode *node = json_object_get_member (self->record, "discovery_method");
-
-  if (node == NULL)
-    return NULL;
-
-  /* Old records: "Ext - customer" */
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    {
-      const char *text = json_node_get_string (node);
-      const char *dash = strstr (text, " - ");
-
-      if (dash != NULL && !is_unknown (dash + 3))
-        return g_strdup (dash + 3);
-      return NULL;
-    }
-
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      static const char * const sides[] = { "internal", "external", "partner", NULL };
-      JsonObject *object = json_node_get_object (node);
-
-      for (guint i = 0; sides[i] != NULL; i++)
-        {
-          g_autoptr(GPtrArray) varieties = get_values (get_object (object, sides[i]), "variety");
-
-          if (varieties->len > 0)
-            return join_values (varieties, NULL);
-        }
-    }
-
-  return NULL;
-}
-
-static char *
-describe_action (Converter *self,
-                 guint      index)
-{
-  JsonObject *object = get_object (get_object (self->record, "action"), actions[index].veris);
-  g_autoptr(GPtrArray) varieties = get_values (object, "variety");
-  g_autoptr(GPtrArray) vectors = get_values (object, "vector");
-  g_autofree char *variety = join_values (varieties, _("variety not recorded"));
-
-  if (vectors->len > 0)
-    {
-      g_autofree char *vector = join_values (vectors, NULL);
-
-      return g_strdup_printf (_("%s: %s, via %s"), _(actions[index].label), variety, vector);
-    }
-
-  return g_strdup_printf ("%s: %s", _(actions[index].label), variety);
-}
-
 /* The severity the record implies, from impact or attributes */
 static const char *
 final_severity (Converter *self,
                 gboolean   disclosure)
 {
-  static const struct {
-    const char *rating;
-    const char *severity;
-  } ratings[] = {
-    { "Insignificant", "low" },
-    { "Distracting", "medium" },
-    { "Painful", "high" },
-    { "Damaging", "high" },
-    { "Catastrophic", "critical" },
-  };
-  g_autofree char *rating = get_text (get_object (self->record, "impact"), "overall_rating");
-  JsonObject *confidentiality = get_object (get_object (self->record, "attribute"), "confidentiality");
-  gdouble total = 0;
+  g_autofree char *reason = NULL;
+  const char *severity = cordon_veris_final_severity (self->record, disclosure, &reason);
 
-  for (guint i = 0; rating != NULL && i < G_N_ELEMENTS (ratings); i++)
-    {
-      if (g_ascii_strcasecmp (rating, ratings[i].rating) == 0)
-        return ratings[i].severity;
-    }
+  if (reason != NULL)
+    add_note (self, "%s", reason);
 
-  if (get_number (confidentiality, "data_total", &total))
-    {
-      add_note (self, _("The record has no overall impact rating; the severity follows from the %.0f records disclosed."),
-                total);
-      if (total >= 100000)
-        return "critical";
-      if (total >= 1000)
-        return "high";
-      return "medium";
-    }
-
-  if (disclosure)
-    {
-      add_note (self, _("The record has no overall impact rating; a confirmed disclosure makes it high."));
-      return "high";
-    }
-
-  add_note (self, _("The record has no overall impact rating; the severity defaults to medium."));
-  return "medium";
+  return severity;
 }
 
 static void
@@ -737,7 +436,7 @@ add_module (JsonBuilder        *builder,
   json_builder_begin_array (builder);
   for (guint i = 0; questions[i] != NULL; i++)
     {
-      g_autofree char *clipped = clip (questions[i], 500);
+      g_autofree char *clipped = cordon_veris_clip (questions[i], 500);
       json_builder_add_string_value (builder, clipped);
     }
   json_builder_end_array (builder);
@@ -790,14 +489,14 @@ make_title (Converter  *self,
 {
   if (summary != NULL)
     {
-      g_autofree char *flat = clip (summary, 4000);
+      g_autofree char *flat = cordon_veris_clip (summary, 4000);
       const char *end = strstr (flat, ". ");
 
       g_autofree char *title = NULL;
 
       if (end != NULL && end - flat >= 20)
         flat[end - flat] = '\0';
-      title = clip (flat, 120);
+      title = cordon_veris_clip (flat, 120);
 
       /* Scraped summaries often start in lower case */
       if (g_unichar_islower (g_utf8_get_char (title)))
@@ -822,25 +521,25 @@ build (Converter  *self,
        GError    **error)
 {
   JsonObject *record = self->record;
-  JsonObject *attribute = get_object (record, "attribute");
-  JsonObject *confidentiality = get_object (attribute, "confidentiality");
-  JsonObject *availability = get_object (attribute, "availability");
-  JsonObject *integrity = get_object (attribute, "integrity");
-  JsonObject *victim = get_object (record, "victim");
-  JsonObject *incident_time = get_object (get_object (record, "timeline"), "incident");
-  g_autoptr(GPtrArray) present = present_actions (self);
+  JsonObject *attribute = cordon_veris_get_object (record, "attribute");
+  JsonObject *confidentiality = cordon_veris_get_object (attribute, "confidentiality");
+  JsonObject *availability = cordon_veris_get_object (attribute, "availability");
+  JsonObject *integrity = cordon_veris_get_object (attribute, "integrity");
+  JsonObject *victim = cordon_veris_get_object (record, "victim");
+  JsonObject *incident_time = cordon_veris_get_object (cordon_veris_get_object (record, "timeline"), "incident");
+  g_autoptr(GPtrArray) present = cordon_veris_present_actions (self->record);
   g_autoptr(GPtrArray) assets = asset_varieties (self);
   g_autoptr(GPtrArray) data_varieties = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *summary = NULL;
-  g_autofree char *incident_id = get_text (record, "incident_id");
-  g_autofree char *reference = get_text (record, "reference");
-  g_autofree char *victim_id = get_text (victim, "victim_id");
-  g_autofree char *disclosure_text = get_text (confidentiality, "data_disclosure");
+  g_autofree char *incident_id = cordon_veris_get_text (record, "incident_id");
+  g_autofree char *reference = cordon_veris_get_text (record, "reference");
+  g_autofree char *victim_id = cordon_veris_get_text (victim, "victim_id");
+  g_autofree char *disclosure_text = cordon_veris_get_text (confidentiality, "data_disclosure");
   g_autofree char *actors = describe_actors (self);
-  g_autofree char *discovery = describe_discovery (self);
+  g_autofree char *discovery = cordon_veris_describe_discovery (self->record);
   g_autofree char *title = NULL;
   g_autofree char *asset_label = NULL;
   g_autofree char *action_label = NULL;
@@ -860,18 +559,18 @@ build (Converter  *self,
   char *json;
   gsize length;
 
-  if (victim_id != NULL && is_unknown (victim_id))
+  if (victim_id != NULL && cordon_veris_is_unknown (victim_id))
     g_clear_pointer (&victim_id, g_free);
 
-  if (get_object (record, "timeline") == NULL)
+  if (cordon_veris_get_object (record, "timeline") == NULL)
     add_note (self, _("The record has no timeline; the injects use default offsets."));
 
   /* Scraped summaries carry control characters and odd spacing */
   {
-    g_autofree char *raw = get_text (record, "summary");
+    g_autofree char *raw = cordon_veris_get_text (record, "summary");
 
     if (raw != NULL)
-      summary = clip (raw, 12000);
+      summary = cordon_veris_clip (raw, 12000);
     if (summary != NULL && summary[0] == '\0')
       g_clear_pointer (&summary, g_free);
   }
@@ -889,12 +588,12 @@ build (Converter  *self,
               g_autofree char *variety = NULL;
 
               if (JSON_NODE_HOLDS_OBJECT (element) &&
-                  (variety = get_text (json_node_get_object (element), "variety")) != NULL &&
-                  !is_unknown (variety) && data_varieties->len < 8)
+                  (variety = cordon_veris_get_text (json_node_get_object (element), "variety")) != NULL &&
+                  !cordon_veris_is_unknown (variety) && data_varieties->len < 8)
                 g_ptr_array_add (data_varieties, g_ascii_strdown (variety, -1));
             }
         }
-      get_number (confidentiality, "data_total", &data_total);
+      cordon_veris_get_number (confidentiality, "data_total", &data_total);
     }
   disclosure = disclosure_text != NULL && g_ascii_strcasecmp (disclosure_text, "Yes") == 0;
   potential = disclosure_text != NULL && g_ascii_strcasecmp (disclosure_text, "Potentially") == 0;
@@ -903,14 +602,14 @@ build (Converter  *self,
   if (present->len == 0)
     {
       add_note (self, _("The record names no action; the incident is of category “other”."));
-      primary = G_N_ELEMENTS (actions) - 1;
+      primary = CORDON_VERIS_N_ACTIONS - 1;
     }
   else
     {
       primary = GPOINTER_TO_UINT (present->pdata[0]);
     }
-  category = actions[primary].category;
-  action_label = g_ascii_strdown (_(actions[primary].label), -1);
+  category = cordon_veris_actions[primary].category;
+  action_label = g_ascii_strdown (_(cordon_veris_actions[primary].label), -1);
 
   final = final_severity (self, disclosure);
   initial = final;
@@ -933,7 +632,7 @@ build (Converter  *self,
       asset_label = g_strdup (_("affected systems"));
     }
 
-  title = make_title (self, summary, _(actions[primary].label), victim_id);
+  title = make_title (self, summary, _(cordon_veris_actions[primary].label), victim_id);
 
   json_builder_begin_object (builder);
   add_member_string (builder, "format", CORDON_SCENARIO_FORMAT_ID);
@@ -945,24 +644,24 @@ build (Converter  *self,
     g_autofree char *source = g_strdup_printf (_("VERIS record %s%s%s"),
                                                incident_id ? incident_id : _("without an id"),
                                                reference ? " — " : "", reference ? reference : "");
-    g_autofree char *clipped = clip (source, 500);
+    g_autofree char *clipped = cordon_veris_clip (source, 500);
 
     add_member_string (builder, "source", clipped);
   }
 
   /* Start: the incident date at 09:00 UTC */
-  if (get_number (incident_time, "year", &year) && year >= 1970 && year <= 2100)
+  if (cordon_veris_get_number (incident_time, "year", &year) && year >= 1970 && year <= 2100)
     {
       gdouble month = 0, day = 0;
       g_autoptr(GDateTime) start = NULL;
 
-      if (!get_number (incident_time, "month", &month) || month < 1 || month > 12)
+      if (!cordon_veris_get_number (incident_time, "month", &month) || month < 1 || month > 12)
         {
           add_note (self, _("timeline.incident gives no month; the exercise is dated 1 January."));
           month = 1;
           day = 1;
         }
-      else if (!get_number (incident_time, "day", &day) || day < 1 || day > 31)
+      else if (!cordon_veris_get_number (incident_time, "day", &day) || day < 1 || day > 31)
         {
           add_note (self, _("timeline.incident gives no day; the exercise is dated the first of the month."));
           day = 1;
@@ -984,14 +683,14 @@ build (Converter  *self,
   /* Narrative */
   {
     g_autoptr(GString) narrative = g_string_new (NULL);
-    g_autofree char *industry = get_text (victim, "industry");
-    g_autofree char *employees = get_text (victim, "employee_count");
-    g_autoptr(GPtrArray) countries = get_values (victim, "country");
+    g_autofree char *industry = cordon_veris_get_text (victim, "industry");
+    g_autofree char *employees = cordon_veris_get_text (victim, "employee_count");
+    g_autoptr(GPtrArray) countries = cordon_veris_get_values (victim, "country");
     g_autofree char *clipped = NULL;
 
     if (summary != NULL)
       {
-        g_autofree char *flat = clip (summary, 12000);
+        g_autofree char *flat = cordon_veris_clip (summary, 12000);
         g_string_append_printf (narrative, "%s\n\n", flat);
       }
     else
@@ -1001,14 +700,14 @@ build (Converter  *self,
 
     if (victim_id != NULL || industry != NULL || countries->len > 0)
       {
-        g_autofree char *where = join_values (countries, NULL);
+        g_autofree char *where = cordon_veris_join_values (countries, NULL);
 
         g_string_append (narrative, _("Victim:"));
         if (victim_id != NULL)
           g_string_append_printf (narrative, " %s", victim_id);
-        if (industry != NULL && !is_unknown (industry))
+        if (industry != NULL && !cordon_veris_is_unknown (industry))
           g_string_append_printf (narrative, _(", industry code %s"), industry);
-        if (employees != NULL && !is_unknown (employees))
+        if (employees != NULL && !cordon_veris_is_unknown (employees))
           g_string_append_printf (narrative, _(", %s employees"), employees);
         if (where != NULL)
           g_string_append_printf (narrative, _(", %s"), where);
@@ -1023,7 +722,7 @@ build (Converter  *self,
                      _("\nThe exercise starts when the organisation learns of the incident. What the record tells "
                        "about the attack arrives as injects, in the order an investigation would find it; real "
                        "durations are quoted in the injects and compressed onto the exercise clock."));
-    clipped = clip (narrative->str, 20000);
+    clipped = cordon_veris_clip (narrative->str, 20000);
 
     /* clip() flattens line breaks; keep the paragraphs instead when short enough */
     add_member_string (builder, "narrative", narrative->len < 20000 ? narrative->str : clipped);
@@ -1043,7 +742,7 @@ build (Converter  *self,
   add_member_string (builder, "severity", initial);
   {
     g_autofree char *incident_summary = summary != NULL
-      ? clip (summary, 4000)
+      ? cordon_veris_clip (summary, 4000)
       : g_strdup_printf (_("A %s incident involving the %s."), action_label, asset_label);
 
     add_member_string (builder, "summary", incident_summary);
@@ -1069,8 +768,8 @@ build (Converter  *self,
       guint index = GPOINTER_TO_UINT (present->pdata[i]);
       gint64 at = 10 + 10 * i;
       JsonBuilder *inject = begin_inject (at, "fact", INCIDENT_ID);
-      g_autofree char *value = describe_action (self, index);
-      g_autofree char *note = g_strdup_printf (_("From action.%s in the record."), actions[index].veris);
+      g_autofree char *value = cordon_veris_describe_action (self->record, index);
+      g_autofree char *note = g_strdup_printf (_("From action.%s in the record."), cordon_veris_actions[index].veris);
 
       json_builder_set_member_name (inject, "fact");
       add_fact_object (inject, "signature", value, NULL);
@@ -1100,14 +799,14 @@ build (Converter  *self,
       guint index = GPOINTER_TO_UINT (present->pdata[1]);
       JsonBuilder *inject = begin_inject (35, "incident", NULL);
       g_autofree char *related_title = g_strdup_printf (_("Related: %s linked to the first incident"),
-                                                        _(actions[index].label));
-      g_autofree char *related_summary = describe_action (self, index);
+                                                        _(cordon_veris_actions[index].label));
+      g_autofree char *related_summary = cordon_veris_describe_action (self->record, index);
 
       json_builder_set_member_name (inject, "new-incident");
       json_builder_begin_object (inject);
       add_member_string (inject, "id", RELATED_ID);
       add_member_string (inject, "title", related_title);
-      add_member_string (inject, "category", actions[index].category);
+      add_member_string (inject, "category", cordon_veris_actions[index].category);
       add_member_string (inject, "severity", "medium");
       add_member_string (inject, "summary", related_summary);
       json_builder_end_object (inject);
@@ -1211,8 +910,8 @@ build (Converter  *self,
   /* Integrity */
   if (integrity != NULL)
     {
-      g_autoptr(GPtrArray) varieties = get_values (integrity, "variety");
-      g_autofree char *joined = join_values (varieties, _("altered in a way not recorded"));
+      g_autoptr(GPtrArray) varieties = cordon_veris_get_values (integrity, "variety");
+      g_autofree char *joined = cordon_veris_join_values (varieties, _("altered in a way not recorded"));
       g_autofree char *value = g_strdup_printf (_("Integrity: %s"), joined);
       JsonBuilder *inject = begin_inject (50, "fact", INCIDENT_ID);
 
@@ -1224,8 +923,8 @@ build (Converter  *self,
   /* Availability: the business asks */
   if (availability != NULL)
     {
-      g_autoptr(GPtrArray) varieties = get_values (availability, "variety");
-      g_autofree char *joined = join_values (varieties, _("an outage"));
+      g_autoptr(GPtrArray) varieties = cordon_veris_get_values (availability, "variety");
+      g_autofree char *joined = cordon_veris_join_values (varieties, _("an outage"));
       g_autofree char *message = g_strdup_printf (_("I hear we have an outage on the %s (%s). Customers are calling. When will it be back, and what do I tell the board?"),
                                                   asset_label, joined);
       JsonBuilder *inject = begin_inject (40, "message", INCIDENT_ID);
@@ -1245,7 +944,7 @@ build (Converter  *self,
   /* Confidentiality: reclassify, then the regulator */
   if (disclosure || potential)
     {
-      g_autofree char *joined = join_values (data_varieties, NULL);
+      g_autofree char *joined = cordon_veris_join_values (data_varieties, NULL);
       g_autofree char *kinds = joined != NULL ? g_strdup_printf (_("%s data"), joined) : g_strdup (_("data"));
       g_autofree char *count = data_total > 0 ? g_strdup_printf (_("%.0f records"), data_total) : g_strdup (_("an unknown number of records"));
       g_autofree char *reason = g_strdup_printf (disclosure ? _("Forensics confirms disclosure of %s (%s).")
@@ -1306,8 +1005,8 @@ build (Converter  *self,
   /* Containment: the first attempt does not hold */
   {
     g_autofree char *contained = describe_stage (self, "containment", _("the failed containment comes at +01:40."), &rank);
-    const char *strategy = actions[primary].strategy;
-    const char *long_term = actions[primary].long_term;
+    const char *strategy = cordon_veris_actions[primary].strategy;
+    const char *long_term = cordon_veris_actions[primary].long_term;
     gint64 at = rank >= 0 ? 80 + 10 * rank : 100;
     JsonBuilder *inject = begin_inject (at, "action-failed", INCIDENT_ID);
     g_autofree char *what = contained != NULL
@@ -1336,11 +1035,11 @@ build (Converter  *self,
 
   /* Impact */
   {
-    JsonObject *impact = get_object (record, "impact");
+    JsonObject *impact = cordon_veris_get_object (record, "impact");
     gdouble amount = 0;
-    g_autofree char *currency = get_text (impact, "iso_currency_code");
+    g_autofree char *currency = cordon_veris_get_text (impact, "iso_currency_code");
     JsonBuilder *inject = begin_inject (150, "question", INCIDENT_ID);
-    g_autofree char *note = get_number (impact, "overall_amount", &amount) && amount > 0
+    g_autofree char *note = cordon_veris_get_number (impact, "overall_amount", &amount) && amount > 0
       ? g_strdup_printf (_("The record puts the overall loss at %.0f %s."), amount, currency ? currency : "")
       : NULL;
 
@@ -1371,7 +1070,7 @@ build (Converter  *self,
   json_builder_begin_array (builder);
   for (guint i = 0; i < self->notes->len && i < 50; i++)
     {
-      g_autofree char *clipped = clip (self->notes->pdata[i], 4000);
+      g_autofree char *clipped = cordon_veris_clip (self->notes->pdata[i], 4000);
       json_builder_add_string_value (builder, clipped);
     }
   json_builder_end_array (builder);
@@ -1462,7 +1161,7 @@ cordon_veris_to_scenario (GBytes      *record_bytes,
 
   if (!found)
     {
-      g_autofree char *format = get_text (record, "format");
+      g_autofree char *format = cordon_veris_get_text (record, "format");
 
       if (format != NULL && g_str_has_prefix (format, "cordon"))
         g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_VERSION,
@@ -1482,8 +1181,8 @@ cordon_veris_to_scenario (GBytes      *record_bytes,
   self.inject_nodes = inject_nodes;
   self.notes = notes;
 
-  incident_id = get_text (record, "incident_id");
-  schema = get_text (record, "schema_version");
+  incident_id = cordon_veris_get_text (record, "incident_id");
+  schema = cordon_veris_get_text (record, "schema_version");
   add_note (&self, _("Made from the VERIS record %s (schema %s). Check the injects against the source before running it."),
             incident_id ? incident_id : _("without an id"), schema ? schema : _("not given"));
 

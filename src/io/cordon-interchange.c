@@ -1,0 +1,1240 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * cordon-interchange.c: one entry point for every format Cordon reads or
+ * writes. A file of another tool's format is first read through the
+ * strict JSON scanner (a syntax fault is named by line and column), then
+ * mapped by its format module into incident records, which are stored
+ * here inside one bulk transaction of the workspace: the first fault
+ * names the file and the JSON path, and rolls everything back.
+ */
+
+#define G_LOG_DOMAIN "cordon-interchange"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gio/gunixinputstream.h>
+#include <gio/gunixoutputstream.h>
+#include <string.h>
+
+#include "cordon-interchange-private.h"
+#include "cordon-json-scanner.h"
+#include "cordon-native-io.h"
+
+#include "cordon-fact.h"
+#include "cordon-incident.h"
+#include "cordon-journal-entry.h"
+#include "cordon-plan-action.h"
+#include "cordon-task.h"
+#include "cordon-time.h"
+#include "cordon-taxonomy.h"
+#include "cordon-taxonomy-entry.h"
+
+static const char * const format_ids[] = {
+  "native", "thehive", "misp", "stix", "veris", "auto",
+};
+
+const char *
+cordon_interchange_format_to_id (CordonInterchangeFormat format)
+{
+  g_return_val_if_fail (format <= CORDON_INTERCHANGE_AUTO, NULL);
+
+  return format_ids[format];
+}
+
+gboolean
+cordon_interchange_format_from_id (const char              *id,
+                                   CordonInterchangeFormat *out_format)
+{
+  for (guint i = 0; id != NULL && i < G_N_ELEMENTS (format_ids); i++)
+    {
+      if (g_str_equal (format_ids[i], id))
+        {
+          *out_format = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+gboolean
+cordon_interchange_can_import (CordonInterchangeFormat format)
+{
+  return format <= CORDON_INTERCHANGE_AUTO;
+}
+
+gboolean
+cordon_interchange_can_export (CordonInterchangeFormat format)
+{
+  return format == CORDON_INTERCHANGE_NATIVE ||
+         format == CORDON_INTERCHANGE_THEHIVE ||
+         format == CORDON_INTERCHANGE_STIX;
+}
+
+/* Messages ------------------------------------------------------------ */
+
+gboolean
+_cordon_interchange_fail (GError        **error,
+                          CordonIoError   code,
+                          const char     *name,
+                          const char     *path,
+                          const char     *format,
+                          ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, CORDON_IO_ERROR, code, "%s: %s: %s", name, path, message);
+
+  return FALSE;
+}
+
+/* Reading the document --------------------------------------------- */
+
+static gboolean
+on_member (const char  *member,
+           gint64       index,
+           const char  *json,
+           gsize        length,
+           guint        line,
+           guint        column,
+           gpointer     user_data,
+           GError     **error)
+{
+  JsonObject *root = user_data;
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+
+  /* The scanner checked the grammar, so this fails only on resources */
+  if (!json_parser_load_from_data (parser, json, length, error))
+    return FALSE;
+
+  json_object_set_member (root, member, json_node_copy (json_parser_get_root (parser)));
+
+  return TRUE;
+}
+
+/**
+ * _cordon_interchange_parse:
+ *
+ * Reads a whole document, which must be a JSON object, through the strict
+ * scanner: bad JSON, bad UTF-8, duplicate members, nesting or strings
+ * beyond the limits are refused with the file, line and column.
+ */
+JsonObject *
+_cordon_interchange_parse (GBytes      *data,
+                           const char  *name,
+                           GError     **error)
+{
+  g_autoptr(JsonObject) root = json_object_new ();
+  g_autoptr(CordonJsonScanner) scanner = NULL;
+  const char *bytes;
+  gsize size;
+
+  bytes = g_bytes_get_data (data, &size);
+  if (size > CORDON_INTERCHANGE_MAX_BYTES)
+    {
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_LIMIT,
+                   _("%s: too large to import (%" G_GSIZE_FORMAT " bytes; at most %d)"),
+                   name, size, CORDON_INTERCHANGE_MAX_BYTES);
+      return NULL;
+    }
+
+  scanner = cordon_json_scanner_new (name, NULL, on_member, root);
+  if (!cordon_json_scanner_feed (scanner, bytes, size, error) ||
+      !cordon_json_scanner_finish (scanner, error))
+    return NULL;
+
+  return g_steal_pointer (&root);
+}
+
+static const char *
+member_string (JsonObject *object,
+               const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+static gboolean
+detect_root (JsonObject              *root,
+             const char              *name,
+             CordonInterchangeFormat *out_format,
+             GError                 **error)
+{
+  const char *format = member_string (root, "format");
+  const char *type = member_string (root, "type");
+  JsonNode *cases = json_object_get_member (root, "cases");
+
+  if (format != NULL && g_str_has_prefix (format, "cordon"))
+    *out_format = CORDON_INTERCHANGE_NATIVE;
+  else if (json_object_has_member (root, "Event") || json_object_has_member (root, "response"))
+    *out_format = CORDON_INTERCHANGE_MISP;
+  else if (type != NULL && g_str_equal (type, "bundle"))
+    *out_format = CORDON_INTERCHANGE_STIX;
+  else if (json_object_has_member (root, "_type") || json_object_has_member (root, "caseId") ||
+           (cases != NULL && JSON_NODE_HOLDS_ARRAY (cases)) ||
+           (json_object_has_member (root, "title") && json_object_has_member (root, "severity") &&
+            (json_object_has_member (root, "tlp") || json_object_has_member (root, "pap"))))
+    *out_format = CORDON_INTERCHANGE_THEHIVE;
+  else if (json_object_has_member (root, "schema_version") || json_object_has_member (root, "action") ||
+           (json_object_has_member (root, "incident") && json_object_has_member (root, "should")))
+    *out_format = CORDON_INTERCHANGE_VERIS;
+  else
+    {
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_VERSION,
+                   _("%s: $: the format cannot be told from the content (not a Cordon file, TheHive case, "
+                     "MISP event, STIX bundle or VERIS record); name it with --format"), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * cordon_interchange_detect:
+ *
+ * Tells the format of @data by its content: `format: cordon…` is native,
+ * an `Event` member MISP, `type: bundle` STIX, `_type`, `caseId` or a
+ * title with severity and TLP or PAP TheHive, `schema_version` or
+ * `action` VERIS.
+ */
+gboolean
+cordon_interchange_detect (GBytes                  *data,
+                           const char              *name,
+                           CordonInterchangeFormat *out_format,
+                           GError                 **error)
+{
+  g_autoptr(JsonObject) root = _cordon_interchange_parse (data, name, error);
+
+  if (root == NULL)
+    return FALSE;
+
+  return detect_root (root, name, out_format, error);
+}
+
+/* Readers -------------------------------------------------------------- */
+
+static gboolean
+wrong_type (CordonInterchangeImport  *ctx,
+            const char               *path,
+            const char               *member,
+            JsonNode                 *node,
+            const char               *expected,
+            GError                  **error)
+{
+  return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path,
+                                   _("%s: expected %s, found %s"), member, expected,
+                                   cordon_json_node_type_name (node));
+}
+
+gboolean
+_cordon_ix_string (CordonInterchangeImport  *ctx,
+                   JsonObject               *object,
+                   const char               *path,
+                   const char               *member,
+                   gboolean                  required,
+                   const char              **out,
+                   GError                  **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path,
+                                         _("%s: missing"), member);
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return wrong_type (ctx, path, member, node, _("a string"), error);
+
+  *out = json_node_get_string (node);
+  if (required && (*out)[0] == '\0')
+    return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path,
+                                     _("%s: empty"), member);
+
+  return TRUE;
+}
+
+gboolean
+_cordon_ix_int (CordonInterchangeImport  *ctx,
+                JsonObject               *object,
+                const char               *path,
+                const char               *member,
+                gint64                    min,
+                gint64                    max,
+                gboolean                 *present,
+                gint64                   *out,
+                GError                  **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  gint64 value;
+
+  if (present != NULL)
+    *present = FALSE;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return wrong_type (ctx, path, member, node, _("a whole number"), error);
+
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    value = json_node_get_int (node);
+  else if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    {
+      gdouble d = json_node_get_double (node);
+
+      /* 1e3 is a whole number; 1e300 and 0.5 are not ours */
+      if (!(d >= (gdouble) min && d <= (gdouble) max) || d != (gdouble) (gint64) d)
+        return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path,
+                                         _("%s: %g is not a whole number from %" G_GINT64_FORMAT
+                                           " to %" G_GINT64_FORMAT), member, d, min, max);
+      value = (gint64) d;
+    }
+  else
+    return wrong_type (ctx, path, member, node, _("a whole number"), error);
+
+  if (value < min || value > max)
+    return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path,
+                                     _("%s: %" G_GINT64_FORMAT " is out of range (%" G_GINT64_FORMAT
+                                       " to %" G_GINT64_FORMAT ")"), member, value, min, max);
+
+  *out = value;
+  if (present != NULL)
+    *present = TRUE;
+
+  return TRUE;
+}
+
+gboolean
+_cordon_ix_bool (CordonInterchangeImport  *ctx,
+                 JsonObject               *object,
+                 const char               *path,
+                 const char               *member,
+                 gboolean                 *out,
+                 GError                  **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return wrong_type (ctx, path, member, node, _("true or false"), error);
+
+  *out = json_node_get_boolean (node);
+
+  return TRUE;
+}
+
+gboolean
+_cordon_ix_array (CordonInterchangeImport  *ctx,
+                  JsonObject               *object,
+                  const char               *path,
+                  const char               *member,
+                  gboolean                  required,
+                  JsonArray               **out,
+                  GError                  **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path,
+                                         _("%s: missing"), member);
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return wrong_type (ctx, path, member, node, _("an array"), error);
+
+  *out = json_node_get_array (node);
+
+  return TRUE;
+}
+
+gboolean
+_cordon_ix_object (CordonInterchangeImport  *ctx,
+                   JsonObject               *object,
+                   const char               *path,
+                   const char               *member,
+                   gboolean                  required,
+                   JsonObject              **out,
+                   GError                  **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path,
+                                         _("%s: missing"), member);
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return wrong_type (ctx, path, member, node, _("an object"), error);
+
+  *out = json_node_get_object (node);
+
+  return TRUE;
+}
+
+gboolean
+_cordon_ix_element_object (CordonInterchangeImport  *ctx,
+                           JsonArray                *array,
+                           guint                     index,
+                           const char               *path,
+                           JsonObject              **out,
+                           GError                  **error)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path,
+                                     _("expected an object, found %s"), cordon_json_node_type_name (node));
+
+  *out = json_node_get_object (node);
+
+  return TRUE;
+}
+
+gboolean
+_cordon_ix_strings (CordonInterchangeImport  *ctx,
+                    JsonObject               *object,
+                    const char               *path,
+                    const char               *member,
+                    GPtrArray               **out,
+                    GError                  **error)
+{
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  JsonArray *array;
+
+  if (!_cordon_ix_array (ctx, object, path, member, FALSE, &array, error))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path,
+                                         _("%s[%u]: expected a string, found %s"), member, i,
+                                         cordon_json_node_type_name (node));
+      g_ptr_array_add (strings, g_strdup (json_node_get_string (node)));
+    }
+
+  *out = g_steal_pointer (&strings);
+
+  return TRUE;
+}
+
+/* Up to the end of year 9999, as SQLite and GDateTime both handle */
+#define MAX_EPOCH_MS G_GINT64_CONSTANT (253402300799999)
+
+gboolean
+_cordon_ix_epoch_ms (CordonInterchangeImport  *ctx,
+                     JsonObject               *object,
+                     const char               *path,
+                     const char               *member,
+                     gint64                   *out_usec,
+                     GError                  **error)
+{
+  gboolean present = FALSE;
+  gint64 ms = 0;
+
+  *out_usec = 0;
+  if (!_cordon_ix_int (ctx, object, path, member, 0, MAX_EPOCH_MS, &present, &ms, error))
+    return FALSE;
+
+  if (present)
+    *out_usec = ms * 1000;
+
+  return TRUE;
+}
+
+gboolean
+_cordon_ix_timestamp (CordonInterchangeImport  *ctx,
+                      JsonObject               *object,
+                      const char               *path,
+                      const char               *member,
+                      gint64                   *out_usec,
+                      GError                  **error)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) time = NULL;
+  const char *text = NULL;
+
+  *out_usec = 0;
+  if (!_cordon_ix_string (ctx, object, path, member, FALSE, &text, error))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+
+  time = g_date_time_new_from_iso8601 (text, utc);
+  if (time == NULL || g_date_time_get_year (time) < 1970)
+    return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path,
+                                     _("%s: “%s” is not a timestamp (ISO 8601, e.g. 2024-03-05T10:00:00Z)"),
+                                     member, text);
+
+  *out_usec = g_date_time_to_unix (time) * G_USEC_PER_SEC + g_date_time_get_microsecond (time);
+
+  return TRUE;
+}
+
+char *
+_cordon_interchange_format_iso (gint64 usec)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+
+  if (time == NULL)
+    return g_strdup ("1970-01-01T00:00:00.000Z");
+
+  {
+    g_autofree char *base = g_date_time_format (time, "%Y-%m-%dT%H:%M:%S");
+
+    return g_strdup_printf ("%s.%03dZ", base, (int) ((usec % G_USEC_PER_SEC) / 1000));
+  }
+}
+
+/* Cuts @text to @max characters, on a character boundary, marking the
+ * cut; invalid UTF-8 is repaired. */
+char *
+_cordon_interchange_clip (const char *text,
+                          glong       max)
+{
+  g_autofree char *valid = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+
+  if (g_utf8_strlen (text, -1) <= max)
+    return g_strdup (text);
+
+  {
+    const char *end = g_utf8_offset_to_pointer (text, max - 1);
+    g_autofree char *head = g_strndup (text, end - text);
+
+    return g_strconcat (head, "…", NULL);
+  }
+}
+
+/* A name-based (version 5) UUID in Cordon's own namespace, so that the
+ * same incident and record always get the same STIX id. */
+void
+_cordon_interchange_uuid5 (const char *name,
+                           char        out[37])
+{
+  /* 7c3f0c8e-9d8b-5a61-9a3c-3f2c9d1e0b47, fixed for good */
+  static const guint8 ns[16] = {
+    0x7c, 0x3f, 0x0c, 0x8e, 0x9d, 0x8b, 0x5a, 0x61,
+    0x9a, 0x3c, 0x3f, 0x2c, 0x9d, 0x1e, 0x0b, 0x47,
+  };
+  g_autoptr(GChecksum) sha1 = g_checksum_new (G_CHECKSUM_SHA1);
+  guint8 digest[20];
+  gsize len = sizeof digest;
+
+  g_checksum_update (sha1, ns, sizeof ns);
+  g_checksum_update (sha1, (const guchar *) name, strlen (name));
+  g_checksum_get_digest (sha1, digest, &len);
+
+  digest[6] = (digest[6] & 0x0f) | 0x50;
+  digest[8] = (digest[8] & 0x3f) | 0x80;
+
+  g_snprintf (out, 37,
+              "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+              digest[0], digest[1], digest[2], digest[3], digest[4], digest[5], digest[6], digest[7],
+              digest[8], digest[9], digest[10], digest[11], digest[12], digest[13], digest[14], digest[15]);
+}
+
+/* Storing -------------------------------------------------------------- */
+
+CordonJournalEntry *
+_cordon_interchange_note (gint64             usec,
+                          CordonJournalKind  kind,
+                          const char        *author,
+                          const char        *text,
+                          JsonNode          *payload)
+{
+  CordonJournalEntry *entry = cordon_journal_entry_new ();
+  g_autoptr(GDateTime) time = cordon_time_to_date_time (usec);
+  g_autofree char *clipped = _cordon_interchange_clip (text, 64 * 1024);
+
+  cordon_journal_entry_set_time (entry, time);
+  cordon_journal_entry_set_kind (entry, kind);
+  cordon_journal_entry_set_author (entry, author);
+  cordon_journal_entry_set_text (entry, clipped);
+
+  if (payload != NULL)
+    {
+      g_autofree char *json = json_to_string (payload, FALSE);
+
+      cordon_journal_entry_set_payload (entry, json);
+    }
+
+  return entry;
+}
+
+static gboolean
+next_key (CordonInterchangeImport  *ctx,
+          int                       year,
+          char                    **out_key)
+{
+  gpointer stored = g_hash_table_lookup (ctx->next_number, GINT_TO_POINTER (year));
+  gint64 number = stored ? GPOINTER_TO_SIZE (stored) : 1;
+
+  /* The workspace's own numbering, and incidents it already has */
+  for (;;)
+    {
+      g_autofree char *key = cordon_incident_format_key (year, number);
+      g_autoptr(CordonIncident) existing = cordon_workspace_lookup_incident (ctx->workspace, key, NULL);
+
+      if (existing == NULL)
+        {
+          g_hash_table_insert (ctx->next_number, GINT_TO_POINTER (year), GSIZE_TO_POINTER (number + 1));
+          *out_key = g_steal_pointer (&key);
+          return TRUE;
+        }
+      number++;
+    }
+}
+
+static int
+compare_entry_time (gconstpointer a,
+                    gconstpointer b)
+{
+  CordonJournalEntry *x = *(CordonJournalEntry **) a;
+  CordonJournalEntry *y = *(CordonJournalEntry **) b;
+  gint64 tx = cordon_time_from_date_time (cordon_journal_entry_get_time (x));
+  gint64 ty = cordon_time_from_date_time (cordon_journal_entry_get_time (y));
+
+  return tx < ty ? -1 : tx > ty ? 1 : 0;
+}
+
+/**
+ * _cordon_interchange_store:
+ * @record: a mapped incident: title, category, severity, TLP, phase and
+ *   times set; key unset; its journal (any order), facts, tasks, plan
+ *
+ * Gives the incident the next free key of its year of detection and
+ * stores it with everything in @record inside the running bulk. The
+ * journal is put in time order (entries of the same time keep theirs);
+ * facts of the same kind and value are kept once, an IOC if any copy
+ * says so. Errors name the file and @path.
+ */
+gboolean
+_cordon_interchange_store (CordonInterchangeImport  *ctx,
+                           CordonIncidentRecord     *record,
+                           const char               *path,
+                           GError                  **error)
+{
+  CordonIncident *incident = record->incident;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GDateTime) detected = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *title = _cordon_interchange_clip (cordon_incident_get_title (incident),
+                                                     CORDON_WORKSPACE_MAX_TITLE);
+  g_autofree char *summary = _cordon_interchange_clip (cordon_incident_get_summary (incident), 60 * 1024);
+  g_autofree char *lead = _cordon_interchange_clip (cordon_incident_get_lead (incident), 500);
+  guint position = 0;
+
+  if (cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_DETECTED) == 0)
+    cordon_incident_set_time_usec (incident, CORDON_INCIDENT_TIME_DETECTED,
+                                   g_get_real_time () / G_USEC_PER_SEC * G_USEC_PER_SEC);
+  detected = cordon_incident_dup_time (incident, CORDON_INCIDENT_TIME_DETECTED);
+
+  if (!next_key (ctx, g_date_time_get_year (detected), &key))
+    return FALSE;
+
+  cordon_incident_set_key (incident, key);
+  cordon_incident_set_title (incident, title);
+  cordon_incident_set_summary (incident, summary);
+  cordon_incident_set_lead (incident, lead);
+
+  if (!cordon_workspace_import_incident (ctx->workspace, incident, &local_error))
+    return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
+
+  /* A stable sort: g_ptr_array_sort is not, so sort with the index */
+  for (guint i = 1; i < record->journal->len; i++)
+    {
+      for (guint j = i; j > 0 && compare_entry_time (&record->journal->pdata[j - 1], &record->journal->pdata[j]) > 0; j--)
+        {
+          gpointer swap = record->journal->pdata[j];
+
+          record->journal->pdata[j] = record->journal->pdata[j - 1];
+          record->journal->pdata[j - 1] = swap;
+        }
+    }
+
+  for (guint i = 0; i < record->journal->len; i++)
+    {
+      if (!cordon_workspace_import_journal_entry (ctx->workspace, incident, record->journal->pdata[i], &local_error))
+        return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
+    }
+
+  for (guint i = 0; i < record->facts->len; i++)
+    {
+      CordonFact *fact = record->facts->pdata[i];
+      g_autofree char *source = _cordon_interchange_clip (cordon_fact_get_source (fact), 500);
+      char *id = g_strdup_printf ("%s\x1f%s", cordon_fact_kind_to_id (cordon_fact_get_kind (fact)),
+                                  cordon_fact_get_value (fact));
+      CordonFact *first = g_hash_table_lookup (seen, id);
+
+      if (first != NULL)
+        {
+          if (cordon_fact_get_is_ioc (fact) && !cordon_fact_get_is_ioc (first))
+            {
+              cordon_fact_set_is_ioc (first, TRUE);
+              if (!cordon_workspace_update_fact (ctx->workspace, first, &local_error))
+                return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path,
+                                                 "%s", local_error->message);
+            }
+          g_free (id);
+          continue;
+        }
+
+      cordon_fact_set_source (fact, source);
+      if (!cordon_workspace_add_fact (ctx->workspace, incident, fact, &local_error))
+        {
+          g_free (id);
+          return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
+        }
+      g_hash_table_insert (seen, id, fact);
+    }
+
+  for (guint i = 0; i < record->tasks->len; i++)
+    {
+      CordonTask *task = record->tasks->pdata[i];
+      g_autofree char *task_title = _cordon_interchange_clip (cordon_task_get_title (task), 500);
+      g_autofree char *owner = _cordon_interchange_clip (cordon_task_get_owner (task), 500);
+
+      cordon_task_set_title (task, task_title);
+      cordon_task_set_owner (task, owner);
+      if (!cordon_workspace_add_task (ctx->workspace, incident, task, &local_error))
+        return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
+    }
+
+  for (guint i = 0; i < record->plan->len; i++)
+    {
+      CordonPlanAction *action = record->plan->pdata[i];
+      g_autofree char *action_title = _cordon_interchange_clip (cordon_plan_action_get_title (action), 500);
+
+      cordon_plan_action_set_title (action, action_title);
+      cordon_plan_action_set_position (action, position++);
+      if (!cordon_workspace_import_plan_action (ctx->workspace, incident, action, &local_error))
+        return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
+    }
+
+  ctx->n_incidents++;
+
+  return TRUE;
+}
+
+/* Import --------------------------------------------------------------- */
+
+static gboolean
+import_native (CordonWorkspace  *workspace,
+               GBytes           *data,
+               const char       *name,
+               guint64          *out_n_incidents,
+               GError          **error)
+{
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (data);
+  CordonImportResult result = { 0 };
+
+  if (!cordon_native_import_stream (workspace, stream, name, &result, NULL, error))
+    return FALSE;
+
+  *out_n_incidents = result.n_incidents;
+
+  return TRUE;
+}
+
+/**
+ * cordon_interchange_import_bytes:
+ * @name: the file's name, for messages
+ * @format: the format, or %CORDON_INTERCHANGE_AUTO to tell by the content
+ * @out_n_incidents: (out) (optional): how many incidents were imported
+ *
+ * Imports @data into @workspace all-or-nothing: on any error nothing is
+ * changed, and the message names @name and the JSON path (or line and
+ * column for a syntax fault).
+ */
+gboolean
+cordon_interchange_import_bytes (CordonWorkspace          *workspace,
+                                 GBytes                   *data,
+                                 const char               *name,
+                                 CordonInterchangeFormat   format,
+                                 guint64                  *out_n_incidents,
+                                 GError                  **error)
+{
+  g_autoptr(GHashTable) next_number = g_hash_table_new (NULL, NULL);
+  g_autoptr(JsonObject) root = NULL;
+  CordonInterchangeImport ctx = { 0 };
+  guint64 n_incidents = 0;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (workspace), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (format <= CORDON_INTERCHANGE_AUTO, FALSE);
+
+  if (out_n_incidents == NULL)
+    out_n_incidents = &n_incidents;
+  *out_n_incidents = 0;
+
+  if (format == CORDON_INTERCHANGE_NATIVE)
+    return import_native (workspace, data, name, out_n_incidents, error);
+
+  root = _cordon_interchange_parse (data, name, error);
+  if (root == NULL)
+    return FALSE;
+
+  if (format == CORDON_INTERCHANGE_AUTO)
+    {
+      if (!detect_root (root, name, &format, error))
+        return FALSE;
+      if (format == CORDON_INTERCHANGE_NATIVE)
+        {
+          g_clear_pointer (&root, json_object_unref);
+          return import_native (workspace, data, name, out_n_incidents, error);
+        }
+    }
+
+  ctx.workspace = workspace;
+  ctx.name = name;
+  ctx.next_number = next_number;
+
+  if (!cordon_workspace_begin_bulk (workspace, error))
+    return FALSE;
+
+  switch (format)
+    {
+    case CORDON_INTERCHANGE_THEHIVE:
+      ok = _cordon_thehive_import (&ctx, root, error);
+      break;
+    case CORDON_INTERCHANGE_MISP:
+      ok = _cordon_misp_import (&ctx, root, error);
+      break;
+    case CORDON_INTERCHANGE_STIX:
+      ok = _cordon_stix_import (&ctx, root, error);
+      break;
+    case CORDON_INTERCHANGE_VERIS:
+      ok = _cordon_veris_import (&ctx, root, error);
+      break;
+    case CORDON_INTERCHANGE_NATIVE:
+    case CORDON_INTERCHANGE_AUTO:
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (!ok)
+    {
+      cordon_workspace_rollback_bulk (workspace);
+      return FALSE;
+    }
+
+  if (!cordon_workspace_commit_bulk (workspace, error))
+    return FALSE;
+
+  *out_n_incidents = ctx.n_incidents;
+
+  return TRUE;
+}
+
+/**
+ * cordon_interchange_import:
+ * @path: a file, or "-" for standard input
+ *
+ * Like cordon_interchange_import_bytes(), from a file.
+ */
+gboolean
+cordon_interchange_import (CordonWorkspace          *workspace,
+                           const char               *path,
+                           CordonInterchangeFormat   format,
+                           guint64                  *out_n_incidents,
+                           GError                  **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GOutputStream) memory = NULL;
+  g_autoptr(GBytes) data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  gssize copied;
+
+  if (g_str_equal (path, "-"))
+    {
+      name = g_strdup (_("standard input"));
+      stream = G_INPUT_STREAM (g_unix_input_stream_new (0, FALSE));
+    }
+  else
+    {
+      file = g_file_new_for_commandline_arg (path);
+      name = g_strdup (path);
+      stream = G_INPUT_STREAM (g_file_read (file, NULL, &local_error));
+      if (stream == NULL)
+        {
+          g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
+                       _("%s: cannot read: %s"), name, local_error->message);
+          return FALSE;
+        }
+    }
+
+  if (format == CORDON_INTERCHANGE_NATIVE)
+    {
+      CordonImportResult result = { 0 };
+
+      /* The native format streams: a workspace export may be very large */
+      if (!cordon_native_import_stream (workspace, stream, name, &result, NULL, error))
+        return FALSE;
+      if (out_n_incidents != NULL)
+        *out_n_incidents = result.n_incidents;
+      return TRUE;
+    }
+
+  memory = g_memory_output_stream_new_resizable ();
+  copied = g_output_stream_splice (memory, stream,
+                                   G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                   NULL, &local_error);
+  if (copied < 0)
+    {
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
+                   _("%s: cannot read: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  data = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+
+  return cordon_interchange_import_bytes (workspace, data, name, format, out_n_incidents, error);
+}
+
+/* Export --------------------------------------------------------------- */
+
+static GPtrArray *
+load_records (CordonWorkspace     *workspace,
+              const char * const  *keys,
+              GError             **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) cordon_incident_record_free);
+
+  if (keys == NULL)
+    {
+      GListModel *incidents = cordon_workspace_get_incidents (workspace);
+
+      for (guint i = 0; i < g_list_model_get_n_items (incidents); i++)
+        {
+          g_autoptr(CordonIncident) incident = g_list_model_get_item (incidents, i);
+          CordonIncidentRecord *record = cordon_native_load_record (workspace, incident, error);
+
+          if (record == NULL)
+            return NULL;
+          g_ptr_array_add (records, record);
+        }
+    }
+  else
+    {
+      for (guint i = 0; keys[i] != NULL; i++)
+        {
+          g_autoptr(CordonIncident) incident = cordon_workspace_lookup_incident (workspace, keys[i], error);
+          CordonIncidentRecord *record;
+
+          if (incident == NULL)
+            return NULL;
+          record = cordon_native_load_record (workspace, incident, error);
+          if (record == NULL)
+            return NULL;
+          g_ptr_array_add (records, record);
+        }
+    }
+
+  return g_steal_pointer (&records);
+}
+
+/**
+ * _cordon_interchange_find_extras:
+ *
+ * Returns: (transfer none) (nullable): what the import from @format kept
+ *   in @record's provenance entry, or %NULL
+ */
+JsonObject *
+_cordon_interchange_find_extras (CordonIncidentRecord *record,
+                                 const char           *format)
+{
+  for (guint i = 0; i < record->journal->len; i++)
+    {
+      CordonJournalEntry *entry = record->journal->pdata[i];
+      const char *payload = cordon_journal_entry_get_payload (entry);
+      g_autoptr(JsonNode) node = NULL;
+      JsonObject *object;
+      JsonNode *extras;
+
+      if (payload == NULL || strstr (payload, CORDON_INTERCHANGE_PAYLOAD_MEMBER) == NULL)
+        continue;
+
+      node = json_from_string (payload, NULL);
+      if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+
+      object = json_node_get_object (node);
+      extras = json_object_get_member (object, CORDON_INTERCHANGE_PAYLOAD_MEMBER);
+      if (extras == NULL || !JSON_NODE_HOLDS_OBJECT (extras) ||
+          g_strcmp0 (member_string (json_node_get_object (extras), "format"), format) != 0)
+        continue;
+
+      /* Kept alive by the entry's record: stash the parsed tree on it */
+      g_object_set_data_full (G_OBJECT (entry), "cordon-interchange-extras",
+                              json_object_ref (json_node_get_object (extras)),
+                              (GDestroyNotify) json_object_unref);
+      return json_node_get_object (extras);
+    }
+
+  return NULL;
+}
+
+/**
+ * cordon_interchange_export_stream:
+ * @keys: (nullable): the incidents to export; %NULL for all
+ *
+ * Writes the incidents in @format (native, thehive or stix).
+ */
+gboolean
+cordon_interchange_export_stream (CordonWorkspace          *workspace,
+                                  const char * const       *keys,
+                                  CordonInterchangeFormat   format,
+                                  GOutputStream            *stream,
+                                  GError                  **error)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (workspace), FALSE);
+
+  if (format == CORDON_INTERCHANGE_NATIVE)
+    return cordon_native_export (workspace, keys, stream, NULL, error);
+
+  if (!cordon_interchange_can_export (format))
+    {
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_VERSION,
+                   _("Cordon does not export the %s format"), cordon_interchange_format_to_id (format));
+      return FALSE;
+    }
+
+  records = load_records (workspace, keys, error);
+  if (records == NULL)
+    return FALSE;
+
+  root = format == CORDON_INTERCHANGE_THEHIVE ? _cordon_thehive_export (workspace, records)
+                                              : _cordon_stix_export (workspace, records);
+
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, &length);
+
+  return g_output_stream_write_all (stream, text, length, NULL, NULL, error) &&
+         g_output_stream_write_all (stream, "\n", 1, NULL, NULL, error);
+}
+
+/**
+ * cordon_interchange_export:
+ * @path: the file to write (replaced whole, or left as it was), or "-"
+ *   for standard output
+ */
+gboolean
+cordon_interchange_export (CordonWorkspace          *workspace,
+                           const char * const       *keys,
+                           const char               *path,
+                           CordonInterchangeFormat   format,
+                           GError                  **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+
+  if (g_str_equal (path, "-"))
+    {
+      g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
+
+      return cordon_interchange_export_stream (workspace, keys, format, out, error);
+    }
+
+  file = g_file_new_for_commandline_arg (path);
+  if (format == CORDON_INTERCHANGE_NATIVE)
+    return cordon_native_export_file (workspace, keys, file, NULL, error);
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                           NULL, error);
+  if (stream == NULL)
+    return FALSE;
+
+  if (!cordon_interchange_export_stream (workspace, keys, format, G_OUTPUT_STREAM (stream), error))
+    {
+      g_autoptr(GCancellable) cancel = g_cancellable_new ();
+
+      /* Closing a cancelled replace leaves the old file in place */
+      g_cancellable_cancel (cancel);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
+      return FALSE;
+    }
+
+  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+}
+
+/* Taxonomy ------------------------------------------------------------- */
+
+/**
+ * _cordon_interchange_category:
+ *
+ * Returns: @wanted when the workspace has that category, else `other`,
+ *   else its first category
+ */
+const char *
+_cordon_interchange_category (CordonInterchangeImport *ctx,
+                              const char              *wanted)
+{
+  CordonTaxonomy *taxonomy = cordon_workspace_get_taxonomy (ctx->workspace);
+  GListModel *entries;
+
+  if (wanted != NULL && cordon_taxonomy_contains (taxonomy, CORDON_TAXONOMY_KIND_CATEGORY, wanted))
+    return wanted;
+  if (cordon_taxonomy_contains (taxonomy, CORDON_TAXONOMY_KIND_CATEGORY, "other"))
+    return "other";
+
+  entries = cordon_taxonomy_get_entries (taxonomy, CORDON_TAXONOMY_KIND_CATEGORY);
+  if (g_list_model_get_n_items (entries) > 0)
+    {
+      g_autoptr(CordonTaxonomyEntry) entry = g_list_model_get_item (entries, 0);
+
+      return g_intern_string (cordon_taxonomy_entry_get_id (entry));
+    }
+
+  return "other";
+}
+
+static const char * const default_severities[] = { "low", "medium", "high", "critical" };
+
+/**
+ * _cordon_interchange_severity:
+ * @rank: 0 (low) to 3 (critical)
+ *
+ * Returns: the severity of that rank: the default id when the workspace
+ *   has it, else the one at the same place on the workspace's own scale
+ */
+const char *
+_cordon_interchange_severity (CordonInterchangeImport *ctx,
+                              guint                    rank)
+{
+  CordonTaxonomy *taxonomy = cordon_workspace_get_taxonomy (ctx->workspace);
+  GListModel *entries = cordon_taxonomy_get_entries (taxonomy, CORDON_TAXONOMY_KIND_SEVERITY);
+  guint n = g_list_model_get_n_items (entries);
+
+  rank = MIN (rank, 3);
+  if (cordon_taxonomy_contains (taxonomy, CORDON_TAXONOMY_KIND_SEVERITY, default_severities[rank]) || n == 0)
+    return default_severities[rank];
+
+  {
+    g_autoptr(CordonTaxonomyEntry) entry = g_list_model_get_item (entries, MIN (n - 1, rank * n / 4));
+
+    return g_intern_string (cordon_taxonomy_entry_get_id (entry));
+  }
+}
+
+/**
+ * _cordon_interchange_severity_rank:
+ *
+ * Returns: 0 (low) to 3 (critical) for the severity @id
+ */
+guint
+_cordon_interchange_severity_rank (CordonWorkspace *workspace,
+                                   const char      *id)
+{
+  GListModel *entries;
+  guint n;
+
+  for (guint i = 0; i < G_N_ELEMENTS (default_severities); i++)
+    {
+      if (g_str_equal (default_severities[i], id))
+        return i;
+    }
+
+  entries = cordon_taxonomy_get_entries (cordon_workspace_get_taxonomy (workspace), CORDON_TAXONOMY_KIND_SEVERITY);
+  n = g_list_model_get_n_items (entries);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CordonTaxonomyEntry) entry = g_list_model_get_item (entries, i);
+
+      if (g_str_equal (cordon_taxonomy_entry_get_id (entry), id))
+        return MIN (3, i * 4 / n);
+    }
+
+  return 1;
+}
+
+/* Lenient getters ------------------------------------------------------ */
+
+const char *
+_cordon_json_string (JsonObject *object,
+                     const char *member)
+{
+  return object != NULL ? member_string (object, member) : NULL;
+}
+
+gint64
+_cordon_json_int (JsonObject *object,
+                  const char *member,
+                  gint64      fallback)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return fallback;
+
+  return json_node_get_int (node);
+}
+
+gboolean
+_cordon_json_bool (JsonObject *object,
+                   const char *member,
+                   gboolean    fallback)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fallback;
+
+  return json_node_get_boolean (node);
+}
+
+const char *
+_cordon_json_element_string (JsonArray *array,
+                             guint      index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}

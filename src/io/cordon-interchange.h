@@ -1,0 +1,75 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * cordon-interchange.h: importing and exporting incidents in the formats
+ * other tools speak (TheHive, MISP, STIX, VERIS) as well as the native
+ * one, behind one small interface the command line and the window use.
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cordon-workspace.h"
+#include "cordon-io-error.h"
+
+G_BEGIN_DECLS
+
+/**
+ * CordonInterchangeFormat:
+ * @CORDON_INTERCHANGE_NATIVE: Cordon's own format (docs/format.md)
+ * @CORDON_INTERCHANGE_THEHIVE: a TheHive 5 case
+ * @CORDON_INTERCHANGE_MISP: a MISP event
+ * @CORDON_INTERCHANGE_STIX: a STIX 2.1 (or 2.0) bundle
+ * @CORDON_INTERCHANGE_VERIS: a VERIS incident record
+ * @CORDON_INTERCHANGE_AUTO: tell by the content
+ *
+ * Ids: `native`, `thehive`, `misp`, `stix`, `veris`, `auto`.
+ */
+typedef enum
+{
+  CORDON_INTERCHANGE_NATIVE,
+  CORDON_INTERCHANGE_THEHIVE,
+  CORDON_INTERCHANGE_MISP,
+  CORDON_INTERCHANGE_STIX,
+  CORDON_INTERCHANGE_VERIS,
+  CORDON_INTERCHANGE_AUTO,
+} CordonInterchangeFormat;
+
+/* Files of other formats are read whole; beyond this they are refused. */
+#define CORDON_INTERCHANGE_MAX_BYTES (64 * 1024 * 1024)
+
+const char *cordon_interchange_format_to_id     (CordonInterchangeFormat  format);
+gboolean    cordon_interchange_format_from_id   (const char              *id,
+                                                 CordonInterchangeFormat *out_format);
+gboolean    cordon_interchange_can_import       (CordonInterchangeFormat  format);
+gboolean    cordon_interchange_can_export       (CordonInterchangeFormat  format);
+
+gboolean    cordon_interchange_detect           (GBytes                  *data,
+                                                 const char              *name,
+                                                 CordonInterchangeFormat *out_format,
+                                                 GError                 **error);
+
+gboolean    cordon_interchange_import_bytes     (CordonWorkspace         *workspace,
+                                                 GBytes                  *data,
+                                                 const char              *name,
+                                                 CordonInterchangeFormat  format,
+                                                 guint64                 *out_n_incidents,
+                                                 GError                 **error);
+gboolean    cordon_interchange_import           (CordonWorkspace         *workspace,
+                                                 const char              *path,
+                                                 CordonInterchangeFormat  format,
+                                                 guint64                 *out_n_incidents,
+                                                 GError                 **error);
+
+gboolean    cordon_interchange_export_stream    (CordonWorkspace         *workspace,
+                                                 const char * const      *keys,
+                                                 CordonInterchangeFormat  format,
+                                                 GOutputStream           *stream,
+                                                 GError                 **error);
+gboolean    cordon_interchange_export           (CordonWorkspace         *workspace,
+                                                 const char * const      *keys,
+                                                 const char              *path,
+                                                 CordonInterchangeFormat  format,
+                                                 GError                 **error);
+
+G_END_DECLS

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * fuzz-stix.c: feeds arbitrary bytes to the stix importer.
+ */
+
+#include "config.h"
+
+#include "fuzz-common.h"
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  fuzz_import (CORDON_INTERCHANGE_STIX, data, size);
+  return 0;
+}

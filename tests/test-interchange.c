@@ -1,0 +1,667 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * test-interchange.c: TheHive, MISP, STIX and VERIS import and export:
+ * golden files, round trips, every VCDB record and VERIS validator case,
+ * and bad input that must name the file and the JSON path and leave the
+ * workspace as it was. Built twice: plainly, and with AddressSanitizer
+ * and UndefinedBehaviorSanitizer (test-interchange-sanitized).
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "cordon-interchange.h"
+#include "cordon-manual-clock.h"
+#include "cordon-fact.h"
+#include "cordon-incident.h"
+#include "cordon-journal-entry.h"
+#include "cordon-plan-action.h"
+#include "cordon-task.h"
+
+typedef struct
+{
+  char              *dir;
+  char              *path;
+  CordonManualClock *clock;
+  CordonWorkspace   *ws;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("cordon-interchange-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "test.cordon", NULL);
+  f->clock = cordon_manual_clock_new_iso8601 ("2026-03-01T09:00:00Z");
+  f->ws = cordon_workspace_new (f->path, CORDON_CLOCK (f->clock), NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&f->ws);
+  g_clear_object (&f->clock);
+  dir = g_dir_open (f->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (f->dir, name, NULL);
+      g_remove (child);
+    }
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static char *
+data_path (const char *first,
+           ...)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  const char *part;
+  va_list args;
+
+  g_ptr_array_add (parts, (gpointer) TEST_SRCDIR);
+  g_ptr_array_add (parts, (gpointer) "data");
+  va_start (args, first);
+  for (part = first; part != NULL; part = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer) part);
+  va_end (args);
+  g_ptr_array_add (parts, NULL);
+
+  return g_build_filenamev ((char **) parts->pdata);
+}
+
+static guint
+n_incidents (Fixture *f)
+{
+  return g_list_model_get_n_items (cordon_workspace_get_incidents (f->ws));
+}
+
+static CordonIncident *
+nth_incident (Fixture *f,
+              guint    i)
+{
+  return g_list_model_get_item (cordon_workspace_get_incidents (f->ws), i);
+}
+
+static char *
+export_text (Fixture                 *f,
+             const char * const      *keys,
+             CordonInterchangeFormat  format)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cordon_interchange_export_stream (f->ws, keys, format, out, &error));
+  g_assert_no_error (error);
+  g_output_stream_write_all (out, "", 1, NULL, NULL, NULL);
+  g_output_stream_close (out, NULL, NULL);
+
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+static void
+import_ok (Fixture                 *f,
+           const char              *path,
+           CordonInterchangeFormat  format,
+           guint64                  expected)
+{
+  g_autoptr(GError) error = NULL;
+  guint64 n = 0;
+
+  g_assert_true (cordon_interchange_import (f->ws, path, format, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, expected);
+}
+
+/* Compares @text with the golden file, or writes it when asked to */
+static void
+assert_golden (const char *text,
+               const char *name)
+{
+  g_autofree char *path = data_path ("interchange", name, NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv ("CORDON_UPDATE_GOLDEN") != NULL)
+    {
+      g_file_set_contents (path, text, -1, &error);
+      g_assert_no_error (error);
+      return;
+    }
+
+  g_file_get_contents (path, &expected, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static GListModel *
+facts_of (Fixture        *f,
+          CordonIncident *incident)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *facts = cordon_workspace_list_facts (f->ws, incident, &error);
+
+  g_assert_no_error (error);
+  return facts;
+}
+
+static char *
+first_journal_text (Fixture        *f,
+                    CordonIncident *incident,
+                    char          **out_payload)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) journal = cordon_workspace_list_journal (f->ws, incident, &error);
+  g_autoptr(CordonJournalEntry) entry = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (journal), >, 0);
+  entry = g_list_model_get_item (journal, 0);
+  if (out_payload != NULL)
+    *out_payload = g_strdup (cordon_journal_entry_get_payload (entry));
+
+  return g_strdup (cordon_journal_entry_get_text (entry));
+}
+
+/* TheHive ----------------------------------------------------------------- */
+
+static void
+test_thehive_import (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = data_path ("interchange", "thehive-case.json", NULL);
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GListModel) facts = NULL;
+  g_autoptr(GListModel) tasks = NULL;
+  g_autofree char *text = NULL;
+
+  import_ok (f, path, CORDON_INTERCHANGE_THEHIVE, 1);
+  incident = nth_incident (f, 0);
+  g_assert_cmpstr (cordon_incident_get_title (incident), ==, "Credential phishing against the finance team");
+  g_assert_cmpstr (cordon_incident_get_severity (incident), ==, "high");
+  g_assert_cmpstr (cordon_incident_get_category (incident), ==, "phishing");
+  g_assert_cmpint (cordon_incident_get_tlp (incident), ==, CORDON_TLP_AMBER);
+  g_assert_cmpint (cordon_incident_get_phase (incident), ==, CORDON_PHASE_ANALYSIS);
+  g_assert_cmpstr (cordon_incident_get_lead (incident), ==, "dana@example.org");
+
+  /* Five observables, one repeated: four facts, the domain an IOC */
+  facts = facts_of (f, incident);
+  g_assert_cmpuint (g_list_model_get_n_items (facts), ==, 4);
+
+  tasks = cordon_workspace_list_tasks (f->ws, incident, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 3);
+  {
+    g_autoptr(CordonTask) first = g_list_model_get_item (tasks, 0);
+
+    g_assert_cmpstr (cordon_task_get_title (first), ==, "Collect the email headers");
+    g_assert_cmpint (cordon_task_get_status (first), ==, CORDON_TASK_STATUS_IN_PROGRESS);
+  }
+
+  text = first_journal_text (f, incident, NULL);
+  g_assert_nonnull (strstr (text, "Imported from TheHive case #42"));
+}
+
+static void
+test_thehive_golden (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = data_path ("interchange", "thehive-case.json", NULL);
+  g_autofree char *exported = NULL;
+
+  import_ok (f, path, CORDON_INTERCHANGE_AUTO, 1);
+  exported = export_text (f, NULL, CORDON_INTERCHANGE_THEHIVE);
+  assert_golden (exported, "thehive-case.expected.json");
+}
+
+/* Export, import the export, export again: the same case */
+static void
+test_thehive_round_trip (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *path = data_path ("interchange", "thehive-case.json", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *copy = g_build_filename (f->dir, "case.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CordonIncident) incident = NULL;
+  const char *keys[2] = { NULL, NULL };
+
+  import_ok (f, path, CORDON_INTERCHANGE_THEHIVE, 1);
+  first = export_text (f, NULL, CORDON_INTERCHANGE_THEHIVE);
+  g_file_set_contents (copy, first, -1, &error);
+  g_assert_no_error (error);
+
+  import_ok (f, copy, CORDON_INTERCHANGE_AUTO, 1);
+  incident = nth_incident (f, 1);
+  keys[0] = cordon_incident_get_key (incident);
+  second = export_text (f, keys, CORDON_INTERCHANGE_THEHIVE);
+  g_assert_cmpstr (first, ==, second);
+}
+
+/* MISP -------------------------------------------------------------------- */
+
+static void
+test_misp_import (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *path = data_path ("interchange", "misp-event.json", NULL);
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GListModel) facts = NULL;
+  guint n_ioc = 0;
+  gboolean found_hash = FALSE;
+
+  import_ok (f, path, CORDON_INTERCHANGE_AUTO, 1);
+  incident = nth_incident (f, 0);
+  g_assert_cmpstr (cordon_incident_get_title (incident), ==, "Emotet distribution wave, March");
+  g_assert_cmpstr (cordon_incident_get_severity (incident), ==, "high");
+  g_assert_cmpstr (cordon_incident_get_category (incident), ==, "malicious-code");
+  g_assert_cmpint (cordon_incident_get_tlp (incident), ==, CORDON_TLP_GREEN);
+  g_assert_cmpstr (cordon_incident_get_key (incident), ==, "INC-2024-0001");
+
+  /* Five attributes, one deleted; the port is cut from the address */
+  facts = facts_of (f, incident);
+  g_assert_cmpuint (g_list_model_get_n_items (facts), ==, 5);
+  for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
+    {
+      g_autoptr(CordonFact) fact = g_list_model_get_item (facts, i);
+
+      n_ioc += cordon_fact_get_is_ioc (fact);
+      if (cordon_fact_get_kind (fact) == CORDON_FACT_KIND_IP)
+        g_assert_cmpstr (cordon_fact_get_value (fact), ==, "198.51.100.23");
+      if (cordon_fact_get_kind (fact) == CORDON_FACT_KIND_HASH)
+        {
+          found_hash = TRUE;
+          g_assert_cmpint (cordon_fact_get_tlp (fact), ==, CORDON_TLP_AMBER);
+        }
+    }
+  g_assert_cmpuint (n_ioc, ==, 3);
+  g_assert_true (found_hash);
+}
+
+/* STIX -------------------------------------------------------------------- */
+
+static void
+test_stix_golden (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *path = data_path ("interchange", "thehive-case.json", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(CordonPlanAction) action = cordon_plan_action_new ();
+  g_autoptr(GError) error = NULL;
+
+  import_ok (f, path, CORDON_INTERCHANGE_THEHIVE, 1);
+  incident = nth_incident (f, 0);
+  cordon_plan_action_set_title (action, "Block invoices-example.net at the resolver");
+  cordon_plan_action_set_owner (action, "sam@example.org");
+  g_assert_true (cordon_workspace_add_plan_action (f->ws, incident, action, &error));
+  g_assert_no_error (error);
+
+  first = export_text (f, NULL, CORDON_INTERCHANGE_STIX);
+  assert_golden (first, "stix-bundle.expected.json");
+  g_assert_nonnull (strstr (first, "\"relationship_type\" : \"mitigates\""));
+  g_assert_nonnull (strstr (first, "extension-definition--ef765651-680c-498d-9894-99799f2fa126"));
+
+  /* Ids are stable: a later export gives the same bundle */
+  cordon_manual_clock_advance_usec (f->clock, G_GINT64_CONSTANT (3600) * G_USEC_PER_SEC);
+  second = export_text (f, NULL, CORDON_INTERCHANGE_STIX);
+  g_assert_cmpstr (first, ==, second);
+}
+
+static void
+test_stix_round_trip (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = data_path ("interchange", "thehive-case.json", NULL);
+  g_autofree char *copy = g_build_filename (f->dir, "bundle.json", NULL);
+  g_autofree char *bundle = NULL;
+  g_autoptr(CordonIncident) original = NULL;
+  g_autoptr(CordonIncident) imported = NULL;
+  g_autoptr(GListModel) facts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import_ok (f, path, CORDON_INTERCHANGE_THEHIVE, 1);
+  bundle = export_text (f, NULL, CORDON_INTERCHANGE_STIX);
+  g_file_set_contents (copy, bundle, -1, &error);
+  g_assert_no_error (error);
+
+  import_ok (f, copy, CORDON_INTERCHANGE_AUTO, 1);
+  original = nth_incident (f, 0);
+  imported = nth_incident (f, 1);
+  g_assert_cmpstr (cordon_incident_get_title (imported), ==, cordon_incident_get_title (original));
+  g_assert_cmpstr (cordon_incident_get_severity (imported), ==, "high");
+  g_assert_cmpint (cordon_incident_get_tlp (imported), ==, CORDON_TLP_AMBER);
+  g_assert_cmpint (cordon_incident_get_phase (imported), ==, CORDON_PHASE_ANALYSIS);
+  facts = facts_of (f, imported);
+  g_assert_cmpuint (g_list_model_get_n_items (facts), ==, 4);
+}
+
+/* STIX 2.0 with a reference to an object the bundle lacks */
+static void
+test_stix_import_dangling (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *path = data_path ("interchange", "stix-indicators-for-C2-with-COA.json", NULL);
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GListModel) facts = NULL;
+  g_autoptr(GListModel) plan = NULL;
+  g_autofree char *text = NULL;
+
+  import_ok (f, path, CORDON_INTERCHANGE_AUTO, 1);
+  incident = nth_incident (f, 0);
+  facts = facts_of (f, incident);
+  g_assert_cmpuint (g_list_model_get_n_items (facts), >, 0);
+  plan = cordon_workspace_list_plan (f->ws, incident, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (plan), ==, 1);
+  text = first_journal_text (f, incident, NULL);
+  g_assert_nonnull (strstr (text, "version 2.0"));
+  g_assert_nonnull (strstr (text, "not in the bundle"));
+}
+
+/* ATT&CK: the deprecated course of action is skipped */
+static void
+test_stix_import_deprecated (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *path = data_path ("interchange", "stix-attack-subset.json", NULL);
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GListModel) plan = NULL;
+
+  import_ok (f, path, CORDON_INTERCHANGE_STIX, 1);
+  incident = nth_incident (f, 0);
+  plan = cordon_workspace_list_plan (f->ws, incident, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (plan), ==, 0);
+}
+
+/* VERIS ------------------------------------------------------------------- */
+
+static GPtrArray *
+list_json (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (name, -1);
+
+      if (g_str_has_suffix (lower, ".json"))
+        g_ptr_array_add (files, g_build_filename (dir_path, name, NULL));
+    }
+  g_ptr_array_sort (files, (GCompareFunc) g_strcmp0);
+
+  return files;
+}
+
+static void
+test_veris_vcdb (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *dir = data_path ("vcdb", NULL);
+  g_autoptr(GPtrArray) files = list_json (dir);
+
+  g_assert_cmpuint (files->len, ==, 38);
+  for (guint i = 0; i < files->len; i++)
+    import_ok (f, files->pdata[i], CORDON_INTERCHANGE_AUTO, 1);
+  g_assert_cmpuint (n_incidents (f), ==, files->len);
+
+  /* Timeline and discovery are in the journal */
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr(CordonIncident) incident = nth_incident (f, i);
+      g_autoptr(GListModel) journal = cordon_workspace_list_journal (f->ws, incident, NULL);
+      gboolean timeline = FALSE;
+
+      g_assert_cmpint (cordon_incident_get_phase (incident), ==, CORDON_PHASE_CLOSED);
+      for (guint j = 0; j < g_list_model_get_n_items (journal); j++)
+        {
+          g_autoptr(CordonJournalEntry) entry = g_list_model_get_item (journal, j);
+
+          timeline |= g_str_has_prefix (cordon_journal_entry_get_text (entry), "Timeline") ||
+                      g_str_has_prefix (cordon_journal_entry_get_text (entry), "Discovery");
+        }
+      g_assert_true (timeline);
+    }
+}
+
+static void
+test_veris_validator (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *dir = data_path ("veris", "validator", NULL);
+  g_autoptr(GPtrArray) files = list_json (dir);
+  guint refused = 0;
+  guint named = 0;
+
+  g_assert_cmpuint (files->len, ==, 222);
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *payload = NULL;
+      const char *should;
+      guint before = n_incidents (f);
+      guint64 n = 0;
+
+      g_assert_true (json_parser_load_from_file (parser, files->pdata[i], NULL));
+      should = json_object_get_string_member (json_node_get_object (json_parser_get_root (parser)), "should");
+
+      if (!cordon_interchange_import (f->ws, files->pdata[i], CORDON_INTERCHANGE_VERIS, &n, &error))
+        {
+          g_assert_cmpstr (should, ==, "fail");
+          g_assert_nonnull (strstr (error->message, files->pdata[i]));
+          g_assert_cmpuint (n_incidents (f), ==, before);
+          refused++;
+          continue;
+        }
+
+      g_assert_cmpuint (n_incidents (f), ==, before + 1);
+      {
+        g_autoptr(CordonIncident) incident = nth_incident (f, before);
+
+        text = first_journal_text (f, incident, &payload);
+      }
+
+      if (g_str_equal (should, "fail"))
+        {
+          if (strstr (text, "defects") == NULL)
+            g_test_message ("%s: should fail, imported without a defect named", (const char *) files->pdata[i]);
+          else
+            named++;
+        }
+      else if (strstr (text, "defects") != NULL)
+        g_error ("%s: valid, yet defects named: %s", (const char *) files->pdata[i], strstr (text, "defects"));
+    }
+
+  g_test_message ("validator cases that should fail: %u refused, %u imported with defects named", refused, named);
+  /* The structural checks catch these; the rest need the VERIS
+   * enumerations (docs/interchange.md). A guard against losing any. */
+  g_assert_cmpuint (refused + named, >=, 130);
+}
+
+/* Bad input ------------------------------------------------------------- */
+
+typedef struct
+{
+  const char              *name;
+  CordonInterchangeFormat  format;
+  const char              *content;
+  const char              *expected;  /* in the message, after the file name */
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  { "truncated.json", CORDON_INTERCHANGE_THEHIVE, "{\"title\": \"x\", \"severity\": 2, \"tasks\": [", ":1:" },
+  { "wrong-type.json", CORDON_INTERCHANGE_THEHIVE,
+    "{\"title\": \"x\", \"severity\": \"high\", \"tlp\": 2}", "$: severity: expected a whole number" },
+  { "unknown-datatype.json", CORDON_INTERCHANGE_THEHIVE,
+    "{\"title\": \"x\", \"severity\": 2, \"tlp\": 2, \"observables\": [{\"dataType\": \"ip\", \"data\": \"192.0.2.1\"},"
+    "{\"dataType\": \"ip\", \"data\": \"192.0.2.2\"}, {\"dataType\": \"ip\", \"data\": \"192.0.2.3\"},"
+    "{\"dataType\": \"carrier-pigeon\", \"data\": \"x\"}]}",
+    "$.observables[3]: dataType: unknown data type" },
+  { "unknown-status.json", CORDON_INTERCHANGE_THEHIVE,
+    "{\"title\": \"x\", \"severity\": 2, \"tlp\": 2, \"status\": \"Sleeping\"}", "$: status: unknown case status" },
+  { "unknown-task-status.json", CORDON_INTERCHANGE_THEHIVE,
+    "{\"title\": \"x\", \"severity\": 2, \"tlp\": 2, \"tasks\": [{\"title\": \"t\", \"status\": \"Maybe\"}]}",
+    "$.tasks[0]: status: unknown task status" },
+  { "huge-severity.json", CORDON_INTERCHANGE_THEHIVE,
+    "{\"title\": \"x\", \"severity\": 99999999999999999999999, \"tlp\": 2}", "$: severity:" },
+  { "huge-date.json", CORDON_INTERCHANGE_THEHIVE,
+    "{\"title\": \"x\", \"severity\": 2, \"tlp\": 2, \"startDate\": 9223372036854775807}", "$: startDate:" },
+  { "tlp-range.json", CORDON_INTERCHANGE_THEHIVE, "{\"title\": \"x\", \"severity\": 2, \"tlp\": 7}", "$: tlp: 7 is out of range" },
+  { "duplicate-member.json", CORDON_INTERCHANGE_THEHIVE,
+    "{\"title\": \"x\", \"title\": \"y\", \"severity\": 2}", "$.title" },
+  { "second-case-bad.json", CORDON_INTERCHANGE_THEHIVE,
+    "{\"cases\": [{\"title\": \"good\", \"severity\": 2}, {\"title\": \"\", \"severity\": 2}]}", "$.cases[1]: title: empty" },
+  { "misp-threat.json", CORDON_INTERCHANGE_MISP,
+    "{\"Event\": {\"info\": \"x\", \"threat_level_id\": \"9\"}}", "$.Event: threat_level_id" },
+  { "misp-tlp.json", CORDON_INTERCHANGE_MISP,
+    "{\"Event\": {\"info\": \"x\", \"Tag\": [{\"name\": \"tlp:ultraviolet\"}]}}", "$.Event.Tag[0]: unknown TLP tag" },
+  { "misp-attribute.json", CORDON_INTERCHANGE_MISP,
+    "{\"Event\": {\"info\": \"x\", \"Attribute\": [{\"type\": \"ip-dst\", \"value\": \"192.0.2.1\"}, {\"type\": \"ip-dst\", \"value\": 5}]}}",
+    "$.Event.Attribute[1]: value: expected a string" },
+  { "stix-duplicate.json", CORDON_INTERCHANGE_STIX,
+    "{\"type\": \"bundle\", \"id\": \"bundle--1\", \"objects\": ["
+    "{\"type\": \"indicator\", \"id\": \"indicator--1\", \"modified\": \"2024-01-01T00:00:00Z\", \"pattern\": \"[ipv4-addr:value = '192.0.2.1']\"},"
+    "{\"type\": \"indicator\", \"id\": \"indicator--1\", \"modified\": \"2024-01-01T00:00:00Z\", \"pattern\": \"[ipv4-addr:value = '192.0.2.1']\"}]}",
+    "$.objects[1]: id: indicator--1 appears twice" },
+  { "stix-type.json", CORDON_INTERCHANGE_STIX,
+    "{\"type\": \"bundle\", \"objects\": [{\"type\": \"indicator\", \"id\": \"malware--1\"}]}", "$.objects[0]: id:" },
+  { "veris-not.json", CORDON_INTERCHANGE_VERIS, "{\"hello\": \"world\"}", "$: not a VERIS incident record" },
+  { "unknown-format.json", CORDON_INTERCHANGE_AUTO, "{\"hello\": \"world\"}", "$: the format cannot be told" },
+  { "not-object.json", CORDON_INTERCHANGE_AUTO, "[1, 2, 3]", ":1:1" },
+};
+
+static void
+test_bad_input (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *good = data_path ("interchange", "thehive-case.json", NULL);
+
+  /* Something there already, which must stay as it is */
+  import_ok (f, good, CORDON_INTERCHANGE_THEHIVE, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autofree char *path = g_build_filename (f->dir, bad_cases[i].name, NULL);
+      g_autoptr(GError) error = NULL;
+      guint64 n = 7;
+
+      g_file_set_contents (path, bad_cases[i].content, -1, &error);
+      g_assert_no_error (error);
+
+      g_assert_false (cordon_interchange_import (f->ws, path, bad_cases[i].format, &n, &error));
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, path));
+      if (strstr (error->message, bad_cases[i].expected) == NULL)
+        g_error ("%s: “%s” lacks “%s”", bad_cases[i].name, error->message, bad_cases[i].expected);
+      g_assert_cmpuint (n, ==, 0);
+      g_assert_cmpuint (n_incidents (f), ==, 1);
+    }
+}
+
+static void
+test_deep_nesting (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "deep.json", NULL);
+  g_autoptr(GString) text = g_string_new ("{\"title\": \"x\", \"severity\": 2, \"tags\": ");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_c (text, '[');
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+
+  for (guint format = CORDON_INTERCHANGE_THEHIVE; format <= CORDON_INTERCHANGE_AUTO; format++)
+    {
+      g_clear_error (&error);
+      g_assert_false (cordon_interchange_import (f->ws, path, format, NULL, &error));
+      g_assert_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_LIMIT);
+      g_assert_true (g_str_has_prefix (error->message, path));
+      g_assert_nonnull (strstr (error->message, "$.tags"));
+    }
+  g_assert_cmpuint (n_incidents (f), ==, 0);
+}
+
+static void
+test_detect (void)
+{
+  static const struct {
+    const char              *file;
+    CordonInterchangeFormat  format;
+  } cases[] = {
+    { "interchange/thehive-case.json", CORDON_INTERCHANGE_THEHIVE },
+    { "interchange/misp-event.json", CORDON_INTERCHANGE_MISP },
+    { "interchange/stix-indicators-for-C2-with-COA.json", CORDON_INTERCHANGE_STIX },
+    { "vcdb/0001AA7F-C601-424A-B2B8-BE6C9F5164E7.json", CORDON_INTERCHANGE_VERIS },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (TEST_SRCDIR, "data", cases[i].file, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      gsize size;
+      CordonInterchangeFormat format = CORDON_INTERCHANGE_AUTO;
+
+      g_file_get_contents (path, &text, &size, &error);
+      g_assert_no_error (error);
+      bytes = g_bytes_new (text, size);
+      g_assert_true (cordon_interchange_detect (bytes, path, &format, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (format, ==, cases[i].format);
+    }
+
+  {
+    static const char text[] = "{\"format\": \"cordon\", \"version\": 1, \"incidents\": []}";
+    g_autoptr(GBytes) native = g_bytes_new_static (text, strlen (text));
+    CordonInterchangeFormat format = CORDON_INTERCHANGE_AUTO;
+
+    g_assert_true (cordon_interchange_detect (native, "native.json", &format, NULL));
+    g_assert_cmpint (format, ==, CORDON_INTERCHANGE_NATIVE);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "UTC", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/interchange/detect", test_detect);
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/interchange/thehive/import", test_thehive_import);
+  ADD ("/interchange/thehive/golden", test_thehive_golden);
+  ADD ("/interchange/thehive/round-trip", test_thehive_round_trip);
+  ADD ("/interchange/misp/import", test_misp_import);
+  ADD ("/interchange/stix/golden", test_stix_golden);
+  ADD ("/interchange/stix/round-trip", test_stix_round_trip);
+  ADD ("/interchange/stix/dangling", test_stix_import_dangling);
+  ADD ("/interchange/stix/deprecated", test_stix_import_deprecated);
+  ADD ("/interchange/veris/vcdb", test_veris_vcdb);
+  ADD ("/interchange/veris/validator", test_veris_validator);
+  ADD ("/interchange/bad-input", test_bad_input);
+  ADD ("/interchange/deep-nesting", test_deep_nesting);
+#undef ADD
+
+  return g_test_run ();
+}
