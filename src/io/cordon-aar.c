@@ -65,7 +65,7 @@ struct _CordonAar
 
 G_DEFINE_FINAL_TYPE (CordonAar, cordon_aar, G_TYPE_OBJECT)
 
-static const double timeline_widths[] = { 0.08, 0.08, 0.12, 0.15, 0.15, 0.42 };
+static const double timeline_widths[] = { 0.09, 0.09, 0.11, 0.16, 0.15, 0.40 };
 static const double decision_widths[] = { 0.1, 0.16, 0.16, 0.29, 0.29 };
 static const double sla_widths[] = { 0.3, 0.2, 0.2, 0.15, 0.15 };
 static const double strategy_widths[] = { 0.32, 0.18, 0.2, 0.3 };
@@ -1171,6 +1171,14 @@ pdf_render (CordonAar *self,
   cairo_show_page (pdf->cr);
 }
 
+static cairo_status_t
+discard_output (void                *closure,
+                const unsigned char *data,
+                unsigned int         length)
+{
+  return CAIRO_STATUS_SUCCESS;
+}
+
 gboolean
 cordon_aar_write_pdf (CordonAar   *self,
                       const char  *path,
@@ -1187,10 +1195,11 @@ cordon_aar_write_pdf (CordonAar   *self,
 
   title = g_strdup_printf ("%s — %s", _("EXERCISE"), self->title);
 
-  /* First pass, on a surface that draws nothing, to count the pages for
-   * "Page N of M" */
+  /* First pass, to count the pages for "Page N of M": on a PDF surface
+   * whose output goes nowhere, so that text is measured exactly as in
+   * the second pass and the pages break at the same places */
   {
-    cairo_surface_t *counting = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+    cairo_surface_t *counting = cairo_pdf_surface_create_for_stream (discard_output, NULL, PAGE_WIDTH, PAGE_HEIGHT);
     cairo_t *cr = cairo_create (counting);
     Pdf pdf = { cr, pango_cairo_create_layout (cr), 0, 0, 0, title };
 
