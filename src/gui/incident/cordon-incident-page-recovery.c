@@ -872,7 +872,8 @@ update_fields (CordonIncidentPage *self)
   limit = cordon_checklist_get_compromise_time (self->incident, view->fields, &assumed);
   if (assumed && limit != 0)
     {
-      g_autofree char *limit_text = cordon_time_to_iso8601_compact (limit);
+      g_autoptr(GDateTime) limit_time = cordon_time_to_date_time (limit);
+      g_autofree char *limit_text = cordon_time_format_display (limit_time);
       g_autofree char *description =
         g_strdup_printf (_("The compromise time is not set: restore points are checked against the earliest "
                            "of detected and reported, %s"), limit_text);
