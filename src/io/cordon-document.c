@@ -1413,9 +1413,7 @@ static const char html_style[] =
   "  @page { size: A4; margin: 22mm 16mm 18mm; }\n"
   "  body { background: #fff; font-size: 10pt; }\n"
   "  main { max-width: none; padding: 0; }\n"
-  "  .tlp { position: fixed; left: 0; right: 0; padding: 0.2rem 0.6rem; -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
-  "  .tlp.top { top: -14mm; }\n"
-  "  .tlp.bottom { bottom: -12mm; }\n"
+  "  .tlp { padding: 0.2rem 0.6rem; -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
   "  th, tbody tr:nth-child(even) td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
   "  .page-break { break-after: page; }\n"
   "  h2, h3 { break-after: avoid; }\n"
@@ -1431,6 +1429,23 @@ append_escaped (GString    *out,
   g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
 
   g_string_append (out, escaped);
+}
+
+/* @text as the inside of a CSS string in a style element */
+static char *
+css_string (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"' || *p == '\\' || *p == '<' || *p == '\n')
+        g_string_append_printf (out, "\\%x ", (guint) (guchar) *p);
+      else
+        g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -1602,6 +1617,7 @@ cordon_document_to_html (CordonDocument *self)
 {
   GString *out = g_string_new (NULL);
   const char *tlp = cordon_tlp_to_label (self->tlp);
+  g_autofree char *css_tlp = NULL;
   g_autofree char *footer = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -1616,6 +1632,13 @@ cordon_document_to_html (CordonDocument *self)
   g_string_append (out, tlp_colour (self->tlp));
   g_string_append (out, "; }\n");
   g_string_append (out, html_style);
+  /* On paper, the marking in the margin of every page as well */
+  css_tlp = css_string (tlp);
+  g_string_append_printf (out, "@media print {\n"
+                               "  @page { @top-right { content: \"%s\"; color: %s; background: #000; font: bold 10pt sans-serif; padding: 0 3mm; }\n"
+                               "          @bottom-right { content: \"%s\"; color: %s; background: #000; font: bold 10pt sans-serif; padding: 0 3mm; } }\n"
+                               "}\n",
+                          css_tlp, tlp_colour (self->tlp), css_tlp, tlp_colour (self->tlp));
   g_string_append (out, "</style>\n</head>\n<body>\n");
 
   g_string_append (out, "<div class=\"tlp top\"><span class=\"ref\">");

@@ -288,7 +288,7 @@ static void
 add_timeline (Report *report)
 {
   static const CordonDocumentColumn columns[] = {
-    { N_("When"), 0.18 }, { N_("Kind"), 0.17 }, { N_("Entry"), 0.50 }, { N_("By"), 0.15 },
+    { N_("When"), 0.19 }, { N_("Kind"), 0.17 }, { N_("Entry"), 0.49 }, { N_("By"), 0.15 },
   };
   CordonDocumentColumn translated[G_N_ELEMENTS (columns)];
   CordonIncident *incident = report->incident;
