@@ -1708,6 +1708,81 @@ test_evidence_add_and_transfer (Fixture       *f,
   g_assert_true (cordon_workspace_verify (f->ws, NULL, NULL, NULL));
 }
 
+static gboolean
+not_exporting (gpointer data)
+{
+  Fixture *f = data;
+
+  return f->page->report_cancellable == NULL;
+}
+
+static void
+test_export_report (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "INC-report.pdf", NULL);
+  g_autofree char *html = g_build_filename (f->dir, "INC-report.html", NULL);
+  g_autofree char *cancelled = g_build_filename (f->dir, "cancelled.pdf", NULL);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  g_autoptr(GFile) html_file = g_file_new_for_path (html);
+  g_autoptr(GFile) cancelled_file = g_file_new_for_path (cancelled);
+  g_autofree char *contents = NULL;
+  AdwMessageDialog *dialog;
+
+  /* The menu offers it */
+  {
+    GMenuModel *menu = gtk_menu_button_get_menu_model (f->page->menu_button);
+    gboolean found = FALSE;
+
+    for (int i = 0; i < g_menu_model_get_n_items (menu) && !found; i++)
+      {
+        g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+        for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+          {
+            g_autofree char *action = NULL;
+
+            if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+                g_str_equal (action, "incident.export-report"))
+              found = TRUE;
+          }
+      }
+    g_assert_true (found);
+  }
+
+  /* As the save dialog does when accepted: a progress dialog, then the file */
+  g_assert_true (_cordon_incident_page_export_report (f->page, pdf_file));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (GTK_IS_PROGRESS_BAR (adw_message_dialog_get_extra_child (dialog)));
+  /* One at a time */
+  g_assert_false (_cordon_incident_page_export_report (f->page, html_file));
+  wait_until (not_exporting, f);
+  drain ();
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (_cordon_incident_page_export_report (f->page, html_file));
+  wait_until (not_exporting, f);
+  drain ();
+  g_assert_true (g_file_get_contents (html, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (contents, "Beaconing from finance workstations"));
+  g_assert_nonnull (strstr (contents, "No facts were recorded."));
+
+  /* Cancel leaves no file */
+  g_assert_true (_cordon_incident_page_export_report (f->page, cancelled_file));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  respond (dialog, "cancel");
+  wait_until (not_exporting, f);
+  drain ();
+  g_assert_false (g_file_test (cancelled, G_FILE_TEST_EXISTS));
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
 static void
 test_evidence_physical_and_cancel (Fixture       *f,
                                    gconstpointer  data)
@@ -1785,6 +1860,7 @@ main (int   argc,
   ADD ("header", test_header);
   ADD ("evidence-add-and-transfer", test_evidence_add_and_transfer);
   ADD ("evidence-physical-and-cancel", test_evidence_physical_and_cancel);
+  ADD ("export-report", test_export_report);
   ADD ("edit-overview", test_edit_overview);
   ADD ("facts", test_facts);
   ADD ("questions-and-tasks", test_questions_and_tasks);

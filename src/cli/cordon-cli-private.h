@@ -76,5 +76,6 @@ int cordon_cli_evidence   (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_custody    (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_scenario   (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_exercise   (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_report     (CordonCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

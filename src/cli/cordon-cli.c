@@ -37,6 +37,7 @@ const CordonCliCommand cordon_cli_commands[] = {
   { "review", N_("KEY"), N_("Show an incident’s lessons-learned review and metrics, or fill it in"), cordon_cli_review },
   { "evidence", N_("KEY | --show/--reverify/--form ITEM-ID"), N_("Show an incident’s evidence register, add to it with --add FILE, re-verify or print an item"), cordon_cli_evidence },
   { "custody", N_("ITEM-ID --to NAME --purpose TEXT"), N_("Hand an evidence item over to someone, in its chain of custody"), cordon_cli_custody },
+  { "report", N_("KEY --output FILE.pdf|FILE.html"), N_("Write an incident’s report as PDF or HTML"), cordon_cli_report },
   { "metrics", N_("[--from DATE] [--to DATE]"), N_("Show the figures of a period: response times, SLA compliance, counts"), cordon_cli_metrics },
   { "exercise", N_("run SCENARIO --headless --report OUT.html"), N_("Replay a tabletop exercise without a display and write its after-action report"), cordon_cli_exercise },
   { "scenario", N_("validate FILE | from-veris FILE -o OUT"), N_("Check a tabletop exercise scenario, or make one from a VERIS record"), cordon_cli_scenario },

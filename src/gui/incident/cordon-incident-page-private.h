@@ -119,6 +119,12 @@ struct _CordonIncidentPage
   GListStore           *evidence;
   GCancellable         *hash_cancellable;
 
+  /* Report: the export running, if any, and its progress dialog (weak
+   * pointers: the dialog closes itself on Cancel) */
+  GCancellable         *report_cancellable;
+  AdwMessageDialog     *report_dialog;
+  GtkProgressBar       *report_progress;
+
   /* Communication: the protocols on offer and their groups' members */
   GListStore           *protocols;
   GListStore           *members;
@@ -233,6 +239,12 @@ void     _cordon_incident_page_evidence_dialog_set_file (AdwMessageDialog *dialo
 gboolean _cordon_incident_page_print_custody_form  (CordonIncidentPage *self,
                                                     CordonEvidenceItem *item,
                                                     GFile              *file);
+
+/* cordon-incident-page-report.c */
+void     _cordon_incident_page_class_init_report (GtkWidgetClass     *widget_class);
+void     _cordon_incident_page_dispose_report    (CordonIncidentPage *self);
+gboolean _cordon_incident_page_export_report     (CordonIncidentPage *self,
+                                                  GFile              *file);
 
 /* cordon-incident-page-communication.c */
 void     _cordon_incident_page_class_init_communication (GtkWidgetClass     *widget_class);

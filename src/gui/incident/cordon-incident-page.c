@@ -932,6 +932,7 @@ cordon_incident_page_dispose (GObject *object)
 
   _cordon_incident_page_dispose_recovery (self);
   _cordon_incident_page_dispose_evidence (self);
+  _cordon_incident_page_dispose_report (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CORDON_TYPE_INCIDENT_PAGE);
 
   g_clear_object (&self->workspace_signals);
@@ -1064,6 +1065,7 @@ cordon_incident_page_class_init (CordonIncidentPageClass *klass)
   _cordon_incident_page_class_init_recovery (widget_class);
   _cordon_incident_page_class_init_communication (widget_class);
   _cordon_incident_page_class_init_journal (widget_class);
+  _cordon_incident_page_class_init_report (widget_class);
 }
 
 static void
@@ -1071,6 +1073,7 @@ cordon_incident_page_init (CordonIncidentPage *self)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) section = g_menu_new ();
+  g_autoptr(GMenu) report_section = g_menu_new ();
   g_autoptr(GtkStringList) tlps = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1081,12 +1084,14 @@ cordon_incident_page_init (CordonIncidentPage *self)
   self->history = g_list_store_new (CORDON_TYPE_JOURNAL_ENTRY);
 
   /* The menu: Move To ▸ (the phases the lifecycle allows next), then the
-   * classification and management */
+   * classification and management, then the report */
   self->move_menu = g_menu_new ();
   g_menu_append_submenu (menu, _("_Move To"), G_MENU_MODEL (self->move_menu));
   g_menu_append (section, _("_Reclassify…"), "incident.reclassify");
   g_menu_append (section, _("Activate _Management"), "incident.activate-management");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  g_menu_append (report_section, _("_Export Report…"), "incident.export-report");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (report_section));
   gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
 
   for (CordonTlp tlp = CORDON_TLP_CLEAR; tlp <= CORDON_TLP_RED; tlp++)
