@@ -301,6 +301,7 @@ add_timeline (Report *report)
   guint lanes[G_N_ELEMENTS (phase_colours)];
   int current = -1;
   gint64 current_since = start;
+  guint n_moves = 0;
 
   section (report, _("Timeline"));
 
@@ -345,12 +346,45 @@ add_timeline (Report *report)
 
       if (current >= 0 && current < CORDON_PHASE_CLOSED)
         cordon_document_timeline_add_span (doc, lanes[current], current_since, time);
+      n_moves++;
       current = to;
       /* The incident was detected before it was opened in Cordon */
       current_since = current == CORDON_PHASE_DETECTED && i == 0 ? MIN (time, start) : time;
     }
-  if (current >= 0 && current < CORDON_PHASE_CLOSED)
+  if (current >= 0 && current < CORDON_PHASE_CLOSED && n_moves > 0)
     cordon_document_timeline_add_span (doc, lanes[current], current_since, end);
+
+  /* A journal that does not say where each move went (one imported from
+   * another tool, or written by hand) leaves the phases to the times the
+   * incident keeps of when it first entered each one */
+  if (n_moves == 0)
+    {
+      static const struct { CordonPhase phase; CordonIncidentTime time; } entered[] = {
+        { CORDON_PHASE_DETECTED, CORDON_INCIDENT_TIME_DETECTED },
+        { CORDON_PHASE_CLASSIFIED, CORDON_INCIDENT_TIME_CLASSIFIED },
+        { CORDON_PHASE_ANALYSIS, CORDON_INCIDENT_TIME_ANALYSIS },
+        { CORDON_PHASE_CONTAINMENT, CORDON_INCIDENT_TIME_CONTAINMENT },
+        { CORDON_PHASE_RECOVERY, CORDON_INCIDENT_TIME_CONTAINED },
+        { CORDON_PHASE_LESSONS_LEARNED, CORDON_INCIDENT_TIME_RECOVERED },
+        { CORDON_PHASE_CLOSED, CORDON_INCIDENT_TIME_CLOSED },
+      };
+      int last = -1;
+
+      for (guint i = 0; i < G_N_ELEMENTS (entered); i++)
+        {
+          gint64 time = cordon_incident_get_time (incident, entered[i].time);
+
+          if (time <= 0)
+            continue;
+          if (last >= 0)
+            cordon_document_timeline_add_span (doc, lanes[entered[last].phase],
+                                               cordon_incident_get_time (incident, entered[last].time), time);
+          last = entered[i].phase == CORDON_PHASE_CLOSED ? -1 : (int) i;
+        }
+      if (last >= 0)
+        cordon_document_timeline_add_span (doc, lanes[entered[last].phase],
+                                           cordon_incident_get_time (incident, entered[last].time), end);
+    }
 
   cordon_document_timeline_set_caption (doc, _("Bars show the time spent in each phase; marks show decisions, "
                                                "communications, classification changes, SLA events and "
