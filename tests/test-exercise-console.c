@@ -159,6 +159,31 @@ steps (gpointer user_data)
     g_assert_cmpstr (html, ==, headless);
   }
 
+  /* Closed and continued later: the ended exercise comes back in its own
+   * window, still ended, with the same queue */
+  {
+    g_autoptr(GError) reopen_error = NULL;
+    g_autofree char *exercise_path = g_strdup (cordon_workspace_get_path (cordon_exercise_get_workspace (exercise)));
+    guint n_injects = g_list_model_get_n_items (cordon_exercise_get_injects (exercise));
+    CordonWindow *again;
+
+    gtk_window_destroy (GTK_WINDOW (console));
+    gtk_window_destroy (GTK_WINDOW (window));
+    settle ();
+
+    again = cordon_application_reopen_exercise (app, exercise_path, &reopen_error);
+    g_assert_no_error (reopen_error);
+    g_assert_nonnull (again);
+    settle ();
+    g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (again)), "EXERCISE — "));
+    g_assert_cmpint (cordon_exercise_get_state (cordon_window_get_exercise (again)), ==, CORDON_EXERCISE_STATE_ENDED);
+    g_assert_cmpuint (g_list_model_get_n_items (cordon_exercise_get_injects (cordon_window_get_exercise (again))), ==, n_injects);
+
+    /* A real workspace is refused, and says why */
+    g_assert_null (cordon_application_reopen_exercise (app, cordon_workspace_get_path (cordon_application_get_workspace (app)), &reopen_error));
+    g_assert_error (reopen_error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID);
+  }
+
   state->done = TRUE;
   g_application_quit (G_APPLICATION (app));
 

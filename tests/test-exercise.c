@@ -223,6 +223,82 @@ test_pause_and_jump (Fixture       *f,
   g_assert_cmpint (cordon_exercise_get_state (f->exercise), ==, CORDON_EXERCISE_STATE_RUNNING);
 }
 
+/* Closed half-way and opened again: paused where it stood, what was
+ * delivered stays delivered, the notes are kept, and the rest arrives on
+ * time once resumed */
+static void
+test_reopen (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "drill.cordon", NULL);
+  g_autoptr(CordonExercise) reopened = NULL;
+  g_autoptr(CordonExerciseInject) first = NULL;
+  g_autoptr(CordonExerciseInject) last = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *notes = NULL;
+
+  g_assert_true (cordon_exercise_start (f->exercise, NULL));
+  cordon_manual_clock_advance (f->base, 12 * 60);
+  drain ();
+  g_assert_cmpuint (f->delivered->len, ==, 4);
+  g_assert_true (cordon_exercise_set_notes (f->exercise, "The lead asked for legal at +00:11", NULL));
+  cordon_exercise_pause (f->exercise);
+  g_clear_object (&f->exercise);
+
+  /* Hours later */
+  cordon_manual_clock_advance (f->base, 3 * 60 * 60);
+  g_ptr_array_set_size (f->delivered, 0);
+  reopened = cordon_exercise_open (path, CORDON_CLOCK (f->base), &error);
+  g_assert_no_error (error);
+  g_signal_connect (reopened, "inject-delivered", G_CALLBACK (on_delivered), f);
+
+  g_assert_cmpint (cordon_exercise_get_state (reopened), ==, CORDON_EXERCISE_STATE_PAUSED);
+  g_assert_cmpint (cordon_exercise_get_offset (reopened), ==, 12 * MIN_USEC);
+  notes = cordon_exercise_get_notes (reopened);
+  g_assert_cmpstr (notes, ==, "The lead asked for legal at +00:11");
+  first = g_list_model_get_item (cordon_exercise_get_injects (reopened), 0);
+  last = g_list_model_get_item (cordon_exercise_get_injects (reopened), 2);
+  g_assert_cmpint (cordon_exercise_inject_get_status (first), ==, CORDON_INJECT_STATUS_DELIVERED);
+  g_assert_cmpint (cordon_exercise_inject_get_status (last), ==, CORDON_INJECT_STATUS_PENDING);
+  g_assert_nonnull (cordon_exercise_lookup_incident (reopened, "ransom"));
+
+  /* Paused: nothing more arrives, however long */
+  cordon_manual_clock_advance (f->base, 60 * 60);
+  drain ();
+  g_assert_cmpuint (f->delivered->len, ==, 0);
+
+  /* Resumed: the +00:30 inject 18 minutes later */
+  cordon_exercise_resume (reopened);
+  cordon_manual_clock_advance (f->base, 18 * 60 - 1);
+  drain ();
+  g_assert_cmpuint (f->delivered->len, ==, 0);
+  cordon_manual_clock_advance (f->base, 1);
+  drain ();
+  g_assert_cmpuint (f->delivered->len, ==, 2);
+  g_assert_cmpint (GPOINTER_TO_INT (f->delivered->pdata[0]), ==, 2);
+  g_assert_cmpint (GPOINTER_TO_INT (f->delivered->pdata[1]), ==, 30);
+}
+
+/* A real workspace is not an exercise to reopen */
+static void
+test_reopen_refused (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "real.cordon", NULL);
+  g_autoptr(CordonExercise) exercise = NULL;
+  g_autoptr(GError) error = NULL;
+
+  {
+    g_autoptr(CordonWorkspace) real = cordon_workspace_new (path, CORDON_CLOCK (f->base), NULL, &error);
+    g_assert_no_error (error);
+  }
+
+  exercise = cordon_exercise_open (path, CORDON_CLOCK (f->base), &error);
+  g_assert_null (exercise);
+  g_assert_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "is not a Cordon exercise"));
+}
+
 static void
 test_skip_and_manual (Fixture       *f,
                       gconstpointer  data)
@@ -623,6 +699,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/exercise/reopen", test_reopen);
+  ADD ("/exercise/reopen-refused", test_reopen_refused);
   ADD ("/exercise/created", test_created);
   ADD ("/exercise/order-and-timing", test_order_and_timing);
   ADD ("/exercise/pause-and-jump", test_pause_and_jump);

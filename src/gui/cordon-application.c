@@ -486,6 +486,42 @@ cordon_application_open_exercise (CordonApplication  *self,
   return window;
 }
 
+/**
+ * cordon_application_reopen_exercise:
+ * @path: an exercise workspace
+ *
+ * Opens an exercise saved earlier in its own window, paused where it
+ * stood, with its console.
+ *
+ * Returns: (transfer none) (nullable): the exercise window, or %NULL with
+ *   @error set
+ */
+CordonWindow *
+cordon_application_reopen_exercise (CordonApplication  *self,
+                                    const char         *path,
+                                    GError            **error)
+{
+  g_autoptr(CordonClock) system = NULL;
+  g_autoptr(CordonExercise) exercise = NULL;
+  CordonClock *base = self->clock;
+  CordonWindow *window;
+
+  g_return_val_if_fail (CORDON_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (base == NULL)
+    base = system = cordon_system_clock_new ();
+
+  if (!(exercise = cordon_exercise_open (path, base, error)))
+    return NULL;
+
+  window = cordon_window_new_for_exercise (self, exercise);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (cordon_window_get_console (window)));
+
+  return window;
+}
+
 static void
 report_exercise_error (CordonApplication *self,
                        const GError      *error)
@@ -519,6 +555,23 @@ on_scenario_file_chosen (GtkNativeDialog   *dialog,
 }
 
 static void
+on_saved_exercise_chosen (GtkNativeDialog   *dialog,
+                          int                response,
+                          CordonApplication *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
+      (path = g_file_get_path (file)) != NULL &&
+      cordon_application_reopen_exercise (self, path, &error) == NULL)
+    report_exercise_error (self, error);
+
+  g_object_unref (dialog);
+}
+
+static void
 on_new_exercise_response (AdwMessageDialog  *dialog,
                           const char        *response,
                           CordonApplication *self)
@@ -537,6 +590,23 @@ on_new_exercise_response (AdwMessageDialog  *dialog,
       gtk_file_filter_add_suffix (filter, "json");
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
       g_signal_connect_object (chooser, "response", G_CALLBACK (on_scenario_file_chosen), self, 0);
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+    }
+  else if (g_strcmp0 (response, "saved") == 0)
+    {
+      GtkFileChooserNative *chooser;
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+      g_autofree char *folder_path = g_build_filename (g_get_user_data_dir (), "cordon", "exercises", NULL);
+      g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+
+      chooser = gtk_file_chooser_native_new (_("Continue an Exercise"), gtk_window_get_transient_for (GTK_WINDOW (dialog)),
+                                             GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+      gtk_file_filter_set_name (filter, _("Exercises"));
+      gtk_file_filter_add_suffix (filter, "cordon");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+      if (g_file_query_exists (folder, NULL))
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+      g_signal_connect_object (chooser, "response", G_CALLBACK (on_saved_exercise_chosen), self, 0);
       gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
     }
   else if (g_str_has_prefix (response, "shipped:"))
@@ -574,6 +644,7 @@ cordon_application_new_exercise_action (GSimpleAction *action,
     }
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "file", _("Open a Scenario _File…"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "saved", _("C_ontinue a Saved Exercise…"));
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "file", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_exercise_response), self, 0);

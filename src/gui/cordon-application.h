@@ -22,6 +22,9 @@ CordonWorkspace   *cordon_application_get_workspace       (CordonApplication *se
 const GError      *cordon_application_get_workspace_error (CordonApplication *self);
 CordonSlaScheduler *cordon_application_get_sla_scheduler  (CordonApplication *self);
 typedef struct _CordonWindow CordonWindow;
+CordonWindow      *cordon_application_reopen_exercise     (CordonApplication *self,
+                                                           const char        *path,
+                                                           GError           **error);
 CordonWindow      *cordon_application_open_exercise       (CordonApplication *self,
                                                            GBytes            *scenario_json,
                                                            const char        *name,

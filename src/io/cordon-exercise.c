@@ -95,6 +95,13 @@ set_state (CordonExercise      *self,
 
   self->state = state;
   cordon_workspace_set_exercise_value (self->workspace, "state", ids[state], NULL);
+  /* Where the clock stood, for reopening the exercise later */
+  if (self->clock != NULL && state != CORDON_EXERCISE_STATE_READY)
+    {
+      g_autofree char *offset = g_strdup_printf ("%" G_GINT64_FORMAT, MAX (0, now_usec (self) - self->start_usec));
+
+      cordon_workspace_set_exercise_value (self->workspace, "offset", offset, NULL);
+    }
   g_signal_emit (self, signals[SIGNAL_STATE_CHANGED], 0);
 }
 
@@ -880,6 +887,138 @@ cordon_exercise_new (GBytes       *scenario_json,
     }
 
   self->scheduler = cordon_sla_scheduler_new (self->workspace, CORDON_CLOCK (self->clock));
+
+  return g_steal_pointer (&self);
+}
+
+static gint64
+stored_int (CordonWorkspace *workspace,
+            const char      *key,
+            gint64           fallback)
+{
+  g_autofree char *text = cordon_workspace_get_exercise_value (workspace, key, NULL);
+  gint64 value;
+
+  if (text == NULL || !g_ascii_string_to_signed (text, 10, 0, G_MAXINT64, &value, NULL))
+    return fallback;
+
+  return value;
+}
+
+CordonExercise *
+cordon_exercise_open (const char   *path,
+                      CordonClock  *base,
+                      GError      **error)
+{
+  g_autoptr(CordonExercise) self = NULL;
+  g_autoptr(GListModel) stored = NULL;
+  g_autoptr(GBytes) json = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  g_autofree char *scenario_text = NULL;
+  g_autofree char *start_text = NULL;
+  g_autofree char *state_text = NULL;
+  g_autofree char *play = NULL;
+  GListModel *incidents;
+  gint64 offset;
+  gsize length;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (CORDON_IS_CLOCK (base), NULL);
+
+  /* What the file says of itself first, on the base clock: the exercise
+   * clock it is then opened on starts where the exercise began */
+  {
+    g_autoptr(CordonWorkspace) probe = cordon_workspace_new (path, base, NULL, error);
+
+    if (probe == NULL)
+      return NULL;
+    if (!cordon_workspace_is_exercise (probe) ||
+        !(scenario_text = cordon_workspace_get_exercise_value (probe, "scenario", NULL)) ||
+        !(start_text = cordon_workspace_get_exercise_value (probe, "start", NULL)))
+      {
+        g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
+                     _("%s is not a Cordon exercise"), path);
+        return NULL;
+      }
+  }
+
+  self = g_object_new (CORDON_TYPE_EXERCISE, NULL);
+  length = strlen (scenario_text);
+  json = g_bytes_new_take (g_steal_pointer (&scenario_text), length);
+  if (!(self->scenario = cordon_scenario_new_from_bytes (json, path, error)))
+    return NULL;
+  if (!cordon_time_parse_iso8601 (start_text, &self->start_usec))
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
+                   _("%s: the exercise's start “%s” is not a time"), path, start_text);
+      return NULL;
+    }
+
+  start = cordon_time_to_date_time (self->start_usec);
+  self->clock = cordon_exercise_clock_new (base, start);
+  if (!(self->workspace = cordon_workspace_new (path, CORDON_CLOCK (self->clock), NULL, error)) ||
+      !(stored = cordon_workspace_list_exercise_injects (self->workspace, error)))
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (stored); i++)
+    {
+      g_autoptr(CordonExerciseInject) inject = g_list_model_get_item (stored, i);
+      g_list_store_append (self->injects, inject);
+    }
+
+  /* The clock goes back to where the exercise stood: the offset kept at
+   * its last pause, or later if something happened after it (the last
+   * inject delivered, the last change to an incident) */
+  offset = stored_int (self->workspace, "offset", 0);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->injects)); i++)
+    {
+      g_autoptr(CordonExerciseInject) inject = g_list_model_get_item (G_LIST_MODEL (self->injects), i);
+
+      if (cordon_exercise_inject_get_status (inject) == CORDON_INJECT_STATUS_DELIVERED)
+        offset = MAX (offset, cordon_exercise_inject_get_delivered (inject));
+    }
+  incidents = cordon_workspace_get_incidents (self->workspace);
+  for (guint i = 0; i < g_list_model_get_n_items (incidents); i++)
+    {
+      g_autoptr(CordonIncident) incident = g_list_model_get_item (incidents, i);
+
+      offset = MAX (offset, cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_UPDATED) - self->start_usec);
+    }
+  self->end_offset = stored_int (self->workspace, "end-offset", -1);
+  play = cordon_workspace_get_exercise_value (self->workspace, "play-responses", NULL);
+  self->play_responses = g_strcmp0 (play, "true") == 0;
+
+  self->scheduler = cordon_sla_scheduler_new (self->workspace, CORDON_CLOCK (self->clock));
+
+  state_text = cordon_workspace_get_exercise_value (self->workspace, "state", NULL);
+  if (g_strcmp0 (state_text, "ready") == 0)
+    {
+      self->state = CORDON_EXERCISE_STATE_READY;
+      return g_steal_pointer (&self);
+    }
+
+  /* Started before: it reopens paused where it stood (ended, it stays
+   * ended), with its SLA clocks and the injects still pending armed */
+  cordon_exercise_clock_start (self->clock, start);
+  cordon_exercise_clock_pause (self->clock);
+  cordon_exercise_clock_jump_to_usec (self->clock, self->start_usec + MAX (offset, 0));
+  if (!cordon_sla_scheduler_start (self->scheduler, error))
+    return NULL;
+
+  if (g_strcmp0 (state_text, "ended") == 0)
+    {
+      self->state = CORDON_EXERCISE_STATE_ENDED;
+      return g_steal_pointer (&self);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->injects)); i++)
+    {
+      g_autoptr(CordonExerciseInject) inject = g_list_model_get_item (G_LIST_MODEL (self->injects), i);
+
+      if (cordon_exercise_inject_get_status (inject) == CORDON_INJECT_STATUS_PENDING)
+        arm_inject (self, inject);
+    }
+  self->state = CORDON_EXERCISE_STATE_PAUSED;
 
   return g_steal_pointer (&self);
 }

@@ -89,6 +89,25 @@ CordonExercise     *cordon_exercise_new                  (GBytes          *scena
                                                           GError         **error);
 
 /**
+ * cordon_exercise_open:
+ * @path: an exercise workspace, e.g. one made by cordon_exercise_new()
+ * @base: the clock the exercise clock runs on
+ *
+ * Opens an exercise again, after Cordon was closed: its scenario, queue
+ * and notes as stored. One that had started reopens paused at the
+ * exercise time where it stood (the offset kept at its last pause, the
+ * last inject delivered or the last change, whichever is latest), with
+ * its pending injects armed; an ended one stays ended. Scripted responses
+ * not yet played are not played after reopening.
+ *
+ * Returns: (transfer full): the exercise, or %NULL with
+ *   %CORDON_WORKSPACE_ERROR_INVALID for a file that is not an exercise
+ */
+CordonExercise     *cordon_exercise_open                 (const char      *path,
+                                                          CordonClock     *base,
+                                                          GError         **error);
+
+/**
  * cordon_exercise_load_shipped:
  * @id: an id from cordon_scenario_list_shipped()
  *
