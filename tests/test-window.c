@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include <glib/gstdio.h>
@@ -269,6 +271,64 @@ test_window_open_incident (void)
   g_rmdir (dir);
 }
 
+/* Import Incidents…: a TheHive case arrives, a broken file brings nothing
+ * and says why */
+static void
+on_activate_import (GApplication *app,
+                    gpointer      user_data)
+{
+  CordonWindow *window = CORDON_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  CordonWorkspace *workspace = cordon_application_get_workspace (CORDON_APPLICATION (app));
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "interchange", "thehive-case.json", NULL);
+  g_autofree char *bad = g_build_filename (g_get_tmp_dir (), "cordon-window-bad-import.json", NULL);
+  AdwMessageDialog *message = NULL;
+  GList *toplevels;
+
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (cordon_workspace_get_incidents (workspace)), ==, 0);
+
+  cordon_window_import_file (window, good);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (cordon_workspace_get_incidents (workspace)), ==, 1);
+  g_assert_cmpstr (cordon_window_get_visible_page (window), ==, "board");
+
+  g_assert_true (g_file_set_contents (bad, "{\"_type\": \"Case\", \"title\": ", -1, NULL));
+  cordon_window_import_file (window, bad);
+  drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (cordon_workspace_get_incidents (workspace)), ==, 1);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      message = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (message);
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Nothing Was Imported");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "cordon-window-bad-import.json"));
+  g_unlink (bad);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
+test_window_import (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cordon-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "ws.cordon", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  CordonApplication *app = create_application ();
+
+  cordon_application_set_workspace_path (app, path);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_import), NULL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_finalize_object (app);
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
+
 /* Run in background: closing the window leaves the application running;
  * Quit still ends it. */
 typedef struct
@@ -331,6 +391,7 @@ main (int   argc,
   g_test_add_func ("/window/size-saved", test_window_size_saved);
   g_test_add_func ("/window/refused-workspace", test_window_refused_workspace);
   g_test_add_func ("/window/open-incident", test_window_open_incident);
+  g_test_add_func ("/window/import", test_window_import);
   g_test_add_func ("/window/run-in-background", test_window_run_in_background);
 
   return g_test_run ();

@@ -17,6 +17,7 @@
 #include "cordon-exercise-console.h"
 #include "cordon-incident-page.h"
 #include "cordon-new-incident-dialog.h"
+#include "cordon-interchange.h"
 #include "cordon-notifier.h"
 #include "cordon-window.h"
 
@@ -129,6 +130,95 @@ on_incident_created (CordonWindow   *self,
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
   cordon_window_show_incident (self, incident);
+}
+
+/* Import: Cordon's own files and those of TheHive, MISP, STIX and VERIS,
+ * told apart by their content; all or nothing */
+static void
+import_path (CordonWindow *self,
+             const char   *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_path_get_basename (path);
+  guint64 n = 0;
+
+  if (self->workspace == NULL)
+    return;
+
+  if (cordon_interchange_import (self->workspace, path, CORDON_INTERCHANGE_AUTO, &n, &error))
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: a toast after an import: how many, and from which file */
+      text = g_strdup_printf (ngettext ("Imported %u incident from %s", "Imported %u incidents from %s", (gulong) n),
+                              (guint) n, name);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+    }
+  else
+    {
+      GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (self), _("Nothing Was Imported"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+    }
+}
+
+static void
+on_import_file_chosen (GtkNativeDialog *dialog,
+                       int              response,
+                       CordonWindow    *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
+      (path = g_file_get_path (file)) != NULL)
+    import_path (self, path);
+
+  g_object_unref (dialog);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CordonWindow *self = CORDON_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (self->workspace == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Import Incidents"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (json, _("Cordon, TheHive, MISP, STIX or VERIS (JSON)"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_suffix (json, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_file_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * cordon_window_import_file:
+ *
+ * Imports @path as Import Incidents… does once a file is chosen (for
+ * tests: the file chooser is the portal's).
+ */
+void
+cordon_window_import_file (CordonWindow *self,
+                           const char   *path)
+{
+  g_return_if_fail (CORDON_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  import_path (self, path);
 }
 
 static void
@@ -250,11 +340,13 @@ cordon_window_class_init (CordonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CordonWindow, exercise_label);
 
   gtk_widget_class_install_action (widget_class, "win.new-incident", NULL, new_incident_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-board", NULL, show_board_action);
   gtk_widget_class_install_action (widget_class, "win.facilitator-console", NULL, facilitator_console_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-incident", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.show-board", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.show-board", NULL);

@@ -28,4 +28,7 @@ CordonWindow       *cordon_window_new_for_exercise    (CordonApplication *applic
 CordonExercise     *cordon_window_get_exercise        (CordonWindow      *self);
 CordonExerciseConsole *cordon_window_get_console      (CordonWindow      *self);
 
+void                cordon_window_import_file        (CordonWindow      *self,
+                                                      const char        *path);
+
 G_END_DECLS
