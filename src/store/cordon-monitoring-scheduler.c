@@ -23,6 +23,7 @@ struct _CordonMonitoringScheduler
   CordonClock *clock;
 
   guint alarm_id;
+  guint arm_idle_id;
   gint64 armed_usec;
   gint64 last_now;
   gboolean started;
@@ -133,6 +134,26 @@ arm (CordonMonitoringScheduler *self)
     self->alarm_id = cordon_clock_add_alarm (self->clock, due, fire, self, NULL);
 }
 
+static gboolean
+arm_idle (gpointer data)
+{
+  CordonMonitoringScheduler *self = data;
+
+  self->arm_idle_id = 0;
+  arm (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* An incident changes often (every journal entry, and the SLA clock
+ * writes many at start-up): re-arm once the burst is over, not after each */
+static void
+queue_arm (CordonMonitoringScheduler *self)
+{
+  if (self->arm_idle_id == 0 && self->started)
+    self->arm_idle_id = g_idle_add_full (G_PRIORITY_LOW, arm_idle, self, NULL);
+}
+
 static void
 on_clock_changed (CordonMonitoringScheduler *self)
 {
@@ -160,6 +181,7 @@ cordon_monitoring_scheduler_dispose (GObject *object)
   if (self->alarm_id != 0)
     cordon_clock_remove_alarm (self->clock, self->alarm_id);
   self->alarm_id = 0;
+  g_clear_handle_id (&self->arm_idle_id, g_source_remove);
 
   g_clear_object (&self->workspace);
   g_clear_object (&self->clock);
@@ -216,7 +238,7 @@ cordon_monitoring_scheduler_new (CordonWorkspace *workspace,
   self->clock = g_object_ref (clock != NULL ? clock : cordon_workspace_get_clock (workspace));
 
   g_signal_connect_object (workspace, "records-changed", G_CALLBACK (arm), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (workspace, "incident-changed", G_CALLBACK (arm), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (workspace, "incident-changed", G_CALLBACK (queue_arm), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "reloaded", G_CALLBACK (arm), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->clock, "changed", G_CALLBACK (on_clock_changed), self, G_CONNECT_SWAPPED);
 
@@ -246,6 +268,13 @@ gint64
 cordon_monitoring_scheduler_get_next_due (CordonMonitoringScheduler *self)
 {
   g_return_val_if_fail (CORDON_IS_MONITORING_SCHEDULER (self), -1);
+
+  /* A re-arm still queued is done now, so that the answer is current */
+  if (self->arm_idle_id != 0)
+    {
+      g_clear_handle_id (&self->arm_idle_id, g_source_remove);
+      arm (self);
+    }
 
   return self->alarm_id != 0 ? self->armed_usec : -1;
 }

@@ -22,7 +22,8 @@ G_DECLARE_FINAL_TYPE (CordonMonitoringScheduler, cordon_monitoring_scheduler, CO
  *
  * Keeps one alarm on a #CordonClock at the time the soonest pending
  * monitoring check of an open incident is due, and re-arms it whenever a
- * plan, an incident or the workspace changes. When it fires (late or not:
+ * plan or the workspace changes, and once the main loop is idle after
+ * incidents changed (they change often: every journal entry). When it fires (late or not:
  * after a suspend, a clock set forward, a manual clock advanced), every
  * check due by then is recorded with
  * cordon_workspace_remind_monitoring_check() — a journal note and the
