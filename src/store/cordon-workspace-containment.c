@@ -309,33 +309,6 @@ write_with_journal (CordonWorkspace     *self,
 
 /* Strategies ---------------------------------------------------------- */
 
-typedef gpointer (*RowReader) (CordonStmt *stmt);
-
-/* Steps @stmt to its end, one object of @type a row, read by @read. */
-static GListModel *
-collect_rows (CordonWorkspace  *self,
-              CordonStmt       *stmt,
-              GType             type,
-              RowReader         read,
-              GError          **error)
-{
-  g_autoptr(GListStore) store = g_list_store_new (type);
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(GObject) object = read (stmt);
-      g_list_store_append (store, object);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _cordon_workspace_set_sqlite_error (self, error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&store));
-}
 
 static CordonStrategy *
 strategy_from_row (CordonStmt *stmt)
@@ -437,7 +410,7 @@ cordon_workspace_list_strategies (CordonWorkspace  *self,
   if (!(stmt = _cordon_workspace_prepare (self, sql_select_strategies, error)))
     return NULL;
 
-  return collect_rows (self, stmt, CORDON_TYPE_STRATEGY, (RowReader) strategy_from_row, error);
+  return _cordon_workspace_collect_rows (self, stmt, CORDON_TYPE_STRATEGY, (CordonRowReader) (GCallback) strategy_from_row, NULL, error);
 }
 
 CordonStrategy *
@@ -446,7 +419,7 @@ cordon_workspace_lookup_strategy (CordonWorkspace  *self,
                                   GError          **error)
 {
   g_autoptr(CordonStmt) stmt = NULL;
-  int rc;
+  g_autofree char *missing = NULL;
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
   g_return_val_if_fail (slug != NULL, NULL);
@@ -455,17 +428,9 @@ cordon_workspace_lookup_strategy (CordonWorkspace  *self,
     return NULL;
 
   cordon_bind_text (stmt, 1, slug);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return strategy_from_row (stmt);
+  missing = g_strdup_printf (_("There is no strategy “%s” in the library"), slug);
 
-  if (rc == SQLITE_DONE)
-    g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_NOT_FOUND,
-                 _("There is no strategy “%s” in the library"), slug);
-  else
-    _cordon_workspace_set_sqlite_error (self, error);
-
-  return NULL;
+  return _cordon_workspace_read_row (self, stmt, (CordonRowReader) (GCallback) strategy_from_row, NULL, missing, error);
 }
 
 gboolean
@@ -693,7 +658,7 @@ cordon_workspace_list_validations (CordonWorkspace  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, cordon_strategy_get_id (strategy));
-  return collect_rows (self, stmt, CORDON_TYPE_VALIDATION, (RowReader) validation_from_row, error);
+  return _cordon_workspace_collect_rows (self, stmt, CORDON_TYPE_VALIDATION, (CordonRowReader) (GCallback) validation_from_row, NULL, error);
 }
 
 gboolean
@@ -831,23 +796,15 @@ read_action (CordonWorkspace  *self,
              GError          **error)
 {
   g_autoptr(CordonStmt) stmt = NULL;
-  int rc;
+  g_autofree char *missing = NULL;
 
   if (!(stmt = _cordon_workspace_prepare (self, sql_select_action, error)))
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return action_from_row (stmt);
+  missing = g_strdup_printf (_("There is no containment action #%" G_GINT64_FORMAT), id);
 
-  if (rc == SQLITE_DONE)
-    g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_NOT_FOUND,
-                 _("There is no containment action #%" G_GINT64_FORMAT), id);
-  else
-    _cordon_workspace_set_sqlite_error (self, error);
-
-  return NULL;
+  return _cordon_workspace_read_row (self, stmt, (CordonRowReader) (GCallback) action_from_row, NULL, missing, error);
 }
 
 CordonPlanAction *
@@ -937,7 +894,7 @@ cordon_workspace_list_plan (CordonWorkspace  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, cordon_incident_get_id (incident));
-  return collect_rows (self, stmt, CORDON_TYPE_PLAN_ACTION, (RowReader) action_from_row, error);
+  return _cordon_workspace_collect_rows (self, stmt, CORDON_TYPE_PLAN_ACTION, (CordonRowReader) (GCallback) action_from_row, NULL, error);
 }
 
 /* Writes every field but the status and its times, which change only
@@ -1359,6 +1316,23 @@ check_from_row (CordonStmt *stmt)
   return check;
 }
 
+static CordonMonitoringCheck *
+read_check (CordonWorkspace  *self,
+            gint64            id,
+            GError          **error)
+{
+  g_autoptr(CordonStmt) stmt = NULL;
+  g_autofree char *missing = NULL;
+
+  if (!(stmt = _cordon_workspace_prepare (self, sql_select_check, error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  missing = g_strdup_printf (_("There is no monitoring check #%" G_GINT64_FORMAT), id);
+
+  return _cordon_workspace_read_row (self, stmt, (CordonRowReader) (GCallback) check_from_row, NULL, missing, error);
+}
+
 static void
 bind_check (CordonStmt            *stmt,
             CordonMonitoringCheck *check)
@@ -1480,7 +1454,7 @@ list_checks (CordonWorkspace  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, arg);
-  return collect_rows (self, stmt, CORDON_TYPE_MONITORING_CHECK, (RowReader) check_from_row, error);
+  return _cordon_workspace_collect_rows (self, stmt, CORDON_TYPE_MONITORING_CHECK, (CordonRowReader) (GCallback) check_from_row, NULL, error);
 }
 
 GListModel *
@@ -1577,20 +1551,8 @@ cordon_workspace_remind_monitoring_check (CordonWorkspace        *self,
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (CORDON_IS_MONITORING_CHECK (check), FALSE);
 
-  if (!(stmt = _cordon_workspace_prepare (self, sql_select_check, error)))
+  if (!(stored = read_check (self, cordon_monitoring_check_get_id (check), error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, cordon_monitoring_check_get_id (check));
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    stored = check_from_row (stmt);
-  g_clear_pointer (&stmt, cordon_stmt_release);
-
-  if (stored == NULL)
-    {
-      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_NOT_FOUND,
-                   _("There is no monitoring check #%" G_GINT64_FORMAT),
-                   cordon_monitoring_check_get_id (check));
-      return FALSE;
-    }
 
   due = cordon_monitoring_check_get_next_due (stored);
   if (cordon_monitoring_check_get_outcome (stored) != CORDON_MONITORING_OUTCOME_PENDING ||
@@ -1671,32 +1633,18 @@ cordon_workspace_record_monitoring_outcome (CordonWorkspace          *self,
   g_autoptr(CordonIncident) work = NULL;
   g_autoptr(CordonJournalEntry) entry = NULL;
   g_autoptr(CordonStmt) stmt = NULL;
-  g_autoptr(GListModel) one = NULL;
   g_autoptr(GDateTime) next_due = NULL;
   CordonIncident *recurred = NULL;
   g_autofree char *payload = NULL;
   g_autofree char *text = NULL;
   gint64 now;
-  int rc;
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (CORDON_IS_MONITORING_CHECK (check), FALSE);
   g_return_val_if_fail ((guint) outcome <= CORDON_MONITORING_OUTCOME_RECURRENCE_SEEN, FALSE);
 
-  if (!(stmt = _cordon_workspace_prepare (self, sql_select_check, error)))
+  if (!(stored = read_check (self, cordon_monitoring_check_get_id (check), error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, cordon_monitoring_check_get_id (check));
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    stored = check_from_row (stmt);
-  g_clear_pointer (&stmt, cordon_stmt_release);
-  if (stored == NULL)
-    {
-      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_NOT_FOUND,
-                   _("There is no monitoring check #%" G_GINT64_FORMAT),
-                   cordon_monitoring_check_get_id (check));
-      return FALSE;
-    }
 
   if (!(action = read_action (self, cordon_monitoring_check_get_action_id (stored), error)) ||
       !_cordon_workspace_check_text (_("author"), author, FALSE, SHORT_TEXT, error))

@@ -346,6 +346,42 @@ check_from_row (CordonStmt *stmt,
   return check;
 }
 
+/* The rows the list functions read: the id first, then the record, and
+ * for an item its current holder after it */
+static gpointer
+listed_item (CordonStmt *stmt,
+             gpointer    incident_key)
+{
+  CordonEvidenceItem *item = item_from_row (stmt, 1, incident_key);
+
+  cordon_evidence_item_set_id (item, sqlite3_column_int64 (stmt, 0));
+  cordon_evidence_item_set_holder (item, cordon_column_text (stmt, 14));
+
+  return item;
+}
+
+static gpointer
+listed_transfer (CordonStmt *stmt,
+                 gpointer    user_data)
+{
+  CordonCustodyTransfer *transfer = transfer_from_row (stmt, 1);
+
+  cordon_custody_transfer_set_id (transfer, sqlite3_column_int64 (stmt, 0));
+
+  return transfer;
+}
+
+static gpointer
+listed_check (CordonStmt *stmt,
+              gpointer    user_data)
+{
+  CordonEvidenceCheck *check = check_from_row (stmt, 1);
+
+  cordon_evidence_check_set_id (check, sqlite3_column_int64 (stmt, 0));
+
+  return check;
+}
+
 static void
 bind_check (CordonStmt          *stmt,
             CordonEvidenceCheck *check)
@@ -592,9 +628,7 @@ cordon_workspace_list_evidence (CordonWorkspace  *self,
                                 CordonIncident   *incident,
                                 GError          **error)
 {
-  g_autoptr(GListStore) store = NULL;
   g_autoptr(CordonStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
   g_return_val_if_fail (CORDON_IS_INCIDENT (incident), NULL);
@@ -602,25 +636,10 @@ cordon_workspace_list_evidence (CordonWorkspace  *self,
   if (!(stmt = _cordon_workspace_prepare (self, sql_select_items, error)))
     return NULL;
 
-  store = g_list_store_new (CORDON_TYPE_EVIDENCE_ITEM);
   sqlite3_bind_int64 (stmt, 1, cordon_incident_get_id (incident));
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CordonEvidenceItem) item = item_from_row (stmt, 1, cordon_incident_get_key (incident));
-
-      cordon_evidence_item_set_id (item, sqlite3_column_int64 (stmt, 0));
-      cordon_evidence_item_set_holder (item, cordon_column_text (stmt, 14));
-      g_list_store_append (store, item);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _cordon_workspace_set_sqlite_error (self, error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return _cordon_workspace_collect_rows (self, stmt, CORDON_TYPE_EVIDENCE_ITEM, listed_item,
+                                         (gpointer) cordon_incident_get_key (incident), error);
 }
 
 CordonEvidenceItem *
@@ -710,9 +729,7 @@ cordon_workspace_list_custody (CordonWorkspace     *self,
                                CordonEvidenceItem  *item,
                                GError             **error)
 {
-  g_autoptr(GListStore) store = NULL;
   g_autoptr(CordonStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
   g_return_val_if_fail (CORDON_IS_EVIDENCE_ITEM (item), NULL);
@@ -720,24 +737,9 @@ cordon_workspace_list_custody (CordonWorkspace     *self,
   if (!(stmt = _cordon_workspace_prepare (self, sql_select_transfers, error)))
     return NULL;
 
-  store = g_list_store_new (CORDON_TYPE_CUSTODY_TRANSFER);
   sqlite3_bind_int64 (stmt, 1, cordon_evidence_item_get_id (item));
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CordonCustodyTransfer) transfer = transfer_from_row (stmt, 1);
-
-      cordon_custody_transfer_set_id (transfer, sqlite3_column_int64 (stmt, 0));
-      g_list_store_append (store, transfer);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _cordon_workspace_set_sqlite_error (self, error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return _cordon_workspace_collect_rows (self, stmt, CORDON_TYPE_CUSTODY_TRANSFER, listed_transfer, NULL, error);
 }
 
 GListModel *
@@ -745,9 +747,7 @@ cordon_workspace_list_evidence_checks (CordonWorkspace     *self,
                                        CordonEvidenceItem  *item,
                                        GError             **error)
 {
-  g_autoptr(GListStore) store = NULL;
   g_autoptr(CordonStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
   g_return_val_if_fail (CORDON_IS_EVIDENCE_ITEM (item), NULL);
@@ -755,24 +755,9 @@ cordon_workspace_list_evidence_checks (CordonWorkspace     *self,
   if (!(stmt = _cordon_workspace_prepare (self, sql_select_checks, error)))
     return NULL;
 
-  store = g_list_store_new (CORDON_TYPE_EVIDENCE_CHECK);
   sqlite3_bind_int64 (stmt, 1, cordon_evidence_item_get_id (item));
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CordonEvidenceCheck) check = check_from_row (stmt, 1);
-
-      cordon_evidence_check_set_id (check, sqlite3_column_int64 (stmt, 0));
-      g_list_store_append (store, check);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _cordon_workspace_set_sqlite_error (self, error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return _cordon_workspace_collect_rows (self, stmt, CORDON_TYPE_EVIDENCE_CHECK, listed_check, NULL, error);
 }
 
 /* Writing ------------------------------------------------------------- */

@@ -165,6 +165,28 @@ cordon_workspace_store_exercise_inject (CordonWorkspace       *self,
   return _cordon_workspace_commit (self, error);
 }
 
+static gpointer
+inject_from_row (CordonStmt *stmt,
+                 gpointer    user_data)
+{
+  CordonExerciseInject *inject;
+  CordonInjectStatus status = CORDON_INJECT_STATUS_PENDING;
+
+  inject = cordon_exercise_inject_new (sqlite3_column_int64 (stmt, 0),
+                                       sqlite3_column_type (stmt, 1) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 1),
+                                       sqlite3_column_int64 (stmt, 2),
+                                       cordon_column_text (stmt, 3),
+                                       cordon_column_text (stmt, 4),
+                                       cordon_column_text (stmt, 5));
+  cordon_exercise_inject_set_document (inject, cordon_column_nullable_text (stmt, 6));
+  cordon_inject_status_from_id (cordon_column_text (stmt, 7), &status);
+  cordon_exercise_inject_set_status (inject, status);
+  if (sqlite3_column_type (stmt, 8) != SQLITE_NULL)
+    cordon_exercise_inject_set_delivered (inject, sqlite3_column_int64 (stmt, 8));
+
+  return inject;
+}
+
 /**
  * cordon_workspace_list_exercise_injects:
  *
@@ -175,38 +197,12 @@ GListModel *
 cordon_workspace_list_exercise_injects (CordonWorkspace  *self,
                                         GError          **error)
 {
-  g_autoptr(GListStore) store = g_list_store_new (CORDON_TYPE_EXERCISE_INJECT);
   g_autoptr(CordonStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
 
   if (!(stmt = _cordon_workspace_prepare (self, sql_list_injects, error)))
     return NULL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CordonExerciseInject) inject = NULL;
-      CordonInjectStatus status = CORDON_INJECT_STATUS_PENDING;
-
-      inject = cordon_exercise_inject_new (sqlite3_column_int64 (stmt, 0),
-                                           sqlite3_column_type (stmt, 1) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 1),
-                                           sqlite3_column_int64 (stmt, 2),
-                                           cordon_column_text (stmt, 3),
-                                           cordon_column_text (stmt, 4),
-                                           cordon_column_text (stmt, 5));
-      cordon_exercise_inject_set_document (inject, cordon_column_nullable_text (stmt, 6));
-      cordon_inject_status_from_id (cordon_column_text (stmt, 7), &status);
-      cordon_exercise_inject_set_status (inject, status);
-      if (sqlite3_column_type (stmt, 8) != SQLITE_NULL)
-        cordon_exercise_inject_set_delivered (inject, sqlite3_column_int64 (stmt, 8));
-      g_list_store_append (store, inject);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      _cordon_workspace_set_sqlite_error (self, error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return _cordon_workspace_collect_rows (self, stmt, CORDON_TYPE_EXERCISE_INJECT, inject_from_row, NULL, error);
 }

@@ -73,6 +73,26 @@ typedef enum
 extern guint _cordon_workspace_signals[CORDON_WORKSPACE_N_SIGNALS];
 
 /* cordon-workspace.c */
+/* Reading rows into objects: @read makes one object of the current row
+ * of @stmt (prepared and bound by the caller, released by it too) */
+typedef gpointer (*CordonRowReader) (CordonStmt *stmt,
+                                     gpointer    user_data);
+
+/* Every row, as a #GListModel of @type; %NULL on an SQLite error */
+GListModel *_cordon_workspace_collect_rows     (CordonWorkspace  *self,
+                                                CordonStmt       *stmt,
+                                                GType             type,
+                                                CordonRowReader   read,
+                                                gpointer          user_data,
+                                                GError          **error);
+/* The first row's object; %NULL with %CORDON_WORKSPACE_ERROR_NOT_FOUND
+ * and @not_found as its message when there is none */
+gpointer    _cordon_workspace_read_row         (CordonWorkspace  *self,
+                                                CordonStmt       *stmt,
+                                                CordonRowReader   read,
+                                                gpointer          user_data,
+                                                const char       *not_found,
+                                                GError          **error);
 CordonStmt *_cordon_workspace_prepare          (CordonWorkspace  *self,
                                                 const char       *sql,
                                                 GError          **error);

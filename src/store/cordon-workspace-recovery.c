@@ -966,23 +966,15 @@ read_item (CordonWorkspace  *self,
            GError          **error)
 {
   g_autoptr(CordonStmt) stmt = NULL;
-  int rc;
+  g_autofree char *missing = NULL;
 
   if (!(stmt = _cordon_workspace_prepare (self, sql_select_item, error)))
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return item_from_row (stmt);
+  missing = g_strdup_printf (_("There is no checklist item #%" G_GINT64_FORMAT), id);
 
-  if (rc == SQLITE_DONE)
-    g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_NOT_FOUND,
-                 _("There is no checklist item #%" G_GINT64_FORMAT), id);
-  else
-    _cordon_workspace_set_sqlite_error (self, error);
-
-  return NULL;
+  return _cordon_workspace_read_row (self, stmt, (CordonRowReader) (GCallback) item_from_row, NULL, missing, error);
 }
 
 static GListModel *
@@ -990,27 +982,15 @@ collect_items (CordonWorkspace  *self,
                gint64            incident_id,
                GError          **error)
 {
-  g_autoptr(GListStore) store = g_list_store_new (CORDON_TYPE_RECOVERY_ITEM);
   g_autoptr(CordonStmt) stmt = NULL;
-  int rc;
 
   if (!(stmt = _cordon_workspace_prepare (self, sql_select_items, error)))
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, incident_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CordonRecoveryItem) item = item_from_row (stmt);
-      g_list_store_append (store, item);
-    }
 
-  if (rc != SQLITE_DONE)
-    {
-      _cordon_workspace_set_sqlite_error (self, error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return _cordon_workspace_collect_rows (self, stmt, CORDON_TYPE_RECOVERY_ITEM,
+                                         (CordonRowReader) (GCallback) item_from_row, NULL, error);
 }
 
 GListModel *
@@ -1703,23 +1683,15 @@ read_follow_up (CordonWorkspace  *self,
                 GError          **error)
 {
   g_autoptr(CordonStmt) stmt = NULL;
-  int rc;
+  g_autofree char *missing = NULL;
 
   if (!(stmt = _cordon_workspace_prepare (self, sql_select_follow_up, error)))
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return follow_up_from_row (stmt);
+  missing = g_strdup_printf (_("There is no follow-up action #%" G_GINT64_FORMAT), id);
 
-  if (rc == SQLITE_DONE)
-    g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_NOT_FOUND,
-                 _("There is no follow-up action #%" G_GINT64_FORMAT), id);
-  else
-    _cordon_workspace_set_sqlite_error (self, error);
-
-  return NULL;
+  return _cordon_workspace_read_row (self, stmt, (CordonRowReader) (GCallback) follow_up_from_row, NULL, missing, error);
 }
 
 gboolean
@@ -1787,9 +1759,7 @@ cordon_workspace_list_follow_ups (CordonWorkspace  *self,
                                   CordonIncident   *incident,
                                   GError          **error)
 {
-  g_autoptr(GListStore) store = g_list_store_new (CORDON_TYPE_FOLLOW_UP);
   g_autoptr(CordonStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
   g_return_val_if_fail (CORDON_IS_INCIDENT (incident), NULL);
@@ -1799,19 +1769,9 @@ cordon_workspace_list_follow_ups (CordonWorkspace  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, cordon_incident_get_id (incident));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CordonFollowUp) follow_up = follow_up_from_row (stmt);
-      g_list_store_append (store, follow_up);
-    }
 
-  if (rc != SQLITE_DONE)
-    {
-      _cordon_workspace_set_sqlite_error (self, error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return _cordon_workspace_collect_rows (self, stmt, CORDON_TYPE_FOLLOW_UP,
+                                         (CordonRowReader) (GCallback) follow_up_from_row, NULL, error);
 }
 
 /* Metrics --------------------------------------------------------------- */

@@ -253,6 +253,53 @@ set_sqlite_error_for (sqlite3     *db,
                _("Workspace “%s”: %s"), path, sqlite3_errmsg (db));
 }
 
+GListModel *
+_cordon_workspace_collect_rows (CordonWorkspace  *self,
+                                CordonStmt       *stmt,
+                                GType             type,
+                                CordonRowReader   read,
+                                gpointer          user_data,
+                                GError          **error)
+{
+  g_autoptr(GListStore) store = g_list_store_new (type);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GObject) object = read (stmt, user_data);
+      g_list_store_append (store, object);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _cordon_workspace_set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+gpointer
+_cordon_workspace_read_row (CordonWorkspace  *self,
+                            CordonStmt       *stmt,
+                            CordonRowReader   read,
+                            gpointer          user_data,
+                            const char       *not_found,
+                            GError          **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return read (stmt, user_data);
+
+  if (rc == SQLITE_DONE)
+    g_set_error_literal (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_NOT_FOUND, not_found);
+  else
+    _cordon_workspace_set_sqlite_error (self, error);
+
+  return NULL;
+}
+
 void
 _cordon_workspace_set_sqlite_error (CordonWorkspace  *self,
                                     GError          **error)
