@@ -634,6 +634,10 @@ cordon_application_new_exercise_action (GSimpleAction *action,
                                    _("Run a tabletop exercise in a workspace of its own, in a second window. Nothing it does reaches your incidents."));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
 
+  /* Stacked, the last added is on top: the scenarios first, then a file,
+   * a saved exercise, and Cancel at the bottom */
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "saved", _("C_ontinue a Saved Exercise…"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "file", _("Open a Scenario _File…"));
   for (guint i = 0; shipped[i] != NULL; i++)
     {
       g_autoptr(CordonScenario) scenario = cordon_scenario_new_shipped (shipped[i], NULL);
@@ -643,8 +647,6 @@ cordon_application_new_exercise_action (GSimpleAction *action,
         adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), id, cordon_scenario_get_title (scenario));
     }
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "file", _("Open a Scenario _File…"));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "saved", _("C_ontinue a Saved Exercise…"));
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "file", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_exercise_response), self, 0);
