@@ -846,6 +846,17 @@ test_monitoring_reminders (Fixture       *f,
   scheduler = start_reminders (f, &reminders);
   g_assert_cmpint (cordon_monitoring_scheduler_get_next_due (scheduler), ==, start + DAY);
 
+  /* A check that is not due cannot be told as due */
+  {
+    gboolean final = TRUE;
+
+    before = journal_length (f, incident);
+    g_assert_false (cordon_workspace_remind_monitoring_check (f->ws, check, start, &final, &error));
+    g_assert_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_cmpuint (journal_length (f, incident), ==, before);
+  }
+
   /* Nothing before the day is out */
   cordon_manual_clock_advance (f->clock, 23 * 3600);
   g_assert_cmpuint (reminders.n_due, ==, 0);

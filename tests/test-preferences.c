@@ -752,9 +752,17 @@ test_recovery_templates (Fixture       *f,
   g_assert_nonnull (strstr (doc, "\"pull-the-phishing-mail-from-every-mailbox\""));
   g_assert_true (checklist_has (f, phishing, "Pull the phishing mail from every mailbox"));
 
-  /* Rename */
+  /* An empty title is refused next to the field, the stored one kept */
   row = find_row (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, "Pull the phishing mail from every mailbox");
   title = find_row (row, ADW_TYPE_ENTRY_ROW, "Title");
+  set_text (title, "  ");
+  g_signal_emit_by_name (title, "apply");
+  g_assert_cmpstr (cordon_row_get_error (ADW_PREFERENCES_ROW (title)), ==, "An item needs a title");
+  g_clear_pointer (&doc, g_free);
+  doc = cordon_workspace_get_recovery_templates (f->workspace, NULL, NULL);
+  g_assert_nonnull (strstr (doc, "\"Pull the phishing mail from every mailbox\""));
+
+  /* Rename */
   set_text (title, "Purge the phishing mail from every mailbox");
   g_signal_emit_by_name (title, "apply");
   g_assert_true (checklist_has (f, later, "Purge the phishing mail from every mailbox"));
