@@ -73,6 +73,26 @@ create_application (void)
   return app;
 }
 
+/* The close button of the toast the window shows, if one is shown */
+static GtkWidget *
+find_toast_close_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY) != NULL
+      && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "window-close-symbolic") == 0
+      && g_strcmp0 (G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)), "AdwToastWidget") == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toast_close_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_window_presented_and_quit (void)
 {
@@ -243,6 +263,14 @@ on_activate_flow (GApplication *app,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-board", NULL);
   drain ();
   g_assert_cmpstr (cordon_window_get_visible_page (window), ==, "board");
+  /* The toast that told of the new incident can be dismissed by a
+   * screen reader's user: its close button has a name. */
+  {
+    GtkWidget *close = find_toast_close_button (GTK_WIDGET (window));
+
+    g_assert_nonnull (close);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (close), GTK_ACCESSIBLE_PROPERTY_LABEL, "Dismiss");
+  }
 
   /* The view buttons switch the board between its two views. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "view", g_variant_new_string ("table"));

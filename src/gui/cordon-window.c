@@ -19,6 +19,7 @@
 #include "cordon-new-incident-dialog.h"
 #include "cordon-interchange.h"
 #include "cordon-notifier.h"
+#include "cordon-toasts.h"
 #include "cordon-window.h"
 
 struct _CordonWindow
@@ -358,6 +359,7 @@ static void
 cordon_window_init (CordonWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cordon_toast_overlay_name_controls (self->toast_overlay);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -555,9 +555,9 @@ file_identity (const char *path)
 static char *
 seal_key (const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  return g_file_get_path (file);
+  /* Plain string work: making a GFile here would load every installed GIO
+   * module the first time, which may happen in an exit handler. */
+  return g_canonicalize_filename (path, NULL);
 }
 
 static gboolean

@@ -15,6 +15,7 @@
 #include "cordon-library-window-private.h"
 #include "cordon-d3fend-dialog.h"
 #include "cordon-preferences-helpers.h"
+#include "cordon-toasts.h"
 #include "cordon-validation-dialog.h"
 
 G_DEFINE_FINAL_TYPE (CordonLibraryWindow, cordon_library_window, ADW_TYPE_WINDOW)
@@ -1043,6 +1044,7 @@ static void
 cordon_library_window_init (CordonLibraryWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cordon_toast_overlay_name_controls (self->toast_overlay);
 }
 
 /**

@@ -14,6 +14,7 @@
 #include "cordon-application.h"
 #include "cordon-exercise-console.h"
 #include "cordon-time.h"
+#include "cordon-toasts.h"
 
 static const guint speeds[] = { 1, 2, 5, 10, 60 };
 
@@ -624,6 +625,7 @@ build_ui (CordonExerciseConsole *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "exercise");
 
   self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  cordon_toast_overlay_name_controls (self->toasts);
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
   gtk_box_append (GTK_BOX (view), header);
