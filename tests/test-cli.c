@@ -659,7 +659,16 @@ check_refused_workspace (const char *path,
 
   checksum_file (path, &after);
   g_assert_cmpstr (before, ==, after);
-  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  /* The read-only check may leave a log beside the file, never with
+   * anything in it: nothing was written. (Cordon never deletes a -wal: it
+   * may be another process's.) */
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      GStatBuf st;
+
+      g_assert_cmpint (g_stat (wal, &st), ==, 0);
+      g_assert_cmpint (st.st_size, ==, 0);
+    }
 }
 
 static void
@@ -795,6 +804,104 @@ test_tampering (Fixture       *fixture,
   g_assert_nonnull (strstr (err2, "INC-2026-0002"));
 }
 
+/* Rows that no Cordon writes, edited in with the triggers dropped: verify
+ * reports each as an integrity failure naming the incident and the entry,
+ * and reading the journal refuses the workspace as damaged; nothing
+ * crashes. */
+static void
+test_damaged_rows (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *late = g_build_filename (fixture->dir, "late.cordon", NULL);
+  g_autofree char *nulled = g_build_filename (fixture->dir, "nulled.cordon", NULL);
+  g_autofree char *no_payload = g_build_filename (fixture->dir, "no-payload.cordon", NULL);
+  g_autofree char *key = new_incident (fixture->workspace, "Ransomware on the file servers", "malicious-code",
+                                       "high", "2026-03-01T09:12:00Z");
+  g_autofree char *err = NULL;
+  g_autofree char *err2 = NULL;
+  g_autofree char *err3 = NULL;
+  g_autofree char *err4 = NULL;
+  g_autofree char *err5 = NULL;
+
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "journal", key, "--add", "CISO informed by phone",
+                               "--kind", "communication", "--author", "Dana Reyes"), ==, 0);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "backup", late), ==, 0);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "backup", nulled), ==, 0);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "backup", no_payload), ==, 0);
+
+  /* A time past the end of what a date can hold */
+  drop_triggers (late);
+  exec_sql (late, "UPDATE journal SET time = 9000000000000000000 WHERE seq = 2");
+  g_assert_cmpint (run_cordon (late, NULL, &err, "verify"), ==, 3);
+  g_assert_nonnull (strstr (err, "INC-2026-0001 journal entry 2: "));
+  g_assert_nonnull (strstr (err, "time 9000000000000000000 is out of range"));
+  g_assert_cmpint (run_cordon (late, NULL, &err2, "show", key), ==, 4);
+  g_assert_nonnull (strstr (err2, "damaged"));
+  g_assert_nonnull (strstr (err2, "INC-2026-0001 journal entry 2: "));
+
+  /* NULL in a column the schema declares NOT NULL: the constraint is
+   * edited out of the schema first, as another tool could have done */
+  drop_triggers (nulled);
+  exec_sql (nulled, "PRAGMA writable_schema = ON;"
+                    "UPDATE sqlite_schema SET sql = replace (sql, 'kind TEXT NOT NULL', 'kind TEXT')"
+                    " WHERE name = 'journal'");
+  exec_sql (nulled, "UPDATE journal SET kind = NULL WHERE seq = 1");
+  g_assert_cmpint (run_cordon (nulled, NULL, &err3, "verify"), ==, 3);
+  g_assert_nonnull (strstr (err3, "INC-2026-0001 journal entry 1: "));
+  g_assert_nonnull (strstr (err3, "kind is missing"));
+  g_assert_cmpint (run_cordon (nulled, NULL, &err4, "show", key), ==, 4);
+  g_assert_nonnull (strstr (err4, "damaged"));
+  g_assert_nonnull (strstr (err4, "kind is missing"));
+
+  /* A payload may be NULL, but not one the hash covered */
+  drop_triggers (no_payload);
+  exec_sql (no_payload, "UPDATE journal SET payload = NULL WHERE seq = 1");
+  g_assert_cmpint (run_cordon (no_payload, NULL, &err5, "verify"), ==, 3);
+  g_assert_nonnull (strstr (err5, "INC-2026-0001 journal entry 1: hash mismatch"));
+  g_assert_cmpint (run_cordon (no_payload, NULL, NULL, "show", key), ==, 0);
+
+  /* The original is intact */
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "verify"), ==, 0);
+}
+
+static gboolean
+has_backup_beside (const char *dir)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (folder);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      if (g_str_has_suffix (name, ".bak"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A schema version that Cordon never writes is damage: refused untouched,
+ * with no migration run and no backup made for one. */
+static void
+test_invalid_schema_version (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *unversioned = g_build_filename (fixture->dir, "unversioned.cordon", NULL);
+  g_autofree char *key = new_incident (fixture->workspace, "Lost laptop", "data-breach", "low", "2026-04-01T08:00:00Z");
+
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "backup", unversioned), ==, 0);
+
+  exec_sql (fixture->workspace, "PRAGMA user_version = -1");
+  check_refused_workspace (fixture->workspace, "damaged: schema version -1 is not valid");
+  /* Each run used to leave another backup */
+  check_refused_workspace (fixture->workspace, "damaged: schema version -1 is not valid");
+  g_assert_false (has_backup_beside (fixture->dir));
+
+  exec_sql (unversioned, "PRAGMA user_version = 0");
+  check_refused_workspace (unversioned, "damaged: schema version 0 is not valid");
+  g_assert_false (has_backup_beside (fixture->dir));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -823,6 +930,8 @@ main (int   argc,
   ADD ("/cli/refusals", test_refusals);
   ADD ("/cli/damaged-in-place", test_damaged_in_place);
   ADD ("/cli/tampering", test_tampering);
+  ADD ("/cli/damaged-rows", test_damaged_rows);
+  ADD ("/cli/invalid-schema-version", test_invalid_schema_version);
 #undef ADD
 
   return g_test_run ();

@@ -92,6 +92,11 @@ cordon_cli_report_error (const char   *command,
           return CORDON_EXIT_REFUSED;
         case CORDON_WORKSPACE_ERROR_INTEGRITY:
           return CORDON_EXIT_INTEGRITY;
+        case CORDON_WORKSPACE_ERROR_BUSY:
+          return CORDON_EXIT_BUSY;
+        case CORDON_WORKSPACE_ERROR_READ_ONLY:
+        case CORDON_WORKSPACE_ERROR_NO_SPACE:
+          return CORDON_EXIT_CANNOT_WRITE;
         default:
           return CORDON_EXIT_BAD_INPUT;
         }
@@ -142,8 +147,16 @@ cordon_cli_open_workspace (CordonCliContext *ctx,
   if (workspace == NULL)
     {
       g_printerr ("cordon: %s\n", error->message);
-      *exit_code = error->domain == CORDON_WORKSPACE_ERROR &&
-                   error->code == CORDON_WORKSPACE_ERROR_IO ? CORDON_EXIT_BAD_INPUT : CORDON_EXIT_REFUSED;
+      if (error->domain != CORDON_WORKSPACE_ERROR)
+        *exit_code = CORDON_EXIT_REFUSED;
+      else if (error->code == CORDON_WORKSPACE_ERROR_IO)
+        *exit_code = CORDON_EXIT_BAD_INPUT;
+      else if (error->code == CORDON_WORKSPACE_ERROR_BUSY)
+        *exit_code = CORDON_EXIT_BUSY;
+      else if (error->code == CORDON_WORKSPACE_ERROR_READ_ONLY || error->code == CORDON_WORKSPACE_ERROR_NO_SPACE)
+        *exit_code = CORDON_EXIT_CANNOT_WRITE;
+      else
+        *exit_code = CORDON_EXIT_REFUSED;
       return NULL;
     }
 

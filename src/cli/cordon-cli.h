@@ -14,6 +14,8 @@ typedef enum
   CORDON_EXIT_BAD_INPUT = 2,
   CORDON_EXIT_INTEGRITY = 3,
   CORDON_EXIT_REFUSED = 4,
+  CORDON_EXIT_BUSY = 5,
+  CORDON_EXIT_CANNOT_WRITE = 6,
 } CordonExitCode;
 
 gboolean cordon_cli_wants_command_line (int    argc,

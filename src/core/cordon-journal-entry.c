@@ -581,9 +581,15 @@ cordon_journal_entry_compute_hash (CordonJournalEntry *self,
   g_autofree char *canonical = NULL;
 
   g_return_val_if_fail (CORDON_IS_JOURNAL_ENTRY (self), NULL);
+  g_return_val_if_fail (incident_key != NULL, NULL);
+  g_return_val_if_fail (self->time != NULL, NULL);
   g_return_val_if_fail (prev_hash != NULL, NULL);
 
+  /* A row read back from a damaged file may have no time (one out of
+   * GDateTime's range): the callers check, and this never hashes NULL */
   canonical = cordon_journal_entry_serialize (self, incident_key);
+  if (canonical == NULL)
+    return NULL;
 
   checksum = g_checksum_new (G_CHECKSUM_SHA256);
   g_checksum_update (checksum, (const guchar *) prev_hash, strlen (prev_hash));

@@ -123,7 +123,8 @@ char       *cordon_journal_entry_serialize    (CordonJournalEntry *self,
  * Computes SHA-256 over @prev_hash, "\n" and the canonical serialisation.
  * It does not change @self.
  *
- * Returns: (transfer full): 64 lower-case hex digits
+ * Returns: (transfer full) (nullable): 64 lower-case hex digits, or %NULL
+ *   (after a critical warning) if @self has no time
  */
 char       *cordon_journal_entry_compute_hash (CordonJournalEntry *self,
                                                const char         *incident_key,

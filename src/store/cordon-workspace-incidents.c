@@ -58,6 +58,8 @@ static const char sql_select_journal[] =
 static const char sql_select_all_journal[] =
   "SELECT id, incident_id, seq, kind, author, time, text, payload, prev_hash, hash"
   " FROM journal ORDER BY incident_id, seq";
+static const char sql_chain_end[] =
+  "SELECT seq, hash FROM journal WHERE incident_id = ?1 ORDER BY seq DESC LIMIT 1";
 static const char sql_select_chain_heads[] =
   "SELECT id, key, journal_count, journal_head FROM incidents ORDER BY id";
 static const char sql_next_key[] =
@@ -638,13 +640,37 @@ chain_entry (CordonWorkspace    *self,
 {
   g_autoptr(CordonJournalEntry) entry = cordon_journal_entry_new ();
   g_autoptr(GDateTime) time = cordon_time_to_date_time (now);
-  const char *prev = cordon_incident_get_journal_head (work);
+  g_autoptr(CordonStmt) last = NULL;
+  g_autofree char *stored_head = NULL;
+  const char *prev;
+  gint64 count = 0;
   g_autofree char *hash = NULL;
+  int rc;
 
-  if (prev == NULL)
-    prev = CORDON_JOURNAL_GENESIS_HASH;
+  /* The end of the chain as the file has it now, inside this write's
+   * transaction: another process may have appended since this one read
+   * the incident, and entries this transaction chained are counted. */
+  if (!(last = _cordon_workspace_prepare (self, sql_chain_end, error)))
+    return NULL;
+  sqlite3_bind_int64 (last, 1, cordon_incident_get_id (work));
+  rc = sqlite3_step (last);
+  if (rc == SQLITE_ROW)
+    {
+      count = sqlite3_column_int64 (last, 0);
+      stored_head = g_strdup ((const char *) sqlite3_column_text (last, 1));
+    }
+  else if (rc != SQLITE_DONE)
+    {
+      _cordon_workspace_set_sqlite_error (self, error);
+      return NULL;
+    }
+  sqlite3_reset (last);
+  cordon_incident_set_journal_count (work, count);
+  cordon_incident_set_journal_head (work, stored_head);
 
-  cordon_journal_entry_set_seq (entry, cordon_incident_get_journal_count (work) + 1);
+  prev = stored_head != NULL ? stored_head : CORDON_JOURNAL_GENESIS_HASH;
+
+  cordon_journal_entry_set_seq (entry, count + 1);
   cordon_journal_entry_set_kind (entry, kind);
   cordon_journal_entry_set_author (entry, author);
   cordon_journal_entry_set_time (entry, time);
@@ -662,6 +688,46 @@ chain_entry (CordonWorkspace    *self,
   cordon_incident_set_time_usec (work, CORDON_INCIDENT_TIME_UPDATED, now);
 
   return g_steal_pointer (&entry);
+}
+
+/* What is wrong with the journal row at @stmt (the columns of
+ * sql_select_journal), or %NULL: a column the schema declares NOT NULL
+ * that holds NULL, or a time that is no time GDateTime can hold. Such a
+ * row can only come from a file edited or damaged outside Cordon. It
+ * looks at the column types before anything reads (and converts) them. */
+static char *
+journal_row_problem (CordonStmt *stmt)
+{
+  static const struct
+  {
+    int column;
+    const char *name;
+  } required[] = {
+    { 3, N_("kind") },
+    { 4, N_("author") },
+    { 5, N_("time") },
+    { 6, N_("text") },
+    { 8, N_("previous hash") },
+    { 9, N_("hash") },
+  };
+  g_autoptr(GDateTime) time = NULL;
+  gint64 usec;
+
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    {
+      if (sqlite3_column_type (stmt, required[i].column) == SQLITE_NULL)
+        return g_strdup_printf (_("its %s is missing (NULL)"), _(required[i].name));
+    }
+
+  if (sqlite3_column_type (stmt, 5) != SQLITE_INTEGER)
+    return g_strdup (_("its time is not a whole number of microseconds"));
+
+  usec = sqlite3_column_int64 (stmt, 5);
+  time = cordon_time_to_date_time (usec);
+  if (time == NULL)
+    return g_strdup_printf (_("its time %" G_GINT64_FORMAT " is out of range"), usec);
+
+  return NULL;
 }
 
 static CordonJournalEntry *
@@ -707,7 +773,19 @@ cordon_workspace_list_journal (CordonWorkspace  *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(CordonJournalEntry) entry = entry_from_row (stmt);
+      g_autofree char *problem = journal_row_problem (stmt);
+      g_autoptr(CordonJournalEntry) entry = NULL;
+
+      if (problem != NULL)
+        {
+          g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_CORRUPT,
+                       _("Workspace “%s” is damaged: %s journal entry %" G_GINT64_FORMAT ": %s"),
+                       self->path, cordon_incident_get_key (incident),
+                       (gint64) sqlite3_column_int64 (stmt, 2), problem);
+          return NULL;
+        }
+
+      entry = entry_from_row (stmt);
       g_list_store_append (store, entry);
     }
 
@@ -1843,13 +1921,19 @@ _cordon_workspace_verify_chains (CordonWorkspace  *self,
 
       while (have_row && sqlite3_column_int64 (rows, 1) == incident_id)
         {
-          g_autoptr(GDateTime) time = cordon_time_to_date_time (sqlite3_column_int64 (rows, 5));
+          g_autofree char *problem = journal_row_problem (rows);
+          g_autoptr(GDateTime) time = NULL;
           CordonJournalKind kind = CORDON_JOURNAL_KIND_NOTE;
           gint64 seq = sqlite3_column_int64 (rows, 2);
           g_autofree char *hash = NULL;
 
           if (seq != expected)
             return integrity_error (error, key, expected, _("the entry is missing"));
+
+          if (problem != NULL)
+            return integrity_error (error, key, seq, problem);
+
+          time = cordon_time_to_date_time (sqlite3_column_int64 (rows, 5));
 
           if (!cordon_journal_kind_from_id (cordon_column_text (rows, 3), &kind))
             return integrity_error (error, key, seq, _("the entry has an unknown kind"));

@@ -224,8 +224,26 @@ cordon_workspace_init (CordonWorkspace *self)
 /* SQLite helpers --------------------------------------------------- */
 
 static int
-error_code_for_sqlite (int rc)
+error_code_for_sqlite (sqlite3 *db,
+                       int      rc)
 {
+  /* What the operating system said tells a full disk or a read-only
+   * folder apart from damage, whichever SQLite code carries it */
+  switch (db != NULL ? sqlite3_system_errno (db) : 0)
+    {
+    case ENOSPC:
+    case EDQUOT:
+      return CORDON_WORKSPACE_ERROR_NO_SPACE;
+
+    case EROFS:
+    case EACCES:
+    case EPERM:
+      return CORDON_WORKSPACE_ERROR_READ_ONLY;
+
+    default:
+      break;
+    }
+
   switch (rc & 0xff)
     {
     case SQLITE_NOTADB:
@@ -236,6 +254,17 @@ error_code_for_sqlite (int rc)
 
     case SQLITE_CONSTRAINT:
       return CORDON_WORKSPACE_ERROR_INVALID;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return CORDON_WORKSPACE_ERROR_BUSY;
+
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return CORDON_WORKSPACE_ERROR_READ_ONLY;
+
+    case SQLITE_FULL:
+      return CORDON_WORKSPACE_ERROR_NO_SPACE;
 
     default:
       return CORDON_WORKSPACE_ERROR_IO;
@@ -248,9 +277,32 @@ set_sqlite_error_for (sqlite3     *db,
                       GError     **error)
 {
   int rc = sqlite3_errcode (db);
+  int code = error_code_for_sqlite (db, rc);
 
-  g_set_error (error, CORDON_WORKSPACE_ERROR, error_code_for_sqlite (rc),
-               _("Workspace “%s”: %s"), path, sqlite3_errmsg (db));
+  switch (code)
+    {
+    case CORDON_WORKSPACE_ERROR_BUSY:
+      g_set_error (error, CORDON_WORKSPACE_ERROR, code,
+                   _("Workspace “%s”: the workspace is busy (another program kept it locked for %d seconds); "
+                     "nothing was written, try again"), path, BUSY_TIMEOUT_MS / 1000);
+      break;
+
+    case CORDON_WORKSPACE_ERROR_READ_ONLY:
+      g_set_error (error, CORDON_WORKSPACE_ERROR, code,
+                   _("Workspace “%s”: the workspace cannot be written here (the file or its folder is read-only); "
+                     "nothing was written"), path);
+      break;
+
+    case CORDON_WORKSPACE_ERROR_NO_SPACE:
+      g_set_error (error, CORDON_WORKSPACE_ERROR, code,
+                   _("Workspace “%s”: the disk is full; nothing was written"), path);
+      break;
+
+    default:
+      g_set_error (error, CORDON_WORKSPACE_ERROR, code,
+                   _("Workspace “%s”: %s"), path, sqlite3_errmsg (db));
+      break;
+    }
 }
 
 GListModel *
@@ -607,49 +659,11 @@ seal_update (const char *path,
     g_key_file_save_to_file (key_file, seals, NULL);
 }
 
-/* A read-only connection to a database in WAL mode may still create the
- * -wal and -shm files beside it. Those that did not exist before a probe
- * and are left empty are removed again, so that a refused file is left
- * exactly as it was found, with nothing new beside it. */
-typedef struct
-{
-  char     *wal;
-  char     *shm;
-  gboolean  had_wal;
-  gboolean  had_shm;
-} ProbeFiles;
-
-static void
-probe_files_init (ProbeFiles *files,
-                  const char *path)
-{
-  files->wal = g_strconcat (path, "-wal", NULL);
-  files->shm = g_strconcat (path, "-shm", NULL);
-  files->had_wal = g_file_test (files->wal, G_FILE_TEST_EXISTS);
-  files->had_shm = g_file_test (files->shm, G_FILE_TEST_EXISTS);
-}
-
-static void
-probe_files_clear (ProbeFiles *files)
-{
-  GStatBuf st;
-
-  if (!files->had_wal && g_stat (files->wal, &st) == 0 && st.st_size == 0)
-    {
-      g_unlink (files->wal);
-      if (!files->had_shm)
-        g_unlink (files->shm);
-    }
-  else if (!files->had_shm && !g_file_test (files->wal, G_FILE_TEST_EXISTS))
-    {
-      g_unlink (files->shm);
-    }
-
-  g_clear_pointer (&files->wal, g_free);
-  g_clear_pointer (&files->shm, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ProbeFiles, probe_files_clear)
+/* The probe's read-only connection may create the -wal and -shm files
+ * beside a workspace in WAL mode. They are never removed again: another
+ * process may have created them, or be writing to them, at any moment,
+ * and removing a -wal that another connection uses loses what it wrote.
+ * Only SQLite itself removes them, when its last connection closes. */
 
 /* Reads the file through a read-only connection: application id, schema
  * version and quick_check. Nothing here can write to the database file. */
@@ -664,13 +678,11 @@ check_database (const char  *path,
   gint64 application_id = 0;
   gint64 version = 0;
   gint64 n_tables = 0;
-  g_auto(ProbeFiles) probe_files = { 0 };
   gboolean sealed;
   int rc;
 
   /* Before the probe's connection, which may add an empty -wal file. */
   sealed = seal_matches (path);
-  probe_files_init (&probe_files, path);
   rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
   if (rc != SQLITE_OK)
     {
@@ -678,17 +690,36 @@ check_database (const char  *path,
       sqlite3_close (db);
       return FALSE;
     }
+  /* Another process may be checkpointing or recovering the log: wait as
+   * long as a writer would, rather than take a locked file for a damaged
+   * one. */
+  sqlite3_extended_result_codes (db, 1);
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
 
   if (!query_int (db, "PRAGMA application_id", &application_id) ||
       !query_int (db, "PRAGMA user_version", &version) ||
       !query_int (db, "SELECT count(*) FROM sqlite_schema", &n_tables))
     {
+      int code;
+
       rc = sqlite3_errcode (db);
+      code = error_code_for_sqlite (db, rc);
       sqlite3_close (db);
+
+      if (code == CORDON_WORKSPACE_ERROR_NO_SPACE)
+        return refuse (error, code, path, _("the disk is full"));
 
       if ((rc & 0xff) == SQLITE_NOTADB)
         return refuse (error, CORDON_WORKSPACE_ERROR_NOT_SQLITE, path,
                        _("it is not a Cordon workspace (not an SQLite database)"));
+
+      if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+        return refuse (error, CORDON_WORKSPACE_ERROR_BUSY, path,
+                       _("the workspace is busy (another program kept it locked); try again"));
+
+      if ((rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_PERM)
+        return refuse (error, CORDON_WORKSPACE_ERROR_READ_ONLY, path,
+                       _("it cannot be read here (no permission, or its folder is read-only)"));
 
       return refuse (error, CORDON_WORKSPACE_ERROR_CORRUPT, path,
                      _("the database is damaged and cannot be read"));
@@ -709,6 +740,18 @@ check_database (const char  *path,
                          version, CORDON_WORKSPACE_SCHEMA_VERSION);
       sqlite3_close (db);
       return refuse (error, CORDON_WORKSPACE_ERROR_TOO_NEW, path, why);
+    }
+
+  /* Cordon writes only versions from 1 up, in the transaction that makes
+   * the tables: a negative one, or none (0) beside tables, is damage, and
+   * migrating from it would run the wrong migrations (or none) */
+  if (version < 0 || (version == 0 && n_tables > 0))
+    {
+      g_autofree char *why =
+        g_strdup_printf (_("the database is damaged: schema version %" G_GINT64_FORMAT " is not valid"),
+                         version);
+      sqlite3_close (db);
+      return refuse (error, CORDON_WORKSPACE_ERROR_CORRUPT, path, why);
     }
 
   if (sealed)
@@ -856,6 +899,16 @@ apply_migration (CordonWorkspace  *self,
                  int               version,
                  GError          **error)
 {
+  /* check_database() refuses any other version; never index past the
+   * migrations, nor run whatever lies beside them as SQL */
+  if (version < 1 || version > CORDON_WORKSPACE_SCHEMA_VERSION)
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_CORRUPT,
+                   _("Workspace “%s”: damaged: schema version %d is not valid"),
+                   self->path, version - 1);
+      return FALSE;
+    }
+
   /* Version 4 brings the containment library: an upgraded workspace gets
    * the default strategies a new one starts with */
   return _cordon_workspace_exec (self, _cordon_workspace_migrations[version - 1], error) &&

@@ -56,9 +56,15 @@ G_BEGIN_DECLS
  *   failed; the message names the first broken entry
  * @CORDON_WORKSPACE_ERROR_REFUSED: the lifecycle refuses the phase move, or
  *   a setting is still in use
+ * @CORDON_WORKSPACE_ERROR_BUSY: another program kept the workspace locked
+ *   for longer than Cordon waits; nothing was written, trying again works
+ * @CORDON_WORKSPACE_ERROR_READ_ONLY: the workspace or its folder cannot be
+ *   written; nothing was written
+ * @CORDON_WORKSPACE_ERROR_NO_SPACE: the disk is full; nothing was written
  *
  * The first four are refusals to open: the file was left untouched. The
- * command line maps them to exit code 4, and INTEGRITY to exit code 3.
+ * command line maps them to exit code 4, INTEGRITY to exit code 3, BUSY
+ * to exit code 5, READ_ONLY and NO_SPACE to exit code 6.
  */
 typedef enum
 {
@@ -71,6 +77,9 @@ typedef enum
   CORDON_WORKSPACE_ERROR_NOT_FOUND,
   CORDON_WORKSPACE_ERROR_INTEGRITY,
   CORDON_WORKSPACE_ERROR_REFUSED,
+  CORDON_WORKSPACE_ERROR_BUSY,
+  CORDON_WORKSPACE_ERROR_READ_ONLY,
+  CORDON_WORKSPACE_ERROR_NO_SPACE,
 } CordonWorkspaceError;
 
 /**
