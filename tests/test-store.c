@@ -450,6 +450,47 @@ test_incident_reclassify (Fixture       *f,
   g_assert_cmpint (cordon_incident_get_journal_count (incident), ==, 3);
 }
 
+/* Acknowledging is one write: the time and the journal's status update
+ * together; a second acknowledgement, here or by another process that
+ * did it first, changes nothing. */
+static void
+test_incident_acknowledge (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(CordonIncident) incident = new_incident (f, "Beaconing", NULL);
+  g_autoptr(CordonIncident) other_view = NULL;
+  g_autoptr(CordonWorkspace) other = NULL;
+  g_autoptr(GListModel) journal = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 count = cordon_incident_get_journal_count (incident);
+
+  /* A second connection to the same file, as another process has */
+  other = cordon_workspace_new (cordon_workspace_get_path (f->ws), CORDON_CLOCK (f->clock), NULL, &error);
+  g_assert_no_error (error);
+  other_view = cordon_workspace_lookup_incident (other, "INC-2026-0001", &error);
+  g_assert_no_error (error);
+
+  g_assert_true (cordon_workspace_acknowledge_incident (f->ws, incident, "Dana", "Acknowledged from a notification", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_ACKNOWLEDGED), ==,
+                   cordon_clock_now_usec (CORDON_CLOCK (f->clock)));
+  g_assert_cmpint (cordon_incident_get_journal_count (incident), ==, count + 1);
+
+  /* The other connection still has it unacknowledged in memory: the file
+   * says otherwise, and nothing more is written */
+  g_assert_cmpint (cordon_incident_get_time (other_view, CORDON_INCIDENT_TIME_ACKNOWLEDGED), ==, 0);
+  g_assert_true (cordon_workspace_acknowledge_incident (other, other_view, "Lee", "Acknowledged from a notification", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cordon_incident_get_time (other_view, CORDON_INCIDENT_TIME_ACKNOWLEDGED), ==,
+                   cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_ACKNOWLEDGED));
+
+  journal = cordon_workspace_list_journal (other, other_view, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (journal), ==, count + 1);
+  g_assert_true (cordon_workspace_verify (other, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_incident_save_management (Fixture       *f,
                                gconstpointer  data)
@@ -1208,6 +1249,7 @@ main (int   argc,
   ADD ("/store/incident/move", test_incident_move);
   ADD ("/store/incident/reclassify", test_incident_reclassify);
   ADD ("/store/incident/save-management", test_incident_save_management);
+  ADD ("/store/incident/acknowledge", test_incident_acknowledge);
   ADD ("/store/journal/append", test_journal_append);
   ADD ("/store/records/facts-questions-tasks", test_records);
   ADD ("/store/records/settings", test_settings);

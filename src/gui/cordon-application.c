@@ -362,8 +362,6 @@ cordon_acknowledge_from_notification (CordonWorkspace  *workspace,
                                       GError          **error)
 {
   g_autoptr(CordonIncident) incident = NULL;
-  g_autoptr(CordonJournalEntry) entry = NULL;
-  gint64 now;
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (workspace), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
@@ -371,16 +369,8 @@ cordon_acknowledge_from_notification (CordonWorkspace  *workspace,
   if (!(incident = cordon_workspace_lookup_incident (workspace, key, error)))
     return FALSE;
 
-  if (cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_ACKNOWLEDGED) != 0)
-    return TRUE;
-
-  now = cordon_clock_now_usec (cordon_workspace_get_clock (workspace));
-  cordon_incident_set_time_usec (incident, CORDON_INCIDENT_TIME_ACKNOWLEDGED, now);
-
-  return cordon_workspace_save_incident (workspace, incident, error) &&
-         (entry = cordon_workspace_append_journal (workspace, incident, CORDON_JOURNAL_KIND_STATUS_UPDATE,
-                                                   g_get_real_name (), _("Acknowledged from a notification"),
-                                                   NULL, error)) != NULL;
+  return cordon_workspace_acknowledge_incident (workspace, incident, g_get_real_name (),
+                                                _("Acknowledged from a notification"), error);
 }
 
 static void

@@ -849,6 +849,64 @@ cordon_workspace_append_journal (CordonWorkspace    *self,
   return g_steal_pointer (&entry);
 }
 
+gboolean
+cordon_workspace_acknowledge_incident (CordonWorkspace  *self,
+                                       CordonIncident   *incident,
+                                       const char       *author,
+                                       const char       *text,
+                                       GError          **error)
+{
+  g_autoptr(CordonIncident) stored = NULL;
+  g_autoptr(CordonIncident) work = NULL;
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  CordonIncident *instance;
+  gint64 now;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (CORDON_IS_INCIDENT (incident), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_cordon_workspace_check_text (_("journal text"), text, TRUE, JOURNAL_TEXT, error) ||
+      !_cordon_workspace_check_text (_("author"), author, FALSE, SHORT_TEXT, error) ||
+      !(instance = resolve_incident (self, incident, error)))
+    return FALSE;
+
+  if (!_cordon_workspace_begin (self, error))
+    return FALSE;
+
+  /* What the file holds now: another desk may have acknowledged it */
+  if (!(stored = read_stored_incident (self, cordon_incident_get_id (instance), error)))
+    {
+      _cordon_workspace_rollback (self);
+      return FALSE;
+    }
+
+  if (cordon_incident_get_time (stored, CORDON_INCIDENT_TIME_ACKNOWLEDGED) != 0)
+    {
+      _cordon_workspace_rollback (self);
+      publish_change (self, instance, incident, stored, NULL, TRUE);
+      return TRUE;
+    }
+
+  now = _cordon_workspace_now (self);
+  work = copy_incident (stored);
+  cordon_incident_set_time_usec (work, CORDON_INCIDENT_TIME_ACKNOWLEDGED, now);
+
+  if (!(entry = chain_entry (self, work, CORDON_JOURNAL_KIND_STATUS_UPDATE, author, text, NULL, now, error)) ||
+      !write_incident (self, work, error))
+    {
+      _cordon_workspace_rollback (self);
+      return FALSE;
+    }
+
+  if (!_cordon_workspace_commit (self, error))
+    return FALSE;
+
+  publish_change (self, instance, incident, work, entry, TRUE);
+
+  return TRUE;
+}
+
 CordonJournalEntry *
 _cordon_workspace_chain_journal (CordonWorkspace    *self,
                                  CordonIncident     *incident,

@@ -576,6 +576,24 @@ CordonJournalEntry *cordon_workspace_append_journal    (CordonWorkspace   *self,
                                                         GError           **error);
 
 /**
+ * cordon_workspace_acknowledge_incident:
+ * @author: who acknowledged it
+ * @text: the status update the journal records, e.g. how it was
+ *   acknowledged
+ *
+ * Acknowledges @incident now: sets its acknowledgement time and appends
+ * @text as a status update, in one transaction. An incident already
+ * acknowledged (here or by another process) is left as it is.
+ *
+ * Returns: %TRUE when the incident is acknowledged (now or before)
+ */
+gboolean         cordon_workspace_acknowledge_incident (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        const char       *author,
+                                                        const char       *text,
+                                                        GError          **error);
+
+/**
  * cordon_workspace_list_journal:
  *
  * Returns: (transfer full): a #GListModel of #CordonJournalEntry, oldest
