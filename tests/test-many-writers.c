@@ -514,6 +514,65 @@ test_busy (Fixture       *f,
   g_assert_cmpuint (journal_length (f->path, f->keys[0]), ==, before + 1);
 }
 
+static void
+on_reloaded (CordonWorkspace *ws,
+             guint           *n_reloads)
+{
+  (*n_reloads)++;
+}
+
+static gboolean
+give_up (gpointer user_data)
+{
+  g_error ("the workspace never noticed the other process's write");
+  return G_SOURCE_REMOVE;
+}
+
+/* A process that keeps the workspace open (a window) follows what a
+ * command wrote: it reloads, and holds the command's entry. */
+static void
+test_follow_other_writers (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CordonWorkspace) ws = cordon_workspace_new (f->path, NULL, NULL, &error);
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GListModel) journal = NULL;
+  g_autoptr(CordonJournalEntry) last = NULL;
+  g_autofree char *err = NULL;
+  guint n_reloads = 0;
+  gint64 count;
+  guint guard;
+
+  g_assert_no_error (error);
+  incident = cordon_workspace_lookup_incident (ws, f->keys[0], &error);
+  g_assert_no_error (error);
+  count = cordon_incident_get_journal_count (incident);
+  cordon_workspace_follow_other_writers (ws);
+  g_signal_connect (ws, "reloaded", G_CALLBACK (on_reloaded), &n_reloads);
+
+  g_assert_cmpint (run_cordon (f->path, &err, "journal", f->keys[0], "--add", "written by a command", NULL), ==, 0);
+
+  /* Woken by the file watch, not by a timer; the guard only ends a
+   * broken run */
+  guard = g_timeout_add_seconds (60, give_up, NULL);
+  while (n_reloads == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (guard);
+
+  g_assert_cmpint (cordon_incident_get_journal_count (incident), ==, count + 1);
+  journal = cordon_workspace_list_journal (ws, incident, &error);
+  g_assert_no_error (error);
+  last = g_list_model_get_item (journal, g_list_model_get_n_items (journal) - 1);
+  g_assert_cmpstr (cordon_journal_entry_get_text (last), ==, "written by a command");
+
+  /* And its own next write goes after the command's */
+  g_clear_object (&last);
+  last = cordon_workspace_append_journal (ws, incident, CORDON_JOURNAL_KIND_NOTE, "window", "after it", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cordon_journal_entry_get_seq (last), ==, count + 2);
+}
+
 /* A small file system of the test's own, mounted on a temporary folder
  * (root only); the test is skipped elsewhere. */
 static char *
@@ -658,6 +717,7 @@ main (int   argc,
   g_test_add ("/many-writers/8", Fixture, NULL, fixture_set_up, test_writers_8, fixture_tear_down);
   g_test_add ("/many-writers/cli-and-writers", Fixture, NULL, fixture_set_up, test_cli_and_writers, fixture_tear_down);
   g_test_add ("/many-writers/kill", Fixture, NULL, fixture_set_up, test_kill_writers, fixture_tear_down);
+  g_test_add ("/many-writers/follow", Fixture, NULL, fixture_set_up, test_follow_other_writers, fixture_tear_down);
   g_test_add ("/many-writers/busy", Fixture, NULL, fixture_set_up, test_busy, fixture_tear_down);
   g_test_add_func ("/many-writers/read-only", test_read_only);
   g_test_add_func ("/many-writers/disk-full", test_disk_full);

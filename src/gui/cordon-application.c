@@ -178,6 +178,9 @@ ensure_workspace (CordonApplication *self)
   if (self->workspace == NULL)
     return;
 
+  /* Commands, scripts and other windows write to it too */
+  cordon_workspace_follow_other_writers (self->workspace);
+
   self->notifier = cordon_notifier_new (G_APPLICATION (self));
   self->scheduler = cordon_sla_scheduler_new (self->workspace, self->clock);
   g_signal_connect_object (self->scheduler, "transition", G_CALLBACK (on_sla_transition), self, G_CONNECT_SWAPPED);

@@ -54,6 +54,12 @@ struct _CordonWorkspace
    * journal count and head must be written before the bulk commits. */
   gboolean        in_bulk;
   GPtrArray      *bulk_dirty;
+
+  /* Following other processes' writes: a watch on the write-ahead log,
+   * PRAGMA data_version as last seen, and the idle that compares them */
+  GFileMonitor   *log_monitor;
+  gint64          data_version;
+  guint           external_idle;
 };
 
 /* Keys of incidents_by_id */

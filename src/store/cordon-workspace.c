@@ -55,6 +55,10 @@ cordon_workspace_dispose (GObject *object)
 {
   CordonWorkspace *self = (CordonWorkspace *)object;
 
+  g_clear_handle_id (&self->external_idle, g_source_remove);
+  if (self->log_monitor != NULL)
+    g_file_monitor_cancel (self->log_monitor);
+  g_clear_object (&self->log_monitor);
   g_clear_pointer (&self->bulk_dirty, g_ptr_array_unref);
   g_clear_pointer (&self->incidents_by_id, g_hash_table_unref);
   g_clear_pointer (&self->incidents_by_key, g_hash_table_unref);
@@ -1322,19 +1326,111 @@ cordon_workspace_in_bulk (CordonWorkspace *self)
   return self->in_bulk;
 }
 
+/* Reads again what @self holds of the file, and tells listeners */
 static void
-end_bulk (CordonWorkspace *self)
+reload (CordonWorkspace *self)
 {
   g_autoptr(GError) error = NULL;
-
-  self->in_bulk = FALSE;
-  g_clear_pointer (&self->bulk_dirty, g_ptr_array_unref);
 
   if (!_cordon_workspace_load_taxonomy (self, &error) ||
       !_cordon_workspace_sync_incidents (self, &error))
     g_warning ("Cannot reload workspace %s: %s", self->path, error->message);
 
   g_signal_emit (self, _cordon_workspace_signals[CORDON_WORKSPACE_SIGNAL_RELOADED], 0);
+}
+
+static void
+end_bulk (CordonWorkspace *self)
+{
+  self->in_bulk = FALSE;
+  g_clear_pointer (&self->bulk_dirty, g_ptr_array_unref);
+  reload (self);
+}
+
+/* Other processes ---------------------------------------------------- */
+
+static gboolean
+query_data_version (CordonWorkspace *self,
+                    gint64          *out_version)
+{
+  g_autoptr(CordonStmt) stmt = _cordon_workspace_prepare (self, "PRAGMA data_version", NULL);
+
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+
+  *out_version = sqlite3_column_int64 (stmt, 0);
+
+  return TRUE;
+}
+
+/* Once the burst of file events is over: if another connection committed
+ * since the last look, everything this process holds is read again and
+ * listeners are told, as after a bulk. */
+static gboolean
+check_external_changes (gpointer user_data)
+{
+  CordonWorkspace *self = user_data;
+  gint64 version = 0;
+
+  self->external_idle = 0;
+
+  if (self->in_bulk || !sqlite3_get_autocommit (self->db))
+    return G_SOURCE_REMOVE;
+
+  if (query_data_version (self, &version) && version != self->data_version)
+    {
+      self->data_version = version;
+      reload (self);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_log_changed (GFileMonitor      *monitor,
+                GFile             *file,
+                GFile             *other_file,
+                GFileMonitorEvent  event,
+                CordonWorkspace   *self)
+{
+  if (self->external_idle == 0)
+    self->external_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, check_external_changes, self, NULL);
+}
+
+/**
+ * cordon_workspace_follow_other_writers:
+ *
+ * From now on, when another process (a command, a script, another
+ * window) commits a change to the workspace, @self reads what it holds
+ * again and emits #CordonWorkspace::reloaded, in the main context that
+ * was the thread-default when this was called. Nothing is polled: a watch
+ * on the write-ahead log (which never opens the file) wakes it, and
+ * `PRAGMA data_version` tells whether another connection committed.
+ */
+void
+cordon_workspace_follow_other_writers (CordonWorkspace *self)
+{
+  g_autofree char *log_path = NULL;
+  g_autoptr(GFile) log_file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (CORDON_IS_WORKSPACE (self));
+
+  if (self->log_monitor != NULL)
+    return;
+
+  query_data_version (self, &self->data_version);
+  log_path = g_strconcat (self->path, "-wal", NULL);
+  log_file = g_file_new_for_path (log_path);
+  self->log_monitor = g_file_monitor_file (log_file, G_FILE_MONITOR_NONE, NULL, &error);
+  if (self->log_monitor == NULL)
+    {
+      g_warning ("Changes made to %s by other programs will not show: %s", self->path, error->message);
+      return;
+    }
+
+  g_file_monitor_set_rate_limit (self->log_monitor, 100);
+  g_signal_connect (self->log_monitor, "changed", G_CALLBACK (on_log_changed), self);
 }
 
 gboolean

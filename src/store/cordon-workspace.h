@@ -222,6 +222,8 @@ gboolean         cordon_workspace_backup               (CordonWorkspace  *self,
                                                         const char       *dest_path,
                                                         GError          **error);
 
+void             cordon_workspace_follow_other_writers (CordonWorkspace  *self);
+
 /**
  * cordon_workspace_verify:
  * @n_incidents: (out) (optional): number of incidents checked
