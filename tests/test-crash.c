@@ -5,7 +5,8 @@
  * each entry only after its transaction committed; the parent kills it
  * with SIGKILL at seeded random moments, 30 times. After every kill the
  * workspace must open, pass integrity_check and the journal chain check,
- * and hold every entry the child printed.
+ * and hold every entry the child printed. Then `cordon new` is killed
+ * while it creates a workspace, 30 times: no half-made file is left.
  */
 
 #include "config.h"
@@ -186,6 +187,70 @@ test_kill_during_appends (void)
   }
 }
 
+/* `cordon new` killed at seeded random moments while it creates a
+ * workspace: afterwards there is either no workspace at that path or a
+ * whole one that opens and verifies, never an empty or half-made file. */
+static void
+test_kill_during_create (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cordon-create-XXXXXX", &error);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (SEED);
+  guint n_whole = 0, n_absent = 0;
+
+  g_assert_no_error (error);
+
+  for (guint round = 0; round < N_KILLS; round++)
+    {
+      g_autofree char *name = g_strdup_printf ("new-%u.cordon", round);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      const char *argv[] = { g_getenv ("CORDON_BINARY"), "--workspace", path, "new", "--title", "Killed while created",
+                             "--category", "other", "--severity", "low", NULL };
+      guint delay_us = g_rand_int_range (rand, 5000, 60000);
+      GPid pid;
+      int status;
+
+      g_assert_true (g_spawn_async (NULL, (char **) argv, NULL,
+                                    G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                                    NULL, NULL, &pid, &error));
+      g_assert_no_error (error);
+      g_usleep (delay_us);
+      kill (pid, SIGKILL);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_spawn_close_pid (pid);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          n_absent++;
+          continue;
+        }
+
+      {
+        g_autoptr(CordonWorkspace) ws = cordon_workspace_new_full (path, NULL, CORDON_WORKSPACE_FLAGS_NO_CREATE,
+                                                                  NULL, &error);
+
+        g_assert_no_error (error);
+        g_assert_true (cordon_workspace_verify (ws, NULL, NULL, &error));
+        g_assert_no_error (error);
+        n_whole++;
+      }
+    }
+
+  g_test_message ("%u rounds left no workspace, %u a whole one", n_absent, n_whole);
+
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    const char *entry;
+
+    while ((entry = g_dir_read_name (listing)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (dir, entry, NULL);
+        g_unlink (file);
+      }
+    g_rmdir (dir);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -199,6 +264,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/crash/kill-during-appends", test_kill_during_appends);
+  g_test_add_func ("/crash/kill-during-create", test_kill_during_create);
 
   return g_test_run ();
 }

@@ -10,7 +10,13 @@
 
 #define G_LOG_DOMAIN "cordon-workspace"
 
+/* renameat2() and RENAME_NOREPLACE */
+#define _GNU_SOURCE
+
 #include "config.h"
+
+#include <stdio.h>
+#include <unistd.h>
 
 #include <errno.h>
 #include <fcntl.h>
@@ -930,16 +936,6 @@ migrate (CordonWorkspace  *self,
   if (from >= to)
     return TRUE;
 
-  /* A new file is made in one transaction: schema and defaults */
-  if (self->created)
-    {
-      if (!in_transaction (self, create_schema, to, error))
-        return FALSE;
-
-      self->schema_version = to;
-      return TRUE;
-    }
-
   self->migration_backup = migration_backup_path (self->path, from);
   g_debug ("Backing up %s to %s before migrating from schema %d", self->path, self->migration_backup, from);
   if (!cordon_workspace_backup (self, self->migration_backup, error))
@@ -959,27 +955,47 @@ migrate (CordonWorkspace  *self,
   return TRUE;
 }
 
-static void
-remove_created_file (const char *path)
+/* Moves @from to @to unless @to exists (then FALSE with EEXIST) */
+static gboolean
+rename_no_replace (const char *from,
+                   const char *to)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+  int saved_errno;
 
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-      g_unlink (file);
-    }
+  if (renameat2 (AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE) == 0)
+    return TRUE;
+
+  if (errno != EINVAL && errno != ENOSYS)
+    return FALSE;
+
+  /* A file system without RENAME_NOREPLACE: a hard link is just as
+   * atomic, and fails the same way when @to exists */
+  if (link (from, to) != 0)
+    return FALSE;
+
+  saved_errno = errno;
+  g_unlink (from);
+  errno = saved_errno;
+
+  return TRUE;
 }
 
+/* A new workspace is built whole under a temporary name beside @self's
+ * path (schema and defaults, in one transaction, synced), then moved to
+ * its name only if nothing is there yet. So no empty or half-made
+ * workspace ever exists under the real name, whenever the process dies;
+ * and if another process made one meanwhile, that one is used. */
 static gboolean
-create_file (const char  *path,
-             gboolean    *out_created,
-             GError     **error)
+create_file (CordonWorkspace  *self,
+             GError          **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *dir = g_path_get_dirname (self->path);
+  g_autofree char *temp = g_strconcat (self->path, ".new-XXXXXX", NULL);
+  g_autofree char *real_path = NULL;
+  gboolean built;
   int fd;
 
-  *out_created = FALSE;
+  self->created = FALSE;
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -990,22 +1006,59 @@ create_file (const char  *path,
       return FALSE;
     }
 
-  /* O_EXCL: if someone else created it meanwhile, treat it as existing */
-  fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0600);
   if (fd < 0)
     {
       int saved_errno = errno;
 
+      g_set_error (error, CORDON_WORKSPACE_ERROR,
+                   saved_errno == ENOSPC ? CORDON_WORKSPACE_ERROR_NO_SPACE :
+                   saved_errno == EROFS || saved_errno == EACCES ? CORDON_WORKSPACE_ERROR_READ_ONLY :
+                   CORDON_WORKSPACE_ERROR_IO,
+                   _("Cannot create workspace “%s”: %s"), self->path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+
+  /* Build it through the workspace's own code, on the temporary file */
+  real_path = g_steal_pointer (&self->path);
+  self->path = g_strdup (temp);
+  built = sqlite3_open_v2 (temp, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK;
+  if (!built)
+    set_sqlite_error_for (self->db, real_path, error);
+  else
+    {
+      sqlite3_extended_result_codes (self->db, 1);
+      built = _cordon_workspace_exec (self, "PRAGMA synchronous = FULL", error) &&
+              in_transaction (self, create_schema, self->target_version, error);
+    }
+  g_hash_table_remove_all (self->statements);
+  sqlite3_close (self->db);
+  self->db = NULL;
+  g_free (self->path);
+  self->path = g_steal_pointer (&real_path);
+
+  if (!built)
+    {
+      g_unlink (temp);
+      return FALSE;
+    }
+
+  if (!rename_no_replace (temp, self->path))
+    {
+      int saved_errno = errno;
+
+      g_unlink (temp);
       if (saved_errno == EEXIST)
         return TRUE;
 
       g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_IO,
-                   _("Cannot create workspace “%s”: %s"), path, g_strerror (saved_errno));
+                   _("Cannot create workspace “%s”: %s"), self->path, g_strerror (saved_errno));
       return FALSE;
     }
 
-  g_close (fd, NULL);
-  *out_created = TRUE;
+  self->created = TRUE;
+  self->schema_version = self->target_version;
 
   return TRUE;
 }
@@ -1048,7 +1101,7 @@ cordon_workspace_initable_init (GInitable     *initable,
           return FALSE;
         }
 
-      if (!create_file (self->path, &self->created, error))
+      if (!create_file (self, error))
         return FALSE;
     }
 
@@ -1062,18 +1115,10 @@ cordon_workspace_initable_init (GInitable     *initable,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
+  /* A workspace this call created is whole already: even if opening it
+   * fails now, it stays (another process may be using it) */
   if (!open_database (self, error))
-    {
-      /* Leave no half-made workspace behind */
-      if (self->created)
-        {
-          g_clear_pointer (&self->statements, g_hash_table_unref);
-          sqlite3_close (self->db);
-          self->db = NULL;
-          remove_created_file (self->path);
-        }
-      return FALSE;
-    }
+    return FALSE;
 
   return TRUE;
 }
