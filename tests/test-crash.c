@@ -21,6 +21,7 @@
 
 #include <glib/gstdio.h>
 
+#include "cordon-test-util.h"
 #include "cordon-workspace.h"
 
 #define N_KILLS 30
@@ -60,27 +61,6 @@ run_child (const char *path,
     }
 
   return 0;
-}
-
-static GString *
-read_all (int fd)
-{
-  GString *out = g_string_new (NULL);
-  char buffer[4096];
-  gssize n;
-
-  while ((n = read (fd, buffer, sizeof buffer)) != 0)
-    {
-      if (n < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          g_error ("read: %s", g_strerror (errno));
-        }
-      g_string_append_len (out, buffer, n);
-    }
-
-  return out;
 }
 
 static void
@@ -136,7 +116,8 @@ test_kill_during_appends (void)
       g_spawn_close_pid (pid);
       g_assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
 
-      output = read_all (out_fd);
+      output = g_string_new (NULL);
+      cordon_test_read_all (out_fd, output);
       close (out_fd);
 
       /* Only complete lines were reported after a commit */
@@ -175,16 +156,8 @@ test_kill_during_appends (void)
   /* The rounds must have exercised the writer, not only its start-up */
   g_assert_cmpuint (total_reported, >, N_KILLS);
 
-  {
-    static const char * const suffixes[] = { "", "-wal", "-shm" };
-
-    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-      {
-        g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-        g_unlink (file);
-      }
-    g_rmdir (dir);
-  }
+  cordon_test_remove_workspace (path);
+  g_rmdir (dir);
 }
 
 /* `cordon new` killed at seeded random moments while it creates a

@@ -27,6 +27,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "cordon-test-util.h"
 #include "cordon-workspace.h"
 
 #define N_WRITES 300
@@ -164,13 +165,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (f->path, suffixes[i], NULL);
-      g_unlink (file);
-    }
+  cordon_test_remove_workspace (f->path);
   g_rmdir (f->dir);
   for (guint i = 0; i < N_INCIDENTS; i++)
     g_free (f->keys[i]);
@@ -187,25 +182,6 @@ typedef struct
   GString *err;
   int      status;
 } Writer;
-
-static void
-read_all (int      fd,
-          GString *into)
-{
-  char buffer[4096];
-  gssize n;
-
-  while ((n = read (fd, buffer, sizeof buffer)) != 0)
-    {
-      if (n < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          g_error ("read: %s", g_strerror (errno));
-        }
-      g_string_append_len (into, buffer, n);
-    }
-}
 
 static void
 writer_start (Writer     *writer,
@@ -232,8 +208,8 @@ writer_start (Writer     *writer,
 static void
 writer_finish (Writer *writer)
 {
-  read_all (writer->out_fd, writer->out);
-  read_all (writer->err_fd, writer->err);
+  cordon_test_read_all (writer->out_fd, writer->out);
+  cordon_test_read_all (writer->err_fd, writer->err);
   close (writer->out_fd);
   close (writer->err_fd);
   g_assert_cmpint (waitpid (writer->pid, &writer->status, 0), ==, writer->pid);
@@ -686,15 +662,7 @@ test_disk_full (void)
   g_free (g_steal_pointer (&err));
   g_assert_cmpint (run_cordon (path, &err, "verify", NULL), ==, 0);
 
-  {
-    static const char * const suffixes[] = { "", "-wal", "-shm" };
-
-    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-      {
-        g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-        g_unlink (file);
-      }
-  }
+  cordon_test_remove_workspace (path);
   unmount_tmpfs (dir);
 }
 

@@ -32,6 +32,7 @@ struct _CordonWorkspace
   char           *path;
   CordonClock    *clock;
   sqlite3        *db;
+  gint64          busy_start;   /* see wait_when_busy() */
 
   /* SQL text (static or interned, compared by address) → sqlite3_stmt */
   GHashTable     *statements;

@@ -675,6 +675,36 @@ seal_update (const char *path,
  * and removing a -wal that another connection uses loses what it wrote.
  * Only SQLite itself removes them, when its last connection closes. */
 
+/* While another connection holds the lock: try again every one to two
+ * milliseconds, at a random moment, for BUSY_TIMEOUT_MS in all. SQLite's
+ * own busy timeout sleeps up to 100 ms between tries, so that among
+ * several busy writers one that waits can lose every time to those that
+ * keep writing; short random waits give each its turn. */
+static int
+busy_handler (void *user_data,
+              int   n_tries)
+{
+  gint64 *start = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (n_tries == 0)
+    *start = now;
+  else if (now - *start > (gint64) BUSY_TIMEOUT_MS * 1000)
+    return 0;
+
+  g_usleep (1000 + g_random_int_range (0, 1000));
+
+  return 1;
+}
+
+/* @start: where the first try's time is kept, as long as @db is open */
+static void
+wait_when_busy (sqlite3 *db,
+                gint64  *start)
+{
+  sqlite3_busy_handler (db, busy_handler, start);
+}
+
 /* Reads the file through a read-only connection: application id, schema
  * version and quick_check. Nothing here can write to the database file. */
 static gboolean
@@ -688,12 +718,15 @@ check_database (const char  *path,
   gint64 application_id = 0;
   gint64 version = 0;
   gint64 n_tables = 0;
+  gint64 busy_start = 0;
+  int flags = SQLITE_OPEN_READONLY;
   gboolean sealed;
   int rc;
 
   /* Before the probe's connection, which may add an empty -wal file. */
   sealed = seal_matches (path);
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+retry:
+  rc = sqlite3_open_v2 (path, &db, flags, NULL);
   if (rc != SQLITE_OK)
     {
       set_sqlite_error_for (db, path, error);
@@ -704,7 +737,7 @@ check_database (const char  *path,
    * long as a writer would, rather than take a locked file for a damaged
    * one. */
   sqlite3_extended_result_codes (db, 1);
-  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  wait_when_busy (db, &busy_start);
 
   if (!query_int (db, "PRAGMA application_id", &application_id) ||
       !query_int (db, "PRAGMA user_version", &version) ||
@@ -713,6 +746,18 @@ check_database (const char  *path,
       int code;
 
       rc = sqlite3_errcode (db);
+      if (((rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_READONLY) && flags == SQLITE_OPEN_READONLY)
+        {
+          /* A log left without its shared-memory file, as a process
+           * killed at the wrong moment leaves it: only a connection that
+           * may write can recover it (which writes nothing to the
+           * database itself) */
+          sqlite3_close (db);
+          db = NULL;
+          flags = SQLITE_OPEN_READWRITE;
+          goto retry;
+        }
+
       code = error_code_for_sqlite (db, rc);
       sqlite3_close (db);
 
@@ -814,7 +859,7 @@ configure_connection (CordonWorkspace  *self,
   g_autoptr(CordonStmt) stmt = NULL;
 
   sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  wait_when_busy (self->db, &self->busy_start);
 
   if (sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL) != SQLITE_OK ||
       sqlite3_step (stmt) != SQLITE_ROW ||
