@@ -646,8 +646,13 @@ check_refused_workspace (const char *path,
   g_autofree char *after = NULL;
   g_autofree char *err = NULL;
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *wal_before = NULL;
+  g_autofree char *wal_after = NULL;
+  gboolean had_wal = g_file_test (wal, G_FILE_TEST_EXISTS);
 
   checksum_file (path, &before);
+  if (had_wal)
+    checksum_file (wal, &wal_before);
   g_assert_cmpint (run_cordon (path, NULL, &err, "list"), ==, 4);
   if (strstr (err, problem) == NULL)
     g_error ("“%s” does not say “%s”", err, problem);
@@ -659,10 +664,15 @@ check_refused_workspace (const char *path,
 
   checksum_file (path, &after);
   g_assert_cmpstr (before, ==, after);
-  /* The read-only check may leave a log beside the file, never with
-   * anything in it: nothing was written. (Cordon never deletes a -wal: it
-   * may be another process's.) */
-  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+  /* The log beside the file is unchanged too; the read-only check may
+   * leave one where there was none, never with anything in it. (Cordon
+   * never deletes a -wal: it may be another process's.) */
+  if (had_wal)
+    {
+      checksum_file (wal, &wal_after);
+      g_assert_cmpstr (wal_before, ==, wal_after);
+    }
+  else if (g_file_test (wal, G_FILE_TEST_EXISTS))
     {
       GStatBuf st;
 
@@ -771,6 +781,23 @@ drop_triggers (const char *path)
     }
 }
 
+/* Puts back into @path the triggers of @original, as someone covering
+ * their tracks would */
+static void
+restore_triggers (const char *path,
+                  const char *original)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (original, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger'", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    exec_sql (path, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
 static void
 test_tampering (Fixture       *fixture,
                 gconstpointer  data)
@@ -802,6 +829,43 @@ test_tampering (Fixture       *fixture,
   exec_sql (deleted, "DELETE FROM journal WHERE text = 'Mail gateway rule deployed\nsecond line'");
   g_assert_cmpint (run_cordon (deleted, NULL, &err2, "verify"), ==, 3);
   g_assert_nonnull (strstr (err2, "INC-2026-0002"));
+
+  /* Verify lists every finding: the dropped triggers as well as the edit */
+  g_assert_nonnull (strstr (err, "schema: trigger journal_no_update is missing"));
+  g_assert_nonnull (strstr (err, "schema: trigger journal_no_delete is missing"));
+
+  /* Every other command refuses a workspace whose triggers are gone, and
+   * writes nothing to it */
+  check_refused_workspace (edited, "trigger journal_no_delete is missing");
+
+  /* --json: the same findings, on standard output */
+  {
+    g_autofree char *out = NULL;
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autoptr(GError) error = NULL;
+    JsonObject *root;
+    JsonArray *findings;
+
+    g_assert_cmpint (run_cordon (edited, &out, NULL, "verify", "--json"), ==, 3);
+    g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+    g_assert_no_error (error);
+    root = json_node_get_object (json_parser_get_root (parser));
+    g_assert_false (json_object_get_boolean_member (root, "intact"));
+    findings = json_object_get_array_member (root, "findings");
+    /* The eight dropped triggers, then the edited entry */
+    g_assert_cmpuint (json_array_get_length (findings), ==, 9);
+    g_assert_nonnull (strstr (json_array_get_string_element (findings, 0), "schema: trigger"));
+    g_assert_nonnull (strstr (json_array_get_string_element (findings, 8), "INC-2026-0001"));
+
+    g_clear_pointer (&out, g_free);
+    g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "verify", "--json"), ==, 0);
+    g_clear_object (&parser);
+    parser = json_parser_new ();
+    g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+    root = json_node_get_object (json_parser_get_root (parser));
+    g_assert_true (json_object_get_boolean_member (root, "intact"));
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "findings")), ==, 0);
+  }
 }
 
 /* Rows that no Cordon writes, edited in with the triggers dropped: verify
@@ -835,6 +899,9 @@ test_damaged_rows (Fixture       *fixture,
   g_assert_cmpint (run_cordon (late, NULL, &err, "verify"), ==, 3);
   g_assert_nonnull (strstr (err, "INC-2026-0001 journal entry 2: "));
   g_assert_nonnull (strstr (err, "time 9000000000000000000 is out of range"));
+  /* With the triggers back, the schema is whole again: reading the row
+   * itself refuses it */
+  restore_triggers (late, fixture->workspace);
   g_assert_cmpint (run_cordon (late, NULL, &err2, "show", key), ==, 4);
   g_assert_nonnull (strstr (err2, "damaged"));
   g_assert_nonnull (strstr (err2, "INC-2026-0001 journal entry 2: "));
@@ -850,14 +917,14 @@ test_damaged_rows (Fixture       *fixture,
   g_assert_nonnull (strstr (err3, "INC-2026-0001 journal entry 1: "));
   g_assert_nonnull (strstr (err3, "kind is missing"));
   g_assert_cmpint (run_cordon (nulled, NULL, &err4, "show", key), ==, 4);
-  g_assert_nonnull (strstr (err4, "damaged"));
-  g_assert_nonnull (strstr (err4, "kind is missing"));
+  g_assert_nonnull (strstr (err4, "damaged: table journal differs"));
 
   /* A payload may be NULL, but not one the hash covered */
   drop_triggers (no_payload);
   exec_sql (no_payload, "UPDATE journal SET payload = NULL WHERE seq = 1");
   g_assert_cmpint (run_cordon (no_payload, NULL, &err5, "verify"), ==, 3);
   g_assert_nonnull (strstr (err5, "INC-2026-0001 journal entry 1: hash mismatch"));
+  restore_triggers (no_payload, fixture->workspace);
   g_assert_cmpint (run_cordon (no_payload, NULL, NULL, "show", key), ==, 0);
 
   /* The original is intact */

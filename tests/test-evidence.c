@@ -466,7 +466,8 @@ test_verify_catches_edits (Fixture       *f,
       g_test_message ("edit: %s", edits[i]);
       g_assert_true (cordon_workspace_backup (f->ws, copy, NULL));
       raw_exec (copy, edits[i]);
-      ws = cordon_workspace_new (copy, CORDON_CLOCK (f->clock), NULL, &error);
+      ws = cordon_workspace_new_full (copy, CORDON_CLOCK (f->clock), CORDON_WORKSPACE_FLAGS_FOR_VERIFY,
+                                      NULL, &error);
       g_assert_no_error (error);
       g_assert_false (cordon_workspace_verify (ws, NULL, NULL, &error));
       g_assert_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INTEGRITY);

@@ -32,6 +32,10 @@ gboolean         cordon_cli_workspace_exists (CordonCliContext *ctx);
 CordonWorkspace *cordon_cli_open_workspace (CordonCliContext  *ctx,
                                             gboolean           create,
                                             int               *exit_code);
+CordonWorkspace *cordon_cli_open_workspace_full (CordonCliContext     *ctx,
+                                                 gboolean              create,
+                                                 CordonWorkspaceFlags  flags,
+                                                 int                  *exit_code);
 int              cordon_cli_report_error   (const char        *command,
                                             const GError      *error);
 gboolean         cordon_cli_parse_options  (const char        *command,

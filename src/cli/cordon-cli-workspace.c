@@ -11,9 +11,11 @@
 #include <glib/gi18n.h>
 #include <gio/gunixinputstream.h>
 #include <gio/gunixoutputstream.h>
+#include <stdio.h>
 #include <unistd.h>
 
 #include "cordon-cli-private.h"
+#include "cordon-json-object.h"
 #include "cordon-interchange.h"
 #include "cordon-native-io.h"
 
@@ -184,27 +186,57 @@ cordon_cli_verify (CordonCliContext  *ctx,
                    char             **argv)
 {
   g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
   g_autoptr(GError) error = NULL;
   int exit_code = CORDON_EXIT_OK;
   guint64 n_incidents = 0;
   guint64 n_entries = 0;
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the findings as JSON"), NULL },
+    { NULL }
+  };
 
-  if (!cordon_cli_parse_options ("verify", NULL, &argc, &argv, 0, 0, &exit_code))
+  if (!cordon_cli_parse_options ("verify", entries, &argc, &argv, 0, 0, &exit_code))
     return exit_code;
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  /* A workspace whose tables or triggers were changed is refused by every
+   * other command; verify opens it to say what else was done */
+  workspace = cordon_cli_open_workspace_full (ctx, FALSE, CORDON_WORKSPACE_FLAGS_FOR_VERIFY, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
-  if (!cordon_workspace_verify (workspace, &n_incidents, &n_entries, &error))
+  findings = cordon_workspace_verify_findings (workspace, &n_incidents, &n_entries, &error);
+  if (findings == NULL)
+    return cordon_cli_report_error ("verify", error);
+
+  if (json)
     {
-      g_printerr ("cordon verify: %s\n", error->message);
-      return error->domain == CORDON_WORKSPACE_ERROR &&
-             error->code == CORDON_WORKSPACE_ERROR_INTEGRITY ? CORDON_EXIT_INTEGRITY : CORDON_EXIT_BAD_INPUT;
+      g_autoptr(GString) out = g_string_new ("{\n  \"workspace\": ");
+
+      cordon_json_append_string (out, cordon_workspace_get_path (workspace));
+      g_string_append_printf (out, ",\n  \"intact\": %s,\n  \"incidents\": %" G_GUINT64_FORMAT
+                              ",\n  \"entries\": %" G_GUINT64_FORMAT ",\n  \"findings\": [",
+                              findings->len == 0 ? "true" : "false", n_incidents, n_entries);
+      for (guint i = 0; i < findings->len; i++)
+        {
+          g_string_append (out, i > 0 ? ",\n    " : "\n    ");
+          cordon_json_append_string (out, g_ptr_array_index (findings, i));
+        }
+      g_string_append (out, findings->len > 0 ? "\n  ]\n}\n" : "]\n}\n");
+      fwrite (out->str, 1, out->len, stdout);
     }
 
-  g_print (_("%s: intact; %" G_GUINT64_FORMAT " incidents and %" G_GUINT64_FORMAT " journal entries verified\n"),
-           cordon_workspace_get_path (workspace), n_incidents, n_entries);
+  if (findings->len > 0)
+    {
+      for (guint i = 0; i < findings->len; i++)
+        g_printerr ("cordon verify: %s\n", (const char *) g_ptr_array_index (findings, i));
+      return CORDON_EXIT_INTEGRITY;
+    }
+
+  if (!json)
+    g_print (_("%s: intact; %" G_GUINT64_FORMAT " incidents and %" G_GUINT64_FORMAT " journal entries verified\n"),
+             cordon_workspace_get_path (workspace), n_incidents, n_entries);
 
   return CORDON_EXIT_OK;
 }

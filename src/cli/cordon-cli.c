@@ -128,6 +128,21 @@ cordon_cli_open_workspace (CordonCliContext *ctx,
                            gboolean          create,
                            int              *exit_code)
 {
+  return cordon_cli_open_workspace_full (ctx, create, CORDON_WORKSPACE_FLAGS_NONE, exit_code);
+}
+
+/**
+ * cordon_cli_open_workspace_full:
+ * @flags: more #CordonWorkspaceFlags (`verify` opens a damaged schema)
+ *
+ * Like cordon_cli_open_workspace().
+ */
+CordonWorkspace *
+cordon_cli_open_workspace_full (CordonCliContext     *ctx,
+                                gboolean              create,
+                                CordonWorkspaceFlags  flags,
+                                int                  *exit_code)
+{
   g_autofree char *default_path = NULL;
   g_autoptr(GError) error = NULL;
   const char *path = ctx->workspace_path;
@@ -143,7 +158,7 @@ cordon_cli_open_workspace (CordonCliContext *ctx,
       return NULL;
     }
 
-  workspace = cordon_workspace_new (path, NULL, NULL, &error);
+  workspace = cordon_workspace_new_full (path, NULL, flags, NULL, &error);
   if (workspace == NULL)
     {
       g_printerr ("cordon: %s\n", error->message);

@@ -41,6 +41,8 @@ struct _CordonWorkspace
   int             target_version;
   gboolean        created;
   gboolean        no_create;
+  gboolean        for_verify;
+  GPtrArray      *schema_problems; /* with for_verify: what check_database() found */
   char           *migration_backup;
 
   CordonTaxonomy *taxonomy;
@@ -128,6 +130,8 @@ extern const char * const _cordon_workspace_migrations[];
 int         _cordon_workspace_recovery_version (void);
 gboolean    _cordon_workspace_insert_defaults  (CordonWorkspace  *self,
                                                 GError          **error);
+GPtrArray  *_cordon_workspace_check_schema     (sqlite3          *db,
+                                                int               version);
 
 /* cordon-workspace-incidents.c */
 gboolean    _cordon_workspace_ensure_incidents (CordonWorkspace  *self,
@@ -250,5 +254,10 @@ cordon_column_nullable_text (CordonStmt *stmt,
 {
   return (const char *) sqlite3_column_text (stmt, index);
 }
+
+/* cordon-workspace-locks.c */
+void     _cordon_workspace_guard_locks      (void);
+void     _cordon_workspace_guard_connection (sqlite3 *db);
+gboolean _cordon_workspace_guarded_locks    (void);
 
 G_END_DECLS

@@ -484,3 +484,145 @@ _cordon_workspace_insert_defaults (CordonWorkspace  *self,
 
   return ret;
 }
+
+/* Checking a file's schema ------------------------------------------ */
+
+/* What sqlite_schema says of one object: the object's type and the SQL
+ * that made it ("" for none) */
+typedef struct
+{
+  char *type;
+  char *sql;
+} SchemaObject;
+
+static void
+schema_object_free (SchemaObject *object)
+{
+  g_free (object->type);
+  g_free (object->sql);
+  g_free (object);
+}
+
+/* name → SchemaObject, every object of @db but SQLite's own */
+static GHashTable *
+read_schema (sqlite3 *db)
+{
+  g_autoptr(GHashTable) objects =
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) schema_object_free);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (db,
+                          "SELECT type, name, sql FROM sqlite_schema"
+                          " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SchemaObject *object = g_new0 (SchemaObject, 1);
+      const char *sql = (const char *) sqlite3_column_text (stmt, 2);
+
+      object->type = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      object->sql = g_strdup (sql != NULL ? sql : "");
+      g_hash_table_replace (objects, g_strdup ((const char *) sqlite3_column_text (stmt, 1)), object);
+    }
+  sqlite3_finalize (stmt);
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&objects) : NULL;
+}
+
+/* The schema every workspace of @version has: the migrations up to it,
+ * run on an empty database in memory. A migrated file and a new one were
+ * made by the same statements, so SQLite keeps the same text for both. */
+static GHashTable *
+expected_schema (int version)
+{
+  static GHashTable *cache[CORDON_WORKSPACE_SCHEMA_VERSION + 1];
+  static GMutex lock;
+  GHashTable *objects;
+
+  g_mutex_lock (&lock);
+  objects = cache[version];
+  if (objects == NULL)
+    {
+      sqlite3 *db = NULL;
+      gboolean built = sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, NULL) == SQLITE_OK;
+
+      for (int v = 1; built && v <= version; v++)
+        built = sqlite3_exec (db, _cordon_workspace_migrations[v - 1], NULL, NULL, NULL) == SQLITE_OK;
+
+      if (built)
+        objects = cache[version] = read_schema (db);
+      sqlite3_close (db);
+    }
+  g_mutex_unlock (&lock);
+
+  /* Our own statements on an empty database in memory cannot fail */
+  g_assert (objects != NULL);
+
+  return objects;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/*
+ * _cordon_workspace_check_schema:
+ * @db: a connection to the file
+ * @version: the file's schema version (1 up to the current one)
+ *
+ * Compares the tables, columns, indexes and triggers of @db with those
+ * @version defines.
+ *
+ * Returns: (transfer full): what differs, one line each ("table journal
+ *   is missing", "trigger journal_no_delete is missing", "table incidents
+ *   differs from schema version 8", "unexpected view v"), sorted; empty
+ *   when the schema is whole; %NULL if @db cannot be read
+ */
+GPtrArray *
+_cordon_workspace_check_schema (sqlite3 *db,
+                                int      version)
+{
+  g_autoptr(GHashTable) actual = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  GHashTable *expected;
+  GHashTableIter iter;
+  gpointer name, value;
+
+  g_return_val_if_fail (version >= 1 && version <= CORDON_WORKSPACE_SCHEMA_VERSION, NULL);
+
+  if (!(actual = read_schema (db)))
+    return NULL;
+  expected = expected_schema (version);
+
+  g_hash_table_iter_init (&iter, expected);
+  while (g_hash_table_iter_next (&iter, &name, &value))
+    {
+      SchemaObject *want = value;
+      SchemaObject *have = g_hash_table_lookup (actual, name);
+
+      if (have == NULL)
+        g_ptr_array_add (problems, g_strdup_printf (_("%s %s is missing"), want->type, (const char *) name));
+      else if (g_strcmp0 (want->type, have->type) != 0 || g_strcmp0 (want->sql, have->sql) != 0)
+        g_ptr_array_add (problems, g_strdup_printf (_("%s %s differs from schema version %d"),
+                                                    want->type, (const char *) name, version));
+    }
+
+  g_hash_table_iter_init (&iter, actual);
+  while (g_hash_table_iter_next (&iter, &name, &value))
+    {
+      SchemaObject *have = value;
+
+      if (!g_hash_table_contains (expected, name))
+        g_ptr_array_add (problems, g_strdup_printf (_("unexpected %s %s"), have->type, (const char *) name));
+    }
+
+  g_ptr_array_sort (problems, compare_strings);
+
+  return g_steal_pointer (&problems);
+}

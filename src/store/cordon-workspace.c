@@ -89,6 +89,10 @@ cordon_workspace_finalize (GObject *object)
 
       if (self->in_bulk)
         sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      /* No connection checkpoints on close (see cordon-workspace-locks.c):
+       * copy what the log holds into the main file now, with every lock,
+       * as far as other connections' readers allow */
+      sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
       closed = sqlite3_close (self->db) == SQLITE_OK;
       self->db = NULL;
 
@@ -97,6 +101,7 @@ cordon_workspace_finalize (GObject *object)
     }
 
   g_clear_pointer (&self->migration_backup, g_free);
+  g_clear_pointer (&self->schema_problems, g_ptr_array_unref);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (cordon_workspace_parent_class)->finalize (object);
@@ -710,8 +715,10 @@ wait_when_busy (sqlite3 *db,
 static gboolean
 check_database (const char  *path,
                 int         *out_version,
+                GPtrArray  **out_schema_problems,
                 GError     **error)
 {
+  g_autoptr(GPtrArray) schema_problems = NULL;
   g_autofree char *problem = NULL;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
@@ -725,6 +732,7 @@ check_database (const char  *path,
 
   /* Before the probe's connection, which may add an empty -wal file. */
   sealed = seal_matches (path);
+  _cordon_workspace_guard_locks ();
 retry:
   rc = sqlite3_open_v2 (path, &db, flags, NULL);
   if (rc != SQLITE_OK)
@@ -733,6 +741,7 @@ retry:
       sqlite3_close (db);
       return FALSE;
     }
+  _cordon_workspace_guard_connection (db);
   /* Another process may be checkpointing or recovering the log: wait as
    * long as a writer would, rather than take a locked file for a damaged
    * one. */
@@ -809,7 +818,26 @@ retry:
       return refuse (error, CORDON_WORKSPACE_ERROR_CORRUPT, path, why);
     }
 
-  if (sealed)
+  /* Tables, columns, indexes and triggers as this version made them: a
+   * dropped append-only trigger or table is damage, whatever the rows say */
+  if (version >= 1 && (schema_problems = _cordon_workspace_check_schema (db, (int) version)) == NULL)
+    problem = g_strdup (sqlite3_errmsg (db));
+  else if (schema_problems != NULL && schema_problems->len > 0 &&
+           (out_schema_problems == NULL || version != CORDON_WORKSPACE_SCHEMA_VERSION))
+    {
+      g_autoptr(GString) why = g_string_new (_("the database is damaged: "));
+
+      for (guint i = 0; i < schema_problems->len; i++)
+        g_string_append_printf (why, "%s%s", i > 0 ? "; " : "", (const char *) g_ptr_array_index (schema_problems, i));
+      sqlite3_close (db);
+      return refuse (error, CORDON_WORKSPACE_ERROR_CORRUPT, path, why->str);
+    }
+
+  if (problem != NULL)
+    {
+      /* The schema could not be read */
+    }
+  else if (sealed)
     {
       /* Unchanged since Cordon last closed it cleanly: see seal_file_path(). */
     }
@@ -839,6 +867,8 @@ retry:
     }
 
   *out_version = (int) version;
+  if (out_schema_problems != NULL)
+    *out_schema_problems = g_steal_pointer (&schema_problems);
 
   return TRUE;
 }
@@ -1068,6 +1098,7 @@ create_file (CordonWorkspace  *self,
   /* Build it through the workspace's own code, on the temporary file */
   real_path = g_steal_pointer (&self->path);
   self->path = g_strdup (temp);
+  _cordon_workspace_guard_locks ();
   built = sqlite3_open_v2 (temp, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK;
   if (!built)
     set_sqlite_error_for (self->db, real_path, error);
@@ -1112,6 +1143,8 @@ static gboolean
 open_database (CordonWorkspace  *self,
                GError          **error)
 {
+  _cordon_workspace_guard_locks ();
+
   /* No SQLITE_OPEN_CREATE: the file exists, made by us or checked before */
   if (sqlite3_open_v2 (self->path, &self->db,
                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
@@ -1119,6 +1152,7 @@ open_database (CordonWorkspace  *self,
       set_sqlite_error_for (self->db, self->path, error);
       return FALSE;
     }
+  _cordon_workspace_guard_connection (self->db);
 
   return configure_connection (self, error) &&
          migrate (self, error) &&
@@ -1153,7 +1187,8 @@ cordon_workspace_initable_init (GInitable     *initable,
   if (!self->created)
     {
       if (!check_file_header (self->path, error) ||
-          !check_database (self->path, &self->schema_version, error))
+          !check_database (self->path, &self->schema_version,
+                           self->for_verify ? &self->schema_problems : NULL, error))
         return FALSE;
     }
 
@@ -1203,6 +1238,7 @@ cordon_workspace_new_full (const char            *path,
 
   self = g_object_new (CORDON_TYPE_WORKSPACE, "path", path, "clock", clock, NULL);
   self->no_create = (flags & CORDON_WORKSPACE_FLAGS_NO_CREATE) != 0;
+  self->for_verify = (flags & CORDON_WORKSPACE_FLAGS_FOR_VERIFY) != 0;
 
   if (!g_initable_init (G_INITABLE (self), cancellable, error))
     return NULL;
@@ -1353,17 +1389,23 @@ cordon_workspace_backup (CordonWorkspace  *self,
   return TRUE;
 }
 
-gboolean
-cordon_workspace_verify (CordonWorkspace  *self,
-                         guint64          *n_incidents,
-                         guint64          *n_entries,
-                         GError          **error)
+/* Runs every check; each problem found is one line of @findings */
+static gboolean
+verify_into (CordonWorkspace  *self,
+             GPtrArray        *findings,
+             guint64          *n_incidents,
+             guint64          *n_entries,
+             GError          **error)
 {
   g_autoptr(CordonStmt) stmt = NULL;
+  g_autoptr(GError) local_error = NULL;
   const char *result;
 
-  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  /* What the open found of the tables and triggers (only a workspace
+   * opened for verification gets this far with any) */
+  for (guint i = 0; self->schema_problems != NULL && i < self->schema_problems->len; i++)
+    g_ptr_array_add (findings, g_strdup_printf (_("schema: %s"),
+                                                (const char *) g_ptr_array_index (self->schema_problems, i)));
 
   if (!(stmt = _cordon_workspace_prepare (self, "PRAGMA integrity_check", error)))
     return FALSE;
@@ -1376,18 +1418,77 @@ cordon_workspace_verify (CordonWorkspace  *self,
 
   result = (const char *) sqlite3_column_text (stmt, 0);
   if (g_strcmp0 (result, "ok") != 0)
-    {
-      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INTEGRITY,
-                   _("Workspace “%s” fails the SQLite integrity check: %s"),
-                   self->path, result != NULL ? result : "?");
-      return FALSE;
-    }
+    g_ptr_array_add (findings, g_strdup_printf (_("the SQLite integrity check fails: %s"),
+                                                result != NULL ? result : "?"));
   g_clear_pointer (&stmt, cordon_stmt_release);
 
   /* The chains first: a register row is only as good as the entry that
    * recorded it */
-  return _cordon_workspace_verify_chains (self, n_incidents, n_entries, error) &&
-         _cordon_workspace_verify_evidence (self, NULL, error);
+  if (!_cordon_workspace_verify_chains (self, n_incidents, n_entries, &local_error))
+    {
+      if (!g_error_matches (local_error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INTEGRITY))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      g_ptr_array_add (findings, g_strdup (local_error->message));
+      g_clear_error (&local_error);
+    }
+
+  if (!_cordon_workspace_verify_evidence (self, NULL, &local_error))
+    {
+      if (!g_error_matches (local_error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INTEGRITY))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      g_ptr_array_add (findings, g_strdup (local_error->message));
+    }
+
+  return TRUE;
+}
+
+GPtrArray *
+cordon_workspace_verify_findings (CordonWorkspace  *self,
+                                  guint64          *n_incidents,
+                                  guint64          *n_entries,
+                                  GError          **error)
+{
+  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!verify_into (self, findings, n_incidents, n_entries, error))
+    return NULL;
+
+  return g_steal_pointer (&findings);
+}
+
+gboolean
+cordon_workspace_verify (CordonWorkspace  *self,
+                         guint64          *n_incidents,
+                         guint64          *n_entries,
+                         GError          **error)
+{
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GString) message = NULL;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(findings = cordon_workspace_verify_findings (self, n_incidents, n_entries, error)))
+    return FALSE;
+
+  if (findings->len == 0)
+    return TRUE;
+
+  message = g_string_new (NULL);
+  for (guint i = 0; i < findings->len; i++)
+    g_string_append_printf (message, "%s%s", i > 0 ? "\n" : "", (const char *) g_ptr_array_index (findings, i));
+  g_set_error_literal (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INTEGRITY, message->str);
+
+  return FALSE;
 }
 
 /* Bulk ---------------------------------------------------------------- */

@@ -101,11 +101,16 @@ typedef enum
  * @CORDON_WORKSPACE_FLAGS_NONE: open the file, or create it when missing
  * @CORDON_WORKSPACE_FLAGS_NO_CREATE: only open an existing file; a missing
  *   one fails with %CORDON_WORKSPACE_ERROR_NOT_FOUND (for read-only commands)
+ * @CORDON_WORKSPACE_FLAGS_FOR_VERIFY: open a workspace of the current
+ *   schema version even if its tables, columns, indexes or triggers differ
+ *   from what that version defines, so that cordon_workspace_verify_findings()
+ *   can report it; without it such a file is refused as damaged
  */
 typedef enum
 {
   CORDON_WORKSPACE_FLAGS_NONE = 0,
   CORDON_WORKSPACE_FLAGS_NO_CREATE = 1 << 0,
+  CORDON_WORKSPACE_FLAGS_FOR_VERIFY = 1 << 1,
 } CordonWorkspaceFlags;
 
 #define CORDON_TYPE_WORKSPACE (cordon_workspace_get_type ())
@@ -249,6 +254,26 @@ void             cordon_workspace_follow_other_writers (CordonWorkspace  *self);
  * Returns: %TRUE if everything checks out
  */
 gboolean         cordon_workspace_verify               (CordonWorkspace  *self,
+                                                        guint64          *n_incidents,
+                                                        guint64          *n_entries,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_verify_findings:
+ * @n_incidents: (out) (optional): number of incidents checked
+ * @n_entries: (out) (optional): number of journal entries checked
+ *
+ * Runs the checks of cordon_workspace_verify() and returns what each one
+ * found: differences of the schema (for a workspace opened with
+ * %CORDON_WORKSPACE_FLAGS_FOR_VERIFY), the SQLite integrity check, the
+ * first broken link of the journal chains, the first register row that
+ * its journal entry does not support.
+ *
+ * Returns: (transfer full) (element-type utf8): one line per finding,
+ *   empty when the workspace is intact; %NULL with @error set when the
+ *   checks could not run
+ */
+GPtrArray       *cordon_workspace_verify_findings      (CordonWorkspace  *self,
                                                         guint64          *n_incidents,
                                                         guint64          *n_entries,
                                                         GError          **error);
