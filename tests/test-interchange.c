@@ -270,9 +270,9 @@ test_misp_import (Fixture       *f,
   g_assert_cmpint (cordon_incident_get_tlp (incident), ==, CORDON_TLP_GREEN);
   g_assert_cmpstr (cordon_incident_get_key (incident), ==, "INC-2024-0001");
 
-  /* Five attributes, one deleted; the port is cut from the address */
+  /* Six attributes, one deleted; the port is a fact of its own */
   facts = facts_of (f, incident);
-  g_assert_cmpuint (g_list_model_get_n_items (facts), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (facts), ==, 6);
   for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
     {
       g_autoptr(CordonFact) fact = g_list_model_get_item (facts, i);
@@ -280,14 +280,376 @@ test_misp_import (Fixture       *f,
       n_ioc += cordon_fact_get_is_ioc (fact);
       if (cordon_fact_get_kind (fact) == CORDON_FACT_KIND_IP)
         g_assert_cmpstr (cordon_fact_get_value (fact), ==, "198.51.100.23");
+      if (g_str_equal (cordon_fact_get_value (fact), "8080"))
+        g_assert_cmpstr (cordon_fact_get_origin_type (fact), ==, "ip-dst|port");
       if (cordon_fact_get_kind (fact) == CORDON_FACT_KIND_HASH)
         {
           found_hash = TRUE;
           g_assert_cmpint (cordon_fact_get_tlp (fact), ==, CORDON_TLP_AMBER);
         }
     }
-  g_assert_cmpuint (n_ioc, ==, 3);
+  g_assert_cmpuint (n_ioc, ==, 4);
   g_assert_true (found_hash);
+}
+
+static JsonObject *
+load_json_object (const char *path)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static const char *
+member_or_empty (JsonObject *object,
+                 const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : "";
+}
+
+/* The facts with @uuid, in the order they were stored */
+static GPtrArray *
+facts_with_uuid (GListModel *facts,
+                 const char *uuid)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
+    {
+      g_autoptr(CordonFact) fact = g_list_model_get_item (facts, i);
+
+      if (g_str_equal (cordon_fact_get_uuid (fact), uuid))
+        g_ptr_array_add (found, g_steal_pointer (&fact));
+    }
+
+  return found;
+}
+
+static void
+assert_time_member (JsonObject *attribute,
+                    const char *member,
+                    GDateTime  *time)
+{
+  const char *text = member_or_empty (attribute, member);
+
+  if (text[0] == '\0')
+    g_assert_null (time);
+  else
+    {
+      g_autoptr(GDateTime) expected = g_date_time_new_from_iso8601 (text, NULL);
+
+      g_assert_nonnull (time);
+      g_assert_true (g_date_time_equal (expected, time));
+    }
+}
+
+/* Every attribute of @attributes that is not deleted is in @facts: one
+ * fact per half of a composite, each with the attribute's type,
+ * category, comment, to_ids, tags, first and last seen, relation and
+ * group. Returns how many attributes were checked. */
+static guint
+assert_attributes_kept (GListModel *facts,
+                        JsonArray  *attributes,
+                        const char *group,
+                        const char *group_name,
+                        const char *group_comment)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < json_array_get_length (attributes); i++)
+    {
+      JsonObject *attribute = json_array_get_object_element (attributes, i);
+      const char *type = member_or_empty (attribute, "type");
+      const char *value = member_or_empty (attribute, "value");
+      g_autoptr(GPtrArray) found = facts_with_uuid (facts, member_or_empty (attribute, "uuid"));
+      g_auto(GStrv) halves = NULL;
+      JsonArray *tags;
+
+      if (json_object_get_boolean_member_with_default (attribute, "deleted", FALSE))
+        {
+          g_assert_cmpuint (found->len, ==, 0);
+          continue;
+        }
+
+      halves = strchr (type, '|') != NULL ? g_strsplit (value, "|", 2) : g_strsplit (value, "\x1f", 1);
+      g_assert_cmpuint (found->len, ==, g_strv_length (halves));
+      for (guint j = 0; j < found->len; j++)
+        {
+          CordonFact *fact = found->pdata[j];
+          const char * const *fact_tags = cordon_fact_get_tags (fact);
+
+          g_assert_cmpstr (cordon_fact_get_value (fact), ==, halves[j]);
+          g_assert_cmpstr (cordon_fact_get_origin_type (fact), ==, type);
+          g_assert_cmpstr (cordon_fact_get_origin_category (fact), ==, member_or_empty (attribute, "category"));
+          g_assert_cmpstr (cordon_fact_get_comment (fact), ==, member_or_empty (attribute, "comment"));
+          g_assert_cmpstr (cordon_fact_get_relation (fact), ==, member_or_empty (attribute, "object_relation"));
+          g_assert_cmpstr (cordon_fact_get_group (fact), ==, group);
+          g_assert_cmpstr (cordon_fact_get_group_name (fact), ==, group_name);
+          g_assert_cmpstr (cordon_fact_get_group_comment (fact), ==, group_comment);
+          g_assert_cmpint (cordon_fact_get_is_ioc (fact), ==, json_object_get_boolean_member (attribute, "to_ids"));
+          assert_time_member (attribute, "first_seen", cordon_fact_get_first_seen (fact));
+          assert_time_member (attribute, "last_seen", cordon_fact_get_last_seen (fact));
+
+          tags = json_object_has_member (attribute, "Tag") ? json_object_get_array_member (attribute, "Tag") : NULL;
+          g_assert_cmpuint (g_strv_length ((char **) fact_tags), ==, tags ? json_array_get_length (tags) : 0);
+          for (guint k = 0; tags != NULL && k < json_array_get_length (tags); k++)
+            g_assert_cmpstr (fact_tags[k], ==,
+                             json_object_get_string_member (json_array_get_object_element (tags, k), "name"));
+          if (tags != NULL && json_array_get_length (tags) > 0 && g_str_equal (fact_tags[0], "tlp:amber"))
+            g_assert_cmpint (cordon_fact_get_tlp (fact), ==, CORDON_TLP_AMBER);
+        }
+      n++;
+    }
+
+  return n;
+}
+
+/* Every kind of MISP attribute Cordon knows, composites, objects,
+ * galaxies, event and attribute tags: nothing is dropped or merged */
+static void
+test_misp_import_full (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = data_path ("interchange", "misp-event-full.json", NULL);
+  g_autoptr(JsonObject) root = load_json_object (path);
+  JsonObject *event = json_object_get_object_member (root, "Event");
+  JsonArray *objects = json_object_get_array_member (event, "Object");
+  JsonArray *galaxies = json_object_get_array_member (event, "Galaxy");
+  JsonArray *tags = json_object_get_array_member (event, "Tag");
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GListModel) facts = NULL;
+  g_autoptr(JsonNode) payload_node = NULL;
+  g_autofree char *payload = NULL;
+  g_autofree char *text = NULL;
+  JsonArray *kept_tags;
+  guint n_attributes;
+  guint n_clusters = 0;
+  guint n_kind[CORDON_FACT_KIND_OTHER + 1] = { 0 };
+
+  import_ok (f, path, CORDON_INTERCHANGE_AUTO, 1);
+  incident = nth_incident (f, 0);
+  g_assert_cmpstr (cordon_incident_get_title (incident), ==, "Emotet distribution wave, March (full sample)");
+  g_assert_cmpint (cordon_incident_get_tlp (incident), ==, CORDON_TLP_GREEN);
+  g_assert_cmpstr (cordon_incident_get_category (incident), ==, "malicious-code");
+  facts = facts_of (f, incident);
+
+  /* 48 loose attributes (one deleted), 6 in two objects, 8 composites */
+  n_attributes = assert_attributes_kept (facts, json_object_get_array_member (event, "Attribute"), "", "", "");
+  g_assert_cmpuint (n_attributes, ==, 47);
+  for (guint i = 0; i < json_array_get_length (objects); i++)
+    {
+      JsonObject *object = json_array_get_object_element (objects, i);
+
+      n_attributes += assert_attributes_kept (facts, json_object_get_array_member (object, "Attribute"),
+                                              member_or_empty (object, "uuid"), member_or_empty (object, "name"),
+                                              member_or_empty (object, "comment"));
+    }
+  g_assert_cmpuint (n_attributes, ==, 53);
+
+  /* Galaxy clusters: facts of kind other, grouped by galaxy */
+  for (guint i = 0; i < json_array_get_length (galaxies); i++)
+    {
+      JsonObject *galaxy = json_array_get_object_element (galaxies, i);
+      JsonArray *clusters = json_object_get_array_member (galaxy, "GalaxyCluster");
+      g_autofree char *type = g_strconcat ("misp-galaxy:", member_or_empty (galaxy, "type"), NULL);
+
+      for (guint j = 0; j < json_array_get_length (clusters); j++)
+        {
+          JsonObject *cluster = json_array_get_object_element (clusters, j);
+          g_autoptr(GPtrArray) found = facts_with_uuid (facts, member_or_empty (cluster, "uuid"));
+          CordonFact *fact;
+
+          g_assert_cmpuint (found->len, ==, 1);
+          fact = found->pdata[0];
+          g_assert_cmpint (cordon_fact_get_kind (fact), ==, CORDON_FACT_KIND_OTHER);
+          g_assert_cmpstr (cordon_fact_get_value (fact), ==, member_or_empty (cluster, "value"));
+          g_assert_cmpstr (cordon_fact_get_origin_type (fact), ==, type);
+          g_assert_cmpstr (cordon_fact_get_comment (fact), ==, member_or_empty (cluster, "description"));
+          g_assert_cmpstr (cordon_fact_get_group (fact), ==, member_or_empty (galaxy, "uuid"));
+          g_assert_cmpstr (cordon_fact_get_group_name (fact), ==, member_or_empty (galaxy, "name"));
+          g_assert_cmpstr (cordon_fact_get_tags (fact)[0], ==, member_or_empty (cluster, "tag_name"));
+          n_clusters++;
+        }
+    }
+  g_assert_cmpuint (n_clusters, ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (facts), ==, 53 + 8 + 4);
+
+  /* The halves of a composite have the kinds of their types */
+  for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
+    {
+      g_autoptr(CordonFact) fact = g_list_model_get_item (facts, i);
+
+      n_kind[cordon_fact_get_kind (fact)]++;
+    }
+  g_assert_cmpuint (n_kind[CORDON_FACT_KIND_IP], ==, 6);
+  g_assert_cmpuint (n_kind[CORDON_FACT_KIND_DOMAIN], ==, 4);
+  g_assert_cmpuint (n_kind[CORDON_FACT_KIND_HASH], ==, 15);
+  g_assert_cmpuint (n_kind[CORDON_FACT_KIND_FILE], ==, 7);
+
+  /* Every event tag, the TLP and PAP ones and the galaxies' too, is in
+   * the provenance entry: named in its text, kept in its payload */
+  text = first_journal_text (f, incident, &payload);
+  g_assert_nonnull (strstr (text, "53 attributes, 2 objects, 4 galaxy clusters"));
+  g_assert_nonnull (strstr (text, "PAP:AMBER"));
+  payload_node = json_from_string (payload, NULL);
+  kept_tags = json_object_get_array_member (json_object_get_object_member (json_node_get_object (payload_node),
+                                                                           "interchange"), "tags");
+  g_assert_cmpuint (json_array_get_length (kept_tags), ==, json_array_get_length (tags));
+  for (guint i = 0; i < json_array_get_length (tags); i++)
+    g_assert_cmpstr (json_array_get_string_element (kept_tags, i), ==,
+                     json_object_get_string_member (json_array_get_object_element (tags, i), "name"));
+}
+
+static void
+assert_facts_equal (GListModel *expected,
+                    GListModel *actual)
+{
+  static const char * const props[] = {
+    "kind", "value", "source", "tlp", "is-ioc", "added", "uuid", "origin-type", "origin-category", "comment",
+    "tags", "first-seen", "last-seen", "group", "group-name", "group-comment", "relation",
+  };
+
+  g_assert_cmpuint (g_list_model_get_n_items (actual), ==, g_list_model_get_n_items (expected));
+  for (guint i = 0; i < g_list_model_get_n_items (expected); i++)
+    {
+      g_autoptr(GObject) a = g_list_model_get_item (expected, i);
+      g_autoptr(GObject) b = g_list_model_get_item (actual, i);
+
+      for (guint j = 0; j < G_N_ELEMENTS (props); j++)
+        {
+          GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (a), props[j]);
+          g_auto(GValue) va = G_VALUE_INIT;
+          g_auto(GValue) vb = G_VALUE_INIT;
+
+          g_assert_nonnull (pspec);
+          g_value_init (&va, pspec->value_type);
+          g_value_init (&vb, pspec->value_type);
+          g_object_get_property (a, props[j], &va);
+          g_object_get_property (b, props[j], &vb);
+          if (pspec->value_type == G_TYPE_STRV)
+            g_assert_true (g_strv_equal (g_value_get_boxed (&va), g_value_get_boxed (&vb)));
+          else if (pspec->value_type == G_TYPE_DATE_TIME)
+            g_assert_true ((g_value_get_boxed (&va) == NULL && g_value_get_boxed (&vb) == NULL) ||
+                           g_date_time_equal (g_value_get_boxed (&va), g_value_get_boxed (&vb)));
+          else
+            g_assert_cmpint (g_param_values_cmp (pspec, &va, &vb), ==, 0);
+        }
+    }
+}
+
+/* Cordon's own format carries everything MISP gave a fact */
+static void
+test_misp_native_round_trip (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *path = data_path ("interchange", "misp-event-full.json", NULL);
+  g_autofree char *second_path = g_build_filename (f->dir, "second.cordon", NULL);
+  g_autofree char *native = NULL;
+  g_autoptr(CordonWorkspace) second = NULL;
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(CordonIncident) copy = NULL;
+  g_autoptr(GListModel) facts = NULL;
+  g_autoptr(GListModel) copied = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import_ok (f, path, CORDON_INTERCHANGE_MISP, 1);
+  native = export_text (f, NULL, CORDON_INTERCHANGE_NATIVE);
+  g_assert_nonnull (strstr (native, "\"group_comment\" : \"Emotet loader\""));
+
+  second = cordon_workspace_new (second_path, CORDON_CLOCK (f->clock), NULL, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new (native, strlen (native));
+  g_assert_true (cordon_interchange_import_bytes (second, bytes, "native.json", CORDON_INTERCHANGE_NATIVE, NULL, &error));
+  g_assert_no_error (error);
+
+  incident = nth_incident (f, 0);
+  copy = g_list_model_get_item (cordon_workspace_get_incidents (second), 0);
+  facts = facts_of (f, incident);
+  copied = cordon_workspace_list_facts (second, copy, &error);
+  g_assert_no_error (error);
+  assert_facts_equal (facts, copied);
+}
+
+/* The shapes a MISP event comes in: wrapped, as PyMISP writes it, in a
+ * list, in a search result, without info */
+static void
+test_misp_import_shapes (Fixture       *f,
+                         gconstpointer  data)
+{
+#define EVENT_FIELDS "\"info\": \"Phishing wave\", \"threat_level_id\": \"2\", \"date\": \"2024-05-02\", " \
+                     "\"Attribute\": [{\"type\": \"domain|ip\", \"category\": \"Network activity\", " \
+                     "\"value\": \"login.example.com|192.0.2.80\", \"to_ids\": true}]"
+  static const struct {
+    const char              *name;
+    CordonInterchangeFormat  format;
+    const char              *content;
+    guint64                  n_incidents;
+  } cases[] = {
+    { "wrapped.json", CORDON_INTERCHANGE_AUTO, "{\"Event\": {" EVENT_FIELDS "}}", 1 },
+    { "pymisp.json", CORDON_INTERCHANGE_AUTO, "{" EVENT_FIELDS "}", 1 },
+    { "pymisp-named.json", CORDON_INTERCHANGE_MISP, "{" EVENT_FIELDS "}", 1 },
+    { "list.json", CORDON_INTERCHANGE_AUTO, "\xef\xbb\xbf [{\"Event\": {" EVENT_FIELDS "}}, {" EVENT_FIELDS "}]", 2 },
+    { "list-named.json", CORDON_INTERCHANGE_MISP, "[{" EVENT_FIELDS "}]", 1 },
+    { "empty-list.json", CORDON_INTERCHANGE_MISP, "[]", 0 },
+    { "response.json", CORDON_INTERCHANGE_AUTO, "{\"response\": [{\"Event\": {" EVENT_FIELDS "}}, {" EVENT_FIELDS "}]}", 2 },
+    { "no-info.json", CORDON_INTERCHANGE_AUTO,
+      "{\"Event\": {\"uuid\": \"0b0c7e16-8d7e-4b8e-9a52-7f3e5c1d2a10\", \"Attribute\": "
+      "[{\"type\": \"url\", \"value\": \"http://login.example.com/\"}]}}", 1 },
+  };
+#undef EVENT_FIELDS
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (f->dir, cases[i].name, NULL);
+      g_autoptr(GError) error = NULL;
+      guint before = n_incidents (f);
+      guint64 n = 0;
+
+      g_file_set_contents (path, cases[i].content, -1, &error);
+      g_assert_no_error (error);
+      g_assert_true (cordon_interchange_import (f->ws, path, cases[i].format, &n, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (n, ==, cases[i].n_incidents);
+      g_assert_cmpuint (n_incidents (f), ==, before + cases[i].n_incidents);
+    }
+
+  /* Each event has both halves of its domain|ip; the one without info is
+   * named by its uuid */
+  for (guint i = 0; i < n_incidents (f); i++)
+    {
+      g_autoptr(CordonIncident) incident = nth_incident (f, i);
+      g_autoptr(GListModel) facts = facts_of (f, incident);
+
+      if (g_str_equal (cordon_incident_get_title (incident), "Phishing wave"))
+        {
+          g_autoptr(CordonFact) domain = NULL;
+          g_autoptr(CordonFact) ip = NULL;
+
+          g_assert_cmpuint (g_list_model_get_n_items (facts), ==, 2);
+          domain = g_list_model_get_item (facts, 0);
+          ip = g_list_model_get_item (facts, 1);
+          g_assert_cmpint (cordon_fact_get_kind (domain), ==, CORDON_FACT_KIND_DOMAIN);
+          g_assert_cmpstr (cordon_fact_get_value (domain), ==, "login.example.com");
+          g_assert_cmpint (cordon_fact_get_kind (ip), ==, CORDON_FACT_KIND_IP);
+          g_assert_cmpstr (cordon_fact_get_value (ip), ==, "192.0.2.80");
+          g_assert_cmpstr (cordon_fact_get_uuid (domain), ==, cordon_fact_get_uuid (ip));
+          g_assert_true (cordon_fact_get_is_ioc (ip));
+        }
+      else
+        {
+          g_assert_cmpstr (cordon_incident_get_title (incident), ==, "MISP event 0b0c7e16-8d7e-4b8e-9a52-7f3e5c1d2a10");
+          g_assert_cmpuint (g_list_model_get_n_items (facts), ==, 1);
+        }
+    }
+  g_assert_cmpuint (n_incidents (f), ==, 9);
 }
 
 /* STIX -------------------------------------------------------------------- */
@@ -544,7 +906,23 @@ static const BadCase bad_cases[] = {
     "{\"type\": \"bundle\", \"objects\": [{\"type\": \"indicator\", \"id\": \"malware--1\"}]}", "$.objects[0]: id:" },
   { "veris-not.json", CORDON_INTERCHANGE_VERIS, "{\"hello\": \"world\"}", "$: not a VERIS incident record" },
   { "unknown-format.json", CORDON_INTERCHANGE_AUTO, "{\"hello\": \"world\"}", "$: the format cannot be told" },
-  { "not-object.json", CORDON_INTERCHANGE_AUTO, "[1, 2, 3]", ":1:1" },
+  { "not-object.json", CORDON_INTERCHANGE_AUTO, "[1, 2, 3]", "$[0]: the format cannot be told" },
+  { "list-not-misp.json", CORDON_INTERCHANGE_THEHIVE, "[{\"title\": \"x\"}]", "$: expected a JSON object, found an array" },
+  { "list-truncated.json", CORDON_INTERCHANGE_MISP, "[{\"info\": \"x\"},\n {\"info\": ", ":2:" },
+  { "list-bad-element.json", CORDON_INTERCHANGE_MISP, "[{\"info\": \"x\", \"Attribute\": []}, 7]", "$[1]: expected an object" },
+  { "misp-nothing.json", CORDON_INTERCHANGE_MISP, "{\"Event\": {\"date\": \"2024-01-01\"}}", "$.Event: not a MISP event" },
+  { "misp-not-event.json", CORDON_INTERCHANGE_MISP, "{\"hello\": \"world\"}", "$: not a MISP event" },
+  { "misp-composite-empty.json", CORDON_INTERCHANGE_MISP,
+    "{\"Event\": {\"info\": \"x\", \"Attribute\": [{\"type\": \"domain|ip\", \"value\": \"\"}]}}",
+    "$.Event.Attribute[0]: value: empty" },
+  { "misp-seen.json", CORDON_INTERCHANGE_MISP,
+    "{\"Event\": {\"info\": \"x\", \"Attribute\": [{\"type\": \"url\", \"value\": \"http://a.example/\", \"first_seen\": \"soon\"}]}}",
+    "$.Event.Attribute[0]: first_seen:" },
+  { "misp-galaxy.json", CORDON_INTERCHANGE_MISP,
+    "{\"Event\": {\"info\": \"x\", \"Galaxy\": [{\"type\": \"tool\", \"GalaxyCluster\": [{\"uuid\": \"u\"}]}]}}",
+    "$.Event.Galaxy[0].GalaxyCluster[0]: value: missing" },
+  { "misp-object.json", CORDON_INTERCHANGE_MISP,
+    "{\"Event\": {\"info\": \"x\", \"Object\": [{\"comment\": \"no name\"}]}}", "$.Event.Object[0]: name: missing" },
 };
 
 static void
@@ -609,6 +987,7 @@ test_detect (void)
   } cases[] = {
     { "interchange/thehive-case.json", CORDON_INTERCHANGE_THEHIVE },
     { "interchange/misp-event.json", CORDON_INTERCHANGE_MISP },
+    { "interchange/misp-event-full.json", CORDON_INTERCHANGE_MISP },
     { "interchange/stix-indicators-for-C2-with-COA.json", CORDON_INTERCHANGE_STIX },
     { "vcdb/0001AA7F-C601-424A-B2B8-BE6C9F5164E7.json", CORDON_INTERCHANGE_VERIS },
   };
@@ -653,6 +1032,9 @@ main (int   argc,
   ADD ("/interchange/thehive/golden", test_thehive_golden);
   ADD ("/interchange/thehive/round-trip", test_thehive_round_trip);
   ADD ("/interchange/misp/import", test_misp_import);
+  ADD ("/interchange/misp/import-full", test_misp_import_full);
+  ADD ("/interchange/misp/import-shapes", test_misp_import_shapes);
+  ADD ("/interchange/misp/native-round-trip", test_misp_native_round_trip);
   ADD ("/interchange/stix/golden", test_stix_golden);
   ADD ("/interchange/stix/round-trip", test_stix_round_trip);
   ADD ("/interchange/stix/dangling", test_stix_import_dangling);
