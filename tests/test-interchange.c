@@ -652,6 +652,370 @@ test_misp_import_shapes (Fixture       *f,
   g_assert_cmpuint (n_incidents (f), ==, 9);
 }
 
+static JsonObject *
+parse_object (const char *text)
+{
+  g_autoptr(JsonNode) node = json_from_string (text, NULL);
+
+  g_assert_nonnull (node);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
+
+  return json_object_ref (json_node_get_object (node));
+}
+
+static GPtrArray *
+tag_names (JsonObject *object)
+{
+  GPtrArray *names = g_ptr_array_new ();
+  JsonArray *tags = json_object_has_member (object, "Tag") ? json_object_get_array_member (object, "Tag") : NULL;
+
+  for (guint i = 0; tags != NULL && i < json_array_get_length (tags); i++)
+    g_ptr_array_add (names, (gpointer) json_object_get_string_member (json_array_get_object_element (tags, i), "name"));
+  g_ptr_array_add (names, NULL);
+
+  return names;
+}
+
+static JsonObject *
+find_by_uuid (JsonArray  *array,
+              const char *uuid)
+{
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+
+      if (g_strcmp0 (member_or_empty (object, "uuid"), uuid) == 0)
+        return object;
+    }
+
+  return NULL;
+}
+
+static void
+assert_same_member (JsonObject *expected,
+                    JsonObject *actual,
+                    const char *member)
+{
+  g_assert_cmpstr (member_or_empty (actual, member), ==, member_or_empty (expected, member));
+}
+
+/* Every attribute of @expected that is not deleted is in @actual, with
+ * its type, category, value, to_ids, comment, tags, times and relation;
+ * returns how many */
+static guint
+assert_attributes_exported (JsonArray *expected,
+                            JsonArray *actual)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < json_array_get_length (expected); i++)
+    {
+      JsonObject *a = json_array_get_object_element (expected, i);
+      JsonObject *b = find_by_uuid (actual, member_or_empty (a, "uuid"));
+      g_autoptr(GPtrArray) tags_a = NULL;
+      g_autoptr(GPtrArray) tags_b = NULL;
+
+      if (json_object_get_boolean_member_with_default (a, "deleted", FALSE))
+        {
+          g_assert_null (b);
+          continue;
+        }
+
+      g_assert_nonnull (b);
+      assert_same_member (a, b, "type");
+      assert_same_member (a, b, "category");
+      assert_same_member (a, b, "value");
+      assert_same_member (a, b, "comment");
+      assert_same_member (a, b, "object_relation");
+      g_assert_cmpint (json_object_get_boolean_member (a, "to_ids"), ==, json_object_get_boolean_member (b, "to_ids"));
+      for (guint j = 0; j < 2; j++)
+        {
+          const char *member = j == 0 ? "first_seen" : "last_seen";
+          g_autoptr(GDateTime) ta = NULL;
+          g_autoptr(GDateTime) tb = NULL;
+
+          if (!json_object_has_member (a, member))
+            {
+              g_assert_false (json_object_has_member (b, member));
+              continue;
+            }
+          ta = g_date_time_new_from_iso8601 (member_or_empty (a, member), NULL);
+          tb = g_date_time_new_from_iso8601 (member_or_empty (b, member), NULL);
+          g_assert_nonnull (tb);
+          g_assert_true (g_date_time_equal (ta, tb));
+        }
+      tags_a = tag_names (a);
+      tags_b = tag_names (b);
+      g_assert_true (g_strv_equal ((const char * const *) tags_a->pdata, (const char * const *) tags_b->pdata));
+      n++;
+    }
+
+  g_assert_cmpuint (n, ==, json_array_get_length (actual));
+
+  return n;
+}
+
+/* Validates @documents against @schema (under tests/data/schemas) */
+static void
+assert_schema_valid (const char *schema,
+                     GPtrArray  *documents)
+{
+  g_autofree char *script = g_build_filename (TEST_SRCDIR, "check-json-schema.py", NULL);
+  g_autofree char *schema_path = data_path ("schemas", schema, NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_cmpuint (documents->len, >, 0);
+  g_ptr_array_add (argv, (gpointer) TEST_PYTHON);
+  g_ptr_array_add (argv, script);
+  g_ptr_array_add (argv, schema_path);
+  for (guint i = 0; i < documents->len; i++)
+    g_ptr_array_add (argv, documents->pdata[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s: not valid:\n%s%s", schema, out, err);
+}
+
+/* Writes the export of each incident of the workspace to a file of its own */
+static void
+export_each (Fixture                 *f,
+             CordonInterchangeFormat  format,
+             const char              *prefix,
+             GPtrArray               *paths)
+{
+  GListModel *incidents = cordon_workspace_get_incidents (f->ws);
+
+  for (guint i = 0; i < g_list_model_get_n_items (incidents); i++)
+    {
+      g_autoptr(CordonIncident) incident = g_list_model_get_item (incidents, i);
+      const char *keys[] = { cordon_incident_get_key (incident), NULL };
+      g_autofree char *text = export_text (f, keys, format);
+      g_autofree char *name = g_strdup_printf ("%s-%s.json", prefix, keys[0]);
+      char *path = g_build_filename (f->dir, name, NULL);
+      g_autoptr(GError) error = NULL;
+
+      g_file_set_contents (path, text, -1, &error);
+      g_assert_no_error (error);
+      g_ptr_array_add (paths, path);
+    }
+}
+
+static GPtrArray *
+list_json (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (name, -1);
+
+      if (g_str_has_suffix (lower, ".json"))
+        g_ptr_array_add (files, g_build_filename (dir_path, name, NULL));
+    }
+  g_ptr_array_sort (files, (GCompareFunc) g_strcmp0);
+
+  return files;
+}
+
+/* The test data of every format and the demo workspace, in one workspace */
+static void
+import_all_samples (Fixture *f)
+{
+  static const char * const samples[] = {
+    "misp-event.json", "misp-event-full.json", "thehive-case.json",
+    "stix-indicators-for-C2-with-COA.json", "stix-attack-subset.json",
+  };
+  g_autofree char *vcdb_dir = data_path ("vcdb", NULL);
+  g_autoptr(GPtrArray) vcdb = list_json (vcdb_dir);
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autofree char *path = data_path ("interchange", samples[i], NULL);
+
+      import_ok (f, path, CORDON_INTERCHANGE_AUTO, 1);
+    }
+
+  for (guint i = 0; i < vcdb->len; i++)
+    import_ok (f, vcdb->pdata[i], CORDON_INTERCHANGE_VERIS, 1);
+
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (cordon_interchange_import (f->ws, TEST_DEMO_WORKSPACE, CORDON_INTERCHANGE_NATIVE, NULL, &error));
+    g_assert_no_error (error);
+  }
+}
+
+/* MISP → Cordon → MISP keeps every attribute, object, galaxy and tag */
+static void
+test_misp_round_trip (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = data_path ("interchange", "misp-event-full.json", NULL);
+  g_autofree char *again_path = g_build_filename (f->dir, "again.json", NULL);
+  g_autoptr(JsonObject) root = load_json_object (path);
+  g_autoptr(JsonObject) exported_root = NULL;
+  g_autoptr(GPtrArray) tags_a = NULL;
+  g_autoptr(GPtrArray) tags_b = NULL;
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GListModel) facts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *changed = NULL;
+  JsonObject *event = json_object_get_object_member (root, "Event");
+  JsonObject *exported;
+  JsonArray *objects;
+  JsonArray *galaxies;
+  guint n;
+
+  import_ok (f, path, CORDON_INTERCHANGE_MISP, 1);
+  text = export_text (f, NULL, CORDON_INTERCHANGE_MISP);
+  assert_golden (text, "misp-event-full.expected.json");
+
+  exported_root = parse_object (text);
+  exported = json_object_get_object_member (exported_root, "Event");
+  assert_same_member (event, exported, "uuid");
+  assert_same_member (event, exported, "info");
+  assert_same_member (event, exported, "date");
+  assert_same_member (event, exported, "threat_level_id");
+  assert_same_member (event, exported, "analysis");
+  assert_same_member (event, exported, "distribution");
+  assert_same_member (json_object_get_object_member (event, "Orgc"),
+                      json_object_get_object_member (exported, "Orgc"), "name");
+  tags_a = tag_names (event);
+  tags_b = tag_names (exported);
+  g_assert_true (g_strv_equal ((const char * const *) tags_a->pdata, (const char * const *) tags_b->pdata));
+
+  n = assert_attributes_exported (json_object_get_array_member (event, "Attribute"),
+                                  json_object_get_array_member (exported, "Attribute"));
+  g_assert_cmpuint (n, ==, 47);
+
+  objects = json_object_get_array_member (event, "Object");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (exported, "Object")), ==,
+                    json_array_get_length (objects));
+  for (guint i = 0; i < json_array_get_length (objects); i++)
+    {
+      JsonObject *a = json_array_get_object_element (objects, i);
+      JsonObject *b = find_by_uuid (json_object_get_array_member (exported, "Object"), member_or_empty (a, "uuid"));
+
+      g_assert_nonnull (b);
+      assert_same_member (a, b, "name");
+      assert_same_member (a, b, "comment");
+      assert_same_member (a, b, "meta-category");
+      assert_same_member (a, b, "template_uuid");
+      assert_same_member (a, b, "template_version");
+      g_assert_cmpint (json_object_has_member (a, "ObjectReference"), ==, json_object_has_member (b, "ObjectReference"));
+      n += assert_attributes_exported (json_object_get_array_member (a, "Attribute"),
+                                       json_object_get_array_member (b, "Attribute"));
+    }
+  g_assert_cmpuint (n, ==, 53);
+
+  galaxies = json_object_get_array_member (event, "Galaxy");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (exported, "Galaxy")), ==,
+                    json_array_get_length (galaxies));
+  for (guint i = 0; i < json_array_get_length (galaxies); i++)
+    {
+      JsonObject *a = json_array_get_object_element (galaxies, i);
+      JsonObject *b = find_by_uuid (json_object_get_array_member (exported, "Galaxy"), member_or_empty (a, "uuid"));
+      JsonArray *clusters = json_object_get_array_member (a, "GalaxyCluster");
+
+      g_assert_nonnull (b);
+      assert_same_member (a, b, "name");
+      assert_same_member (a, b, "type");
+      assert_same_member (a, b, "description");
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (b, "GalaxyCluster")), ==,
+                        json_array_get_length (clusters));
+      for (guint j = 0; j < json_array_get_length (clusters); j++)
+        {
+          JsonObject *ca = json_array_get_object_element (clusters, j);
+          JsonObject *cb = find_by_uuid (json_object_get_array_member (b, "GalaxyCluster"), member_or_empty (ca, "uuid"));
+
+          g_assert_nonnull (cb);
+          assert_same_member (ca, cb, "value");
+          assert_same_member (ca, cb, "tag_name");
+          assert_same_member (ca, cb, "description");
+        }
+    }
+
+  /* What Cordon writes it reads back as it was */
+  g_file_set_contents (again_path, text, -1, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(CordonIncident) first = nth_incident (f, 0);
+    const char *keys[] = { NULL, NULL };
+    g_autoptr(CordonIncident) second = NULL;
+
+    import_ok (f, again_path, CORDON_INTERCHANGE_AUTO, 1);
+    second = nth_incident (f, 0);
+    if (g_str_equal (cordon_incident_get_key (second), cordon_incident_get_key (first)))
+      {
+        g_clear_object (&second);
+        second = nth_incident (f, 1);
+      }
+    keys[0] = cordon_incident_get_key (second);
+    again = export_text (f, keys, CORDON_INTERCHANGE_MISP);
+    g_assert_cmpstr (again, ==, text);
+  }
+
+  /* A fact's TLP changed in Cordon is the attribute's TLP tag */
+  incident = nth_incident (f, 0);
+  facts = facts_of (f, incident);
+  for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
+    {
+      g_autoptr(CordonFact) fact = g_list_model_get_item (facts, i);
+
+      if (g_str_equal (cordon_fact_get_value (fact), "http://downloads.example.com/inv_0304.doc"))
+        {
+          cordon_fact_set_tlp (fact, CORDON_TLP_RED);
+          g_assert_true (cordon_workspace_update_fact (f->ws, fact, &error));
+          g_assert_no_error (error);
+        }
+    }
+  {
+    const char *keys[] = { cordon_incident_get_key (incident), NULL };
+
+    changed = export_text (f, keys, CORDON_INTERCHANGE_MISP);
+  }
+  g_assert_nonnull (strstr (changed, "\"name\" : \"tlp:red\""));
+  {
+    g_auto(GStrv) before = g_strsplit (text, "tlp:amber", -1);
+    g_auto(GStrv) after = g_strsplit (changed, "tlp:amber", -1);
+
+    g_assert_cmpuint (g_strv_length (after), ==, g_strv_length (before) - 1);
+  }
+}
+
+/* Every incident of the test data and of the demo workspace exports as a
+ * MISP event that PyMISP's schema accepts */
+static void
+test_misp_schema (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *all = NULL;
+  g_autoptr(JsonObject) response = NULL;
+
+  import_all_samples (f);
+  export_each (f, CORDON_INTERCHANGE_MISP, "misp", paths);
+  g_assert_cmpuint (paths->len, ==, n_incidents (f));
+  assert_schema_valid ("misp/schema-lax.json", paths);
+
+  /* Several incidents are a search result, which reads back */
+  all = export_text (f, NULL, CORDON_INTERCHANGE_MISP);
+  response = parse_object (all);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (response, "response")), ==, n_incidents (f));
+}
+
 /* STIX -------------------------------------------------------------------- */
 
 static void
@@ -749,26 +1113,6 @@ test_stix_import_deprecated (Fixture       *f,
 }
 
 /* VERIS ------------------------------------------------------------------- */
-
-static GPtrArray *
-list_json (const char *dir_path)
-{
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *lower = g_ascii_strdown (name, -1);
-
-      if (g_str_has_suffix (lower, ".json"))
-        g_ptr_array_add (files, g_build_filename (dir_path, name, NULL));
-    }
-  g_ptr_array_sort (files, (GCompareFunc) g_strcmp0);
-
-  return files;
-}
 
 static void
 test_veris_vcdb (Fixture       *f,
@@ -1035,6 +1379,8 @@ main (int   argc,
   ADD ("/interchange/misp/import-full", test_misp_import_full);
   ADD ("/interchange/misp/import-shapes", test_misp_import_shapes);
   ADD ("/interchange/misp/native-round-trip", test_misp_native_round_trip);
+  ADD ("/interchange/misp/round-trip", test_misp_round_trip);
+  ADD ("/interchange/misp/schema", test_misp_schema);
   ADD ("/interchange/stix/golden", test_stix_golden);
   ADD ("/interchange/stix/round-trip", test_stix_round_trip);
   ADD ("/interchange/stix/dangling", test_stix_import_dangling);

@@ -135,6 +135,8 @@ gboolean  _cordon_misp_import_list       (CordonInterchangeImport  *ctx,
                                           JsonArray                *events,
                                           GError                  **error);
 gboolean  _cordon_misp_looks_like_event  (JsonObject               *object);
+JsonNode *_cordon_misp_export            (CordonWorkspace          *workspace,
+                                          GPtrArray                *records);
 
 /* The type of a fact made from a MISP galaxy cluster: this, then the
  * galaxy's type (mitre-attack-pattern, threat-actor, tool …) */

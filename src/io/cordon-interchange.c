@@ -69,6 +69,7 @@ cordon_interchange_can_export (CordonInterchangeFormat format)
 {
   return format == CORDON_INTERCHANGE_NATIVE ||
          format == CORDON_INTERCHANGE_THEHIVE ||
+         format == CORDON_INTERCHANGE_MISP ||
          format == CORDON_INTERCHANGE_STIX;
 }
 
@@ -1107,7 +1108,7 @@ _cordon_interchange_find_extras (CordonIncidentRecord *record,
  * cordon_interchange_export_stream:
  * @keys: (nullable): the incidents to export; %NULL for all
  *
- * Writes the incidents in @format (native, thehive or stix).
+ * Writes the incidents in @format (native, thehive, misp or stix).
  */
 gboolean
 cordon_interchange_export_stream (CordonWorkspace          *workspace,
@@ -1138,8 +1139,23 @@ cordon_interchange_export_stream (CordonWorkspace          *workspace,
   if (records == NULL)
     return FALSE;
 
-  root = format == CORDON_INTERCHANGE_THEHIVE ? _cordon_thehive_export (workspace, records)
-                                              : _cordon_stix_export (workspace, records);
+  switch (format)
+    {
+    case CORDON_INTERCHANGE_THEHIVE:
+      root = _cordon_thehive_export (workspace, records);
+      break;
+    case CORDON_INTERCHANGE_MISP:
+      root = _cordon_misp_export (workspace, records);
+      break;
+    case CORDON_INTERCHANGE_STIX:
+      root = _cordon_stix_export (workspace, records);
+      break;
+    case CORDON_INTERCHANGE_NATIVE:
+    case CORDON_INTERCHANGE_VERIS:
+    case CORDON_INTERCHANGE_AUTO:
+    default:
+      g_assert_not_reached ();
+    }
 
   generator = json_generator_new ();
   json_generator_set_pretty (generator, TRUE);

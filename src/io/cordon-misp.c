@@ -141,6 +141,26 @@ tag_name (CordonInterchangeImport  *ctx,
   return _cordon_ix_string (ctx, json_node_get_object (node), path, "name", TRUE, out, error);
 }
 
+/* The TLP of a tlp:* tag; FALSE for another tag or an unknown level */
+static gboolean
+tlp_of_tag (const char *name,
+            gint       *tlp)
+{
+  if (g_ascii_strncasecmp (name, "tlp:", 4) != 0)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (tlp_tags); i++)
+    {
+      if (g_ascii_strcasecmp (tlp_tags[i].tag, name + 4) == 0)
+        {
+          *tlp = tlp_tags[i].tlp;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static gboolean
 read_tlp_tag (CordonInterchangeImport  *ctx,
               const char               *name,
@@ -148,20 +168,8 @@ read_tlp_tag (CordonInterchangeImport  *ctx,
               gint                     *tlp,
               GError                  **error)
 {
-  const char *level;
-
-  if (g_ascii_strncasecmp (name, "tlp:", 4) != 0)
+  if (g_ascii_strncasecmp (name, "tlp:", 4) != 0 || tlp_of_tag (name, tlp))
     return TRUE;
-
-  level = name + 4;
-  for (guint i = 0; i < G_N_ELEMENTS (tlp_tags); i++)
-    {
-      if (g_ascii_strcasecmp (tlp_tags[i].tag, level) == 0)
-        {
-          *tlp = tlp_tags[i].tlp;
-          return TRUE;
-        }
-    }
 
   return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path,
                                    _("unknown TLP tag “%s” (known: tlp:clear, tlp:white, tlp:green, "
@@ -871,4 +879,554 @@ _cordon_misp_import (CordonInterchangeImport  *ctx,
                                        "Attribute, Object, threat_level_id or Orgc"));
 
   return import_event (ctx, root, "$", error);
+}
+
+/* Export ----------------------------------------------------------------- */
+
+/* A fact's MISP type when it has none of its own */
+static const char *
+type_for_fact (CordonFact *fact)
+{
+  const char *value = cordon_fact_get_value (fact);
+
+  switch (cordon_fact_get_kind (fact))
+    {
+    case CORDON_FACT_KIND_IP:
+      return "ip-dst";
+    case CORDON_FACT_KIND_DOMAIN:
+      return "domain";
+    case CORDON_FACT_KIND_HOST:
+      return "hostname";
+    case CORDON_FACT_KIND_URL:
+      return "url";
+    case CORDON_FACT_KIND_HASH:
+      switch (strlen (value))
+        {
+        case 32:
+          return "md5";
+        case 40:
+          return "sha1";
+        case 56:
+          return "sha224";
+        case 64:
+          return "sha256";
+        case 96:
+          return "sha384";
+        case 128:
+          return "sha512";
+        default:
+          return "other";
+        }
+    case CORDON_FACT_KIND_EMAIL:
+      return "email";
+    case CORDON_FACT_KIND_FILE:
+      return "filename";
+    case CORDON_FACT_KIND_USER:
+      return "target-user";
+    case CORDON_FACT_KIND_SIGNATURE:
+      return "other";
+    case CORDON_FACT_KIND_LOG:
+    case CORDON_FACT_KIND_OTHER:
+    default:
+      return "text";
+    }
+}
+
+/* The category MISP files a type under by default */
+static const char *
+category_for_type (const char *type)
+{
+  static const struct {
+    const char *type;
+    const char *category;
+  } categories[] = {
+    { "ip-dst", "Network activity" },
+    { "ip-src", "Network activity" },
+    { "domain", "Network activity" },
+    { "hostname", "Network activity" },
+    { "url", "Network activity" },
+    { "md5", "Payload delivery" },
+    { "sha1", "Payload delivery" },
+    { "sha224", "Payload delivery" },
+    { "sha256", "Payload delivery" },
+    { "sha384", "Payload delivery" },
+    { "sha512", "Payload delivery" },
+    { "email", "Payload delivery" },
+    { "filename", "Payload delivery" },
+    { "target-user", "Targeting data" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
+    {
+      if (g_str_equal (categories[i].type, type))
+        return categories[i].category;
+    }
+
+  return "Other";
+}
+
+static char *
+tlp_tag (CordonTlp tlp)
+{
+  return g_strconcat ("tlp:", cordon_tlp_to_id (tlp), NULL);
+}
+
+static gboolean
+is_tlp_tag (const char *name)
+{
+  return g_ascii_strncasecmp (name, "tlp:", 4) == 0;
+}
+
+/* @tags without the TLP tags that say otherwise than @tlp; with the tag of
+ * @tlp added when @tlp is not @inherited and no tag says it */
+static GPtrArray *
+tags_with_tlp (const char * const *tags,
+               CordonTlp           tlp,
+               gint                inherited)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  gboolean said = FALSE;
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      if (is_tlp_tag (tags[i]))
+        {
+          gint level = -1;
+
+          if (!tlp_of_tag (tags[i], &level) || level != (gint) tlp)
+            continue;
+          said = TRUE;
+        }
+      g_ptr_array_add (out, g_strdup (tags[i]));
+    }
+
+  if (!said && (gint) tlp != inherited)
+    g_ptr_array_add (out, tlp_tag (tlp));
+
+  return out;
+}
+
+static void
+add_member (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value);
+}
+
+static void
+add_tags (JsonBuilder *builder,
+          GPtrArray   *tags)
+{
+  json_builder_set_member_name (builder, "Tag");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < tags->len; i++)
+    {
+      json_builder_begin_object (builder);
+      add_member (builder, "name", tags->pdata[i]);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_time (JsonBuilder *builder,
+          const char  *name,
+          GDateTime   *time)
+{
+  g_autofree char *text = NULL;
+
+  if (time == NULL)
+    return;
+
+  text = g_date_time_format (time, "%Y-%m-%dT%H:%M:%S.%f+00:00");
+  add_member (builder, name, text);
+}
+
+static gboolean
+is_galaxy_fact (CordonFact *fact)
+{
+  return g_str_has_prefix (cordon_fact_get_origin_type (fact), CORDON_MISP_GALAXY_PREFIX);
+}
+
+/* How many facts from @start make one attribute: the halves of a
+ * composite share its uuid and type */
+static guint
+attribute_length (GPtrArray *facts,
+                  guint      start)
+{
+  CordonFact *first = facts->pdata[start];
+  const char *uuid = cordon_fact_get_uuid (first);
+  const char *type = cordon_fact_get_origin_type (first);
+
+  if (uuid[0] == '\0' || strchr (type, '|') == NULL || start + 1 >= facts->len)
+    return 1;
+
+  {
+    CordonFact *next = facts->pdata[start + 1];
+
+    if (g_str_equal (cordon_fact_get_uuid (next), uuid) && g_str_equal (cordon_fact_get_origin_type (next), type) &&
+        g_str_equal (cordon_fact_get_group (next), cordon_fact_get_group (first)))
+      return 2;
+  }
+
+  return 1;
+}
+
+static void
+add_attribute (JsonBuilder          *builder,
+               CordonIncidentRecord *record,
+               GPtrArray            *facts,
+               guint                 start,
+               guint                 length,
+               gboolean              in_object)
+{
+  CordonFact *fact = facts->pdata[start];
+  CordonIncident *incident = record->incident;
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GString) value = g_string_new (NULL);
+  g_autofree char *timestamp = NULL;
+  g_autofree char *comment = NULL;
+  const char *type = cordon_fact_get_origin_type (fact);
+  const char *category = cordon_fact_get_origin_category (fact);
+  const char *uuid = cordon_fact_get_uuid (fact);
+  char made_uuid[37];
+  gboolean to_ids = FALSE;
+
+  if (type[0] == '\0')
+    type = type_for_fact (fact);
+  if (category[0] == '\0')
+    category = category_for_type (type);
+  if (uuid[0] == '\0')
+    {
+      g_autofree char *seed = g_strdup_printf ("%s/fact/%" G_GINT64_FORMAT, cordon_incident_get_key (incident),
+                                               cordon_fact_get_id (fact));
+
+      _cordon_interchange_uuid5 (seed, made_uuid);
+      uuid = made_uuid;
+    }
+
+  for (guint i = start; i < start + length; i++)
+    {
+      if (i > start)
+        g_string_append_c (value, '|');
+      g_string_append (value, cordon_fact_get_value (facts->pdata[i]));
+      to_ids |= cordon_fact_get_is_ioc (facts->pdata[i]);
+    }
+
+  /* A fact entered in Cordon says where it came from in the comment */
+  if (cordon_fact_get_comment (fact)[0] != '\0' || cordon_fact_get_uuid (fact)[0] != '\0')
+    comment = g_strdup (cordon_fact_get_comment (fact));
+  else
+    comment = g_strdup (cordon_fact_get_source (fact));
+
+  json_builder_begin_object (builder);
+  add_member (builder, "uuid", uuid);
+  add_member (builder, "type", type);
+  add_member (builder, "category", category);
+  add_member (builder, "value", value->str);
+  json_builder_set_member_name (builder, "to_ids");
+  json_builder_add_boolean_value (builder, to_ids);
+  add_member (builder, "comment", comment);
+  if (in_object)
+    add_member (builder, "object_relation",
+                cordon_fact_get_relation (fact)[0] != '\0' ? cordon_fact_get_relation (fact) : type);
+  add_member (builder, "distribution", "5");
+  json_builder_set_member_name (builder, "disable_correlation");
+  json_builder_add_boolean_value (builder, FALSE);
+  if (cordon_fact_get_added (fact) != NULL)
+    {
+      timestamp = g_strdup_printf ("%" G_GINT64_FORMAT, g_date_time_to_unix (cordon_fact_get_added (fact)));
+      add_member (builder, "timestamp", timestamp);
+    }
+  add_time (builder, "first_seen", cordon_fact_get_first_seen (fact));
+  add_time (builder, "last_seen", cordon_fact_get_last_seen (fact));
+  tags = tags_with_tlp (cordon_fact_get_tags (fact), cordon_fact_get_tlp (fact), cordon_incident_get_tlp (incident));
+  add_tags (builder, tags);
+  json_builder_end_object (builder);
+}
+
+/* The members in the order of their first fact */
+static GPtrArray *
+group_ids (GPtrArray *facts,
+           gboolean   galaxies)
+{
+  GPtrArray *ids = g_ptr_array_new ();
+
+  for (guint i = 0; i < facts->len; i++)
+    {
+      const char *group = cordon_fact_get_group (facts->pdata[i]);
+
+      if (group[0] == '\0' || is_galaxy_fact (facts->pdata[i]) != galaxies)
+        continue;
+      if (!g_ptr_array_find_with_equal_func (ids, group, g_str_equal, NULL))
+        g_ptr_array_add (ids, (gpointer) group);
+    }
+
+  return ids;
+}
+
+static void
+add_attributes_of (JsonBuilder          *builder,
+                   CordonIncidentRecord *record,
+                   GPtrArray            *facts,
+                   const char           *group)
+{
+  gboolean in_object = group[0] != '\0';
+
+  json_builder_set_member_name (builder, "Attribute");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < facts->len;)
+    {
+      CordonFact *fact = facts->pdata[i];
+      guint length = attribute_length (facts, i);
+
+      if (!is_galaxy_fact (fact) && g_str_equal (cordon_fact_get_group (fact), group))
+        add_attribute (builder, record, facts, i, length, in_object);
+      i += length;
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_objects (JsonBuilder          *builder,
+             CordonIncidentRecord *record,
+             GPtrArray            *facts,
+             JsonObject           *extras)
+{
+  g_autoptr(GPtrArray) ids = group_ids (facts, FALSE);
+  JsonObject *kept = extras != NULL && json_object_has_member (extras, "objects") &&
+                     JSON_NODE_HOLDS_OBJECT (json_object_get_member (extras, "objects"))
+                       ? json_object_get_object_member (extras, "objects") : NULL;
+
+  json_builder_set_member_name (builder, "Object");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const char *id = ids->pdata[i];
+      JsonObject *object = kept != NULL && json_object_has_member (kept, id) &&
+                           JSON_NODE_HOLDS_OBJECT (json_object_get_member (kept, id))
+                             ? json_object_get_object_member (kept, id) : NULL;
+      CordonFact *first = NULL;
+
+      for (guint j = 0; first == NULL && j < facts->len; j++)
+        {
+          if (g_str_equal (cordon_fact_get_group (facts->pdata[j]), id))
+            first = facts->pdata[j];
+        }
+
+      json_builder_begin_object (builder);
+      add_member (builder, "uuid", id);
+      add_member (builder, "name", cordon_fact_get_group_name (first)[0] != '\0' ? cordon_fact_get_group_name (first)
+                                                                               : "misc");
+      add_member (builder, "comment", cordon_fact_get_group_comment (first));
+      if (object == NULL || !json_object_has_member (object, "meta-category"))
+        add_member (builder, "meta-category", "misc");
+      if (object == NULL || !json_object_has_member (object, "distribution"))
+        add_member (builder, "distribution", "5");
+      if (object != NULL)
+        {
+          g_autoptr(GList) members = json_object_get_members (object);
+
+          for (GList *l = members; l != NULL; l = l->next)
+            {
+              json_builder_set_member_name (builder, l->data);
+              json_builder_add_value (builder, json_node_copy (json_object_get_member (object, l->data)));
+            }
+        }
+      add_attributes_of (builder, record, facts, id);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_galaxies (JsonBuilder *builder,
+              GPtrArray   *facts)
+{
+  g_autoptr(GPtrArray) ids = group_ids (facts, TRUE);
+
+  json_builder_set_member_name (builder, "Galaxy");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const char *id = ids->pdata[i];
+      gboolean begun = FALSE;
+
+      for (guint j = 0; j < facts->len; j++)
+        {
+          CordonFact *fact = facts->pdata[j];
+          const char *type = cordon_fact_get_origin_type (fact) + strlen (CORDON_MISP_GALAXY_PREFIX);
+          const char * const *tags = cordon_fact_get_tags (fact);
+          g_autofree char *made_tag = NULL;
+
+          if (!is_galaxy_fact (fact) || !g_str_equal (cordon_fact_get_group (fact), id))
+            continue;
+
+          if (!begun)
+            {
+              json_builder_begin_object (builder);
+              if (!g_str_equal (id, cordon_fact_get_origin_type (fact)))
+                add_member (builder, "uuid", id);
+              add_member (builder, "name", cordon_fact_get_group_name (fact));
+              add_member (builder, "type", type);
+              add_member (builder, "description", cordon_fact_get_group_comment (fact));
+              json_builder_set_member_name (builder, "GalaxyCluster");
+              json_builder_begin_array (builder);
+              begun = TRUE;
+            }
+
+          if (tags[0] == NULL)
+            made_tag = g_strdup_printf ("misp-galaxy:%s=\"%s\"", type, cordon_fact_get_value (fact));
+
+          json_builder_begin_object (builder);
+          if (cordon_fact_get_uuid (fact)[0] != '\0')
+            add_member (builder, "uuid", cordon_fact_get_uuid (fact));
+          add_member (builder, "type", type);
+          add_member (builder, "value", cordon_fact_get_value (fact));
+          add_member (builder, "tag_name", made_tag != NULL ? made_tag : tags[0]);
+          add_member (builder, "description", cordon_fact_get_comment (fact));
+          json_builder_end_object (builder);
+        }
+
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* Cordon's phases on MISP's analysis: 0 initial, 1 ongoing, 2 complete */
+static gint64
+analysis_for (CordonIncident *incident,
+              JsonObject     *extras)
+{
+  CordonPhase phase = cordon_incident_get_phase (incident);
+  gint64 analysis = phase == CORDON_PHASE_DETECTED ? 0 : phase >= CORDON_PHASE_LESSONS_LEARNED ? 2 : 1;
+  gint64 kept = _cordon_json_int (extras, "analysis", -1);
+
+  /* An import maps complete to the analysis phase: give back what it was */
+  if (analysis == 1 && kept == 2 && phase == CORDON_PHASE_ANALYSIS)
+    return kept;
+
+  return analysis;
+}
+
+/* Severity ranks on MISP's threat levels: 1 high, 2 medium, 3 low, 4
+ * undefined (which an import makes medium) */
+static gint64
+threat_level_for (CordonWorkspace *workspace,
+                  CordonIncident  *incident,
+                  JsonObject      *extras)
+{
+  guint rank = _cordon_interchange_severity_rank (workspace, cordon_incident_get_severity (incident));
+  gint64 kept = _cordon_json_int (extras, "threat_level_id", -1);
+
+  if (rank >= 2)
+    return 1;
+  if (rank == 0)
+    return 3;
+
+  return kept == 4 ? 4 : 2;
+}
+
+static void
+add_event (JsonBuilder          *builder,
+           CordonWorkspace      *workspace,
+           CordonIncidentRecord *record)
+{
+  CordonIncident *incident = record->incident;
+  JsonObject *extras = _cordon_interchange_find_extras (record, "misp");
+  JsonNode *kept_tags = extras != NULL ? json_object_get_member (extras, "tags") : NULL;
+  JsonNode *orgc = extras != NULL ? json_object_get_member (extras, "orgc") : NULL;
+  g_auto(GStrv) event_tags = NULL;
+  g_autoptr(GStrvBuilder) tags_builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GDateTime) detected = cordon_incident_dup_time (incident, CORDON_INCIDENT_TIME_DETECTED);
+  g_autoptr(GDateTime) updated = cordon_incident_dup_time (incident, CORDON_INCIDENT_TIME_UPDATED);
+  g_autofree char *date = NULL;
+  g_autofree char *timestamp = NULL;
+  g_autofree char *level = NULL;
+  g_autofree char *analysis = NULL;
+  g_autofree char *distribution = NULL;
+  const char *uuid = _cordon_json_string (extras, "uuid");
+  char made_uuid[37];
+
+  if (uuid == NULL)
+    {
+      g_autofree char *seed = g_strdup_printf ("%s/misp-event", cordon_incident_get_key (incident));
+
+      _cordon_interchange_uuid5 (seed, made_uuid);
+      uuid = made_uuid;
+    }
+
+  for (guint i = 0; kept_tags != NULL && JSON_NODE_HOLDS_ARRAY (kept_tags) &&
+                    i < json_array_get_length (json_node_get_array (kept_tags)); i++)
+    {
+      const char *name = _cordon_json_element_string (json_node_get_array (kept_tags), i);
+
+      if (name != NULL)
+        g_strv_builder_add (tags_builder, name);
+    }
+  event_tags = g_strv_builder_end (tags_builder);
+  tags = tags_with_tlp ((const char * const *) event_tags, cordon_incident_get_tlp (incident), -1);
+
+  date = detected != NULL ? g_date_time_format (detected, "%Y-%m-%d") : g_strdup ("1970-01-01");
+  timestamp = g_strdup_printf ("%" G_GINT64_FORMAT, updated != NULL ? g_date_time_to_unix (updated) : 0);
+  level = g_strdup_printf ("%" G_GINT64_FORMAT, threat_level_for (workspace, incident, extras));
+  analysis = g_strdup_printf ("%" G_GINT64_FORMAT, analysis_for (incident, extras));
+  distribution = g_strdup_printf ("%" G_GINT64_FORMAT, CLAMP (_cordon_json_int (extras, "distribution", 0), 0, 4));
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "Event");
+  json_builder_begin_object (builder);
+  add_member (builder, "uuid", uuid);
+  add_member (builder, "info", cordon_incident_get_title (incident));
+  add_member (builder, "date", date);
+  add_member (builder, "threat_level_id", level);
+  add_member (builder, "analysis", analysis);
+  add_member (builder, "distribution", distribution);
+  json_builder_set_member_name (builder, "published");
+  json_builder_add_boolean_value (builder, FALSE);
+  add_member (builder, "timestamp", timestamp);
+  if (orgc != NULL && JSON_NODE_HOLDS_OBJECT (orgc))
+    {
+      json_builder_set_member_name (builder, "Orgc");
+      json_builder_add_value (builder, json_node_copy (orgc));
+    }
+  add_tags (builder, tags);
+  add_attributes_of (builder, record, record->facts, "");
+  add_objects (builder, record, record->facts, extras);
+  add_galaxies (builder, record->facts);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+}
+
+/**
+ * _cordon_misp_export:
+ *
+ * Returns: one incident as {"Event": …}; several, or none, as a search
+ *   result, {"response": [{"Event": …}, …]}
+ */
+JsonNode *
+_cordon_misp_export (CordonWorkspace *workspace,
+                     GPtrArray       *records)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  if (records->len == 1)
+    {
+      add_event (builder, workspace, records->pdata[0]);
+      return json_builder_get_root (builder);
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "response");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < records->len; i++)
+    add_event (builder, workspace, records->pdata[i]);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
 }
