@@ -301,6 +301,20 @@ test_interchange (Fixture       *fixture,
   g_assert_cmpint (run_cordon (ws, NULL, &err1, "export", "--format", "veris", out_path), ==, 1);
   g_assert_nonnull (strstr (err1, "writes: native, thehive, misp, stix"));
   g_assert_cmpint (run_cordon (ws, NULL, &err2, "export", "--format", "misp", out_path, "INC-2030-0001"), ==, 2);
+
+  /* A MISP event is not STIX, and importing it as STIX changes nothing */
+  {
+    g_autofree char *err3 = NULL;
+    g_autofree char *listed = NULL;
+    g_autofree char *listed_after = NULL;
+
+    g_assert_cmpint (run_cordon (ws, &listed, NULL, "list"), ==, 0);
+    g_assert_cmpint (run_cordon (ws, NULL, &err3, "import", "--format", "stix", misp), ==, 2);
+    g_assert_nonnull (strstr (err3, misp));
+    g_assert_nonnull (strstr (err3, ": $: not STIX: no type"));
+    g_assert_cmpint (run_cordon (ws, &listed_after, NULL, "list"), ==, 0);
+    g_assert_cmpstr (listed_after, ==, listed);
+  }
 }
 
 /* cordon sla: the deadlines as at a given time */

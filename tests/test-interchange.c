@@ -1075,6 +1075,186 @@ test_stix_round_trip (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (facts), ==, 4);
 }
 
+/* Every bundle Cordon writes, for every incident of the test data and of
+ * the demo workspace, and for all of them at once, is valid against the
+ * OASIS STIX 2.1 schemas */
+static void
+test_stix_schema (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *all = NULL;
+  char *all_path = g_build_filename (f->dir, "stix-all.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  import_all_samples (f);
+  export_each (f, CORDON_INTERCHANGE_STIX, "stix", paths);
+  all = export_text (f, NULL, CORDON_INTERCHANGE_STIX);
+  g_file_set_contents (all_path, all, -1, &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (paths, all_path);
+  assert_schema_valid ("stix/schemas/common/bundle.json", paths);
+}
+
+static gboolean
+array_has_string (JsonArray  *array,
+                  const char *value)
+{
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      if (g_strcmp0 (json_array_get_string_element (array, i), value) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Every fact is in the bundle, as an observable or, when STIX has none
+ * for it, as a note; every marking and extension the objects name is
+ * defined in the bundle; the incident-core extension has its required
+ * determination */
+static void
+test_stix_complete (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const char * const observables[] = {
+    "ipv4-addr", "ipv6-addr", "domain-name", "url", "email-addr", "user-account", "file",
+  };
+  g_autofree char *path = data_path ("interchange", "misp-event-full.json", NULL);
+  g_autofree char *copy = g_build_filename (f->dir, "bundle.json", NULL);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(JsonObject) root = NULL;
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(CordonIncident) imported = NULL;
+  g_autoptr(GListModel) facts = NULL;
+  g_autoptr(GListModel) imported_facts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  JsonArray *objects;
+  guint n_facts = 0;
+  guint n_notes = 0;
+  guint n_other = 0;
+  gboolean found_as = FALSE;
+
+  import_ok (f, path, CORDON_INTERCHANGE_MISP, 1);
+  incident = nth_incident (f, 0);
+  facts = facts_of (f, incident);
+  text = export_text (f, NULL, CORDON_INTERCHANGE_STIX);
+  root = parse_object (text);
+  objects = json_object_get_array_member (root, "objects");
+
+  for (guint i = 0; i < json_array_get_length (objects); i++)
+    g_hash_table_add (ids, (gpointer) member_or_empty (json_array_get_object_element (objects, i), "id"));
+
+  for (guint i = 0; i < json_array_get_length (objects); i++)
+    {
+      JsonObject *object = json_array_get_object_element (objects, i);
+      const char *type = member_or_empty (object, "type");
+      JsonArray *markings = json_object_has_member (object, "object_marking_refs")
+                              ? json_object_get_array_member (object, "object_marking_refs") : NULL;
+      JsonObject *extensions = json_object_has_member (object, "extensions")
+                                 ? json_object_get_object_member (object, "extensions") : NULL;
+
+      for (guint j = 0; markings != NULL && j < json_array_get_length (markings); j++)
+        g_assert_true (g_hash_table_contains (ids, json_array_get_string_element (markings, j)));
+      if (extensions != NULL)
+        {
+          g_autoptr(GList) names = json_object_get_members (extensions);
+
+          for (GList *l = names; l != NULL; l = l->next)
+            g_assert_true (g_hash_table_contains (ids, l->data));
+        }
+
+      if (g_str_equal (type, "incident"))
+        {
+          JsonObject *core = json_object_get_object_member (extensions, "extension-definition--ef765651-680c-498d-9894-99799f2fa126");
+
+          g_assert_cmpstr (member_or_empty (core, "determination"), ==, "confirmed");
+        }
+      if (g_str_equal (type, "note"))
+        {
+          n_notes++;
+          g_assert_true (array_has_string (json_object_get_array_member (object, "object_refs"),
+                                           member_or_empty (json_array_get_object_element (objects, 0), "id")) ||
+                         json_array_get_length (json_object_get_array_member (object, "object_refs")) == 1);
+          found_as |= g_str_equal (member_or_empty (object, "content"), "AS64500") &&
+                      g_str_equal (member_or_empty (object, "x_cordon_kind"), "other");
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (observables); j++)
+        n_facts += g_str_equal (type, observables[j]);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
+    {
+      g_autoptr(CordonFact) fact = g_list_model_get_item (facts, i);
+
+      n_other += cordon_fact_get_kind (fact) == CORDON_FACT_KIND_OTHER;
+    }
+  g_assert_cmpuint (n_facts + n_notes, ==, g_list_model_get_n_items (facts));
+  g_assert_cmpuint (n_notes, >=, n_other);
+  g_assert_true (found_as);
+
+  /* The notes come back as facts of their kind */
+  g_file_set_contents (copy, text, -1, &error);
+  g_assert_no_error (error);
+  import_ok (f, copy, CORDON_INTERCHANGE_STIX, 1);
+  imported = nth_incident (f, 0);
+  if (g_str_equal (cordon_incident_get_key (imported), cordon_incident_get_key (incident)))
+    {
+      g_clear_object (&imported);
+      imported = nth_incident (f, 1);
+    }
+  imported_facts = facts_of (f, imported);
+  {
+    guint n_imported_other = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (imported_facts); i++)
+      {
+        g_autoptr(CordonFact) fact = g_list_model_get_item (imported_facts, i);
+
+        n_imported_other += cordon_fact_get_kind (fact) == CORDON_FACT_KIND_OTHER;
+      }
+    g_assert_cmpuint (n_imported_other, ==, n_other);
+  }
+}
+
+/* One STIX object on its own is a bundle of one */
+static void
+test_stix_single_object (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char text[] =
+    "{\"type\": \"indicator\", \"spec_version\": \"2.1\", \"id\": \"indicator--0b0c7e16-8d7e-4b8e-9a52-7f3e5c1d2a20\","
+    " \"created\": \"2024-05-02T08:00:00.000Z\", \"modified\": \"2024-05-02T08:00:00.000Z\", \"name\": \"C2\","
+    " \"pattern\": \"[ipv4-addr:value = '192.0.2.9']\", \"pattern_type\": \"stix\", \"valid_from\": \"2024-05-02T08:00:00Z\"}";
+  g_autofree char *path = g_build_filename (f->dir, "indicator.json", NULL);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GListModel) facts = NULL;
+  g_autoptr(CordonFact) fact = NULL;
+  g_autoptr(GError) error = NULL;
+  CordonInterchangeFormat format = CORDON_INTERCHANGE_AUTO;
+
+  g_assert_true (cordon_interchange_detect (bytes, "indicator.json", &format, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (format, ==, CORDON_INTERCHANGE_STIX);
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+  import_ok (f, path, CORDON_INTERCHANGE_AUTO, 1);
+  incident = nth_incident (f, 0);
+  {
+    g_autoptr(GDateTime) detected = cordon_incident_dup_time (incident, CORDON_INCIDENT_TIME_DETECTED);
+
+    g_assert_cmpint (g_date_time_get_year (detected), ==, 2024);
+  }
+  facts = facts_of (f, incident);
+  g_assert_cmpuint (g_list_model_get_n_items (facts), ==, 1);
+  fact = g_list_model_get_item (facts, 0);
+  g_assert_cmpstr (cordon_fact_get_value (fact), ==, "192.0.2.9");
+  g_assert_true (cordon_fact_get_is_ioc (fact));
+}
+
 /* STIX 2.0 with a reference to an object the bundle lacks */
 static void
 test_stix_import_dangling (Fixture       *f,
@@ -1249,6 +1429,19 @@ static const BadCase bad_cases[] = {
   { "stix-type.json", CORDON_INTERCHANGE_STIX,
     "{\"type\": \"bundle\", \"objects\": [{\"type\": \"indicator\", \"id\": \"malware--1\"}]}", "$.objects[0]: id:" },
   { "veris-not.json", CORDON_INTERCHANGE_VERIS, "{\"hello\": \"world\"}", "$: not a VERIS incident record" },
+  { "stix-not.json", CORDON_INTERCHANGE_STIX, "{\"foo\": 1}", "$: not STIX: no type" },
+  { "stix-misp.json", CORDON_INTERCHANGE_STIX, "{\"Event\": {\"info\": \"x\"}}", "$: not STIX: no type" },
+  { "stix-veris.json", CORDON_INTERCHANGE_STIX, "{\"schema_version\": \"1.3.7\", \"action\": {}}", "$: not STIX: no type" },
+  { "stix-no-id.json", CORDON_INTERCHANGE_STIX, "{\"type\": \"incident\", \"name\": \"x\"}",
+    "$: not STIX: the type is “incident”, not “bundle”, and there is no STIX id" },
+  { "stix-wrong-id.json", CORDON_INTERCHANGE_STIX, "{\"type\": \"incident\", \"id\": \"indicator--1\"}",
+    "$: not STIX: the type is “incident”" },
+  { "stix-type-number.json", CORDON_INTERCHANGE_STIX, "{\"type\": 7, \"id\": \"x\"}", "$: not STIX: no type" },
+  { "stix-empty.json", CORDON_INTERCHANGE_STIX, "{\"type\": \"bundle\", \"id\": \"bundle--1\", \"objects\": []}",
+    "$: nothing to import: the STIX bundle has no objects" },
+  { "stix-no-objects.json", CORDON_INTERCHANGE_STIX, "{\"type\": \"bundle\", \"id\": \"bundle--1\"}",
+    "$: nothing to import: the STIX bundle has no objects" },
+  { "stix-list.json", CORDON_INTERCHANGE_STIX, "[{\"type\": \"bundle\"}]", "$: expected a JSON object, found an array" },
   { "unknown-format.json", CORDON_INTERCHANGE_AUTO, "{\"hello\": \"world\"}", "$: the format cannot be told" },
   { "not-object.json", CORDON_INTERCHANGE_AUTO, "[1, 2, 3]", "$[0]: the format cannot be told" },
   { "list-not-misp.json", CORDON_INTERCHANGE_THEHIVE, "[{\"title\": \"x\"}]", "$: expected a JSON object, found an array" },
@@ -1384,6 +1577,9 @@ main (int   argc,
   ADD ("/interchange/stix/golden", test_stix_golden);
   ADD ("/interchange/stix/round-trip", test_stix_round_trip);
   ADD ("/interchange/stix/dangling", test_stix_import_dangling);
+  ADD ("/interchange/stix/schema", test_stix_schema);
+  ADD ("/interchange/stix/complete", test_stix_complete);
+  ADD ("/interchange/stix/single-object", test_stix_single_object);
   ADD ("/interchange/stix/deprecated", test_stix_import_deprecated);
   ADD ("/interchange/veris/vcdb", test_veris_vcdb);
   ADD ("/interchange/veris/validator", test_veris_validator);

@@ -222,7 +222,10 @@ detect_root (JsonObject              *root,
   else if (json_object_has_member (root, "Event") || json_object_has_member (root, "response") ||
            _cordon_misp_looks_like_event (root))
     *out_format = CORDON_INTERCHANGE_MISP;
-  else if (type != NULL && g_str_equal (type, "bundle"))
+  else if (type != NULL && (g_str_equal (type, "bundle") ||
+                             (member_string (root, "id") != NULL &&
+                              g_str_has_prefix (member_string (root, "id"), type) &&
+                              g_str_has_prefix (member_string (root, "id") + strlen (type), "--"))))
     *out_format = CORDON_INTERCHANGE_STIX;
   else if (json_object_has_member (root, "_type") || json_object_has_member (root, "caseId") ||
            (cases != NULL && JSON_NODE_HOLDS_ARRAY (cases)) ||
