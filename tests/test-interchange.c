@@ -1016,6 +1016,171 @@ test_misp_schema (Fixture       *f,
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (response, "response")), ==, n_incidents (f));
 }
 
+/* TheHive, again ---------------------------------------------------------- */
+
+static JsonObject *
+find_by_member (JsonArray  *array,
+                const char *member,
+                const char *value)
+{
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+
+      if (g_strcmp0 (member_or_empty (object, member), value) == 0)
+        return object;
+    }
+
+  return NULL;
+}
+
+/* Tasks keep their descriptions and observables their data types,
+ * messages and tags, into Cordon and back out */
+static void
+test_thehive_tasks_observables (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *path = data_path ("interchange", "thehive-case-tasks.json", NULL);
+  g_autofree char *copy = g_build_filename (f->dir, "case.json", NULL);
+  g_autoptr(JsonObject) source = load_json_object (path);
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GListModel) tasks = NULL;
+  g_autoptr(JsonObject) exported = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *again = NULL;
+  JsonArray *source_tasks = json_object_get_array_member (source, "tasks");
+  JsonArray *source_observables = json_object_get_array_member (source, "observables");
+  JsonArray *exported_tasks;
+  JsonArray *exported_observables;
+
+  import_ok (f, path, CORDON_INTERCHANGE_THEHIVE, 1);
+  incident = nth_incident (f, 0);
+  tasks = cordon_workspace_list_tasks (f->ws, incident, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(CordonTask) task = g_list_model_get_item (tasks, i);
+      JsonObject *expected = json_array_get_object_element (source_tasks, i);
+
+      g_assert_cmpstr (cordon_task_get_title (task), ==, member_or_empty (expected, "title"));
+      g_assert_cmpstr (cordon_task_get_description (task), ==, member_or_empty (expected, "description"));
+    }
+
+  text = export_text (f, NULL, CORDON_INTERCHANGE_THEHIVE);
+  exported = parse_object (text);
+  exported_tasks = json_object_get_array_member (exported, "tasks");
+  exported_observables = json_object_get_array_member (exported, "observables");
+  for (guint i = 0; i < json_array_get_length (source_tasks); i++)
+    {
+      JsonObject *a = json_array_get_object_element (source_tasks, i);
+      JsonObject *b = find_by_member (exported_tasks, "title", member_or_empty (a, "title"));
+
+      g_assert_nonnull (b);
+      assert_same_member (a, b, "description");
+      assert_same_member (a, b, "group");
+      assert_same_member (a, b, "status");
+    }
+  g_assert_cmpuint (json_array_get_length (exported_observables), ==, json_array_get_length (source_observables));
+  for (guint i = 0; i < json_array_get_length (source_observables); i++)
+    {
+      JsonObject *a = json_array_get_object_element (source_observables, i);
+      JsonObject *b = find_by_member (exported_observables, "data", member_or_empty (a, "data"));
+      g_autoptr(GPtrArray) tags_a = g_ptr_array_new ();
+      g_autoptr(GPtrArray) tags_b = g_ptr_array_new ();
+      JsonArray *ta = json_object_has_member (a, "tags") ? json_object_get_array_member (a, "tags") : NULL;
+      JsonArray *tb = json_object_get_array_member (b, "tags");
+
+      g_assert_nonnull (b);
+      assert_same_member (a, b, "dataType");
+      g_assert_cmpint (json_object_get_boolean_member (a, "ioc"), ==, json_object_get_boolean_member (b, "ioc"));
+      if (json_object_has_member (a, "message"))
+        assert_same_member (a, b, "message");
+      else
+        g_assert_cmpstr (member_or_empty (b, "message"), ==, "TheHive case #57");
+      for (guint j = 0; ta != NULL && j < json_array_get_length (ta); j++)
+        g_ptr_array_add (tags_a, (gpointer) json_array_get_string_element (ta, j));
+      for (guint j = 0; j < json_array_get_length (tb); j++)
+        g_ptr_array_add (tags_b, (gpointer) json_array_get_string_element (tb, j));
+      g_ptr_array_add (tags_a, NULL);
+      g_ptr_array_add (tags_b, NULL);
+      g_assert_true (g_strv_equal ((const char * const *) tags_a->pdata, (const char * const *) tags_b->pdata));
+    }
+
+  /* And what went out comes back the same */
+  g_file_set_contents (copy, text, -1, &error);
+  g_assert_no_error (error);
+  import_ok (f, copy, CORDON_INTERCHANGE_THEHIVE, 1);
+  {
+    g_autoptr(CordonIncident) second = nth_incident (f, 1);
+    const char *keys[] = { cordon_incident_get_key (second), NULL };
+
+    again = export_text (f, keys, CORDON_INTERCHANGE_THEHIVE);
+  }
+  g_assert_cmpstr (again, ==, text);
+}
+
+/* Facts from elsewhere export with the TheHive data type their own type or
+ * kind names, never one data type for everything */
+static void
+test_thehive_data_types (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const struct {
+    const char *value;
+    const char *data_type;
+    const char *message;
+  } expected[] = {
+    { "198.51.100.23", "ip", "C2" },
+    { "invoice-portal.example.com", "domain", "landing page" },
+    { "mail.invoice-portal.example.com", "hostname", "MISP event 1311" },
+    { "http://downloads.example.com/inv_0304.doc", "url", "MISP event 1311" },
+    { "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", "hash", "MISP event 1311" },
+    { "inv_0304.doc", "filename", "MISP event 1311" },
+    { "accounts@invoice-portal.example.com", "mail", "sender of the lure" },
+    { "AS64500", "autonomous-system", "MISP event 1311" },
+    { "CVE-2017-11882", "other", "MISP event 1311" },
+    { "Second wave expected after the 15th", "other", "MISP event 1311" },
+    { "Invoice 0304 overdue", "mail-subject", "MISP event 1311" },
+    { "j.doe", "user-account", "MISP event 1311" },
+    { "Spearphishing Attachment - T1566.001", "other", "Adversaries may send spearphishing emails with a malicious attachment." },
+  };
+  g_autofree char *path = data_path ("interchange", "misp-event-full.json", NULL);
+  g_autoptr(JsonObject) exported = NULL;
+  g_autofree char *text = NULL;
+  JsonArray *observables;
+  guint n_subjects = 0;
+
+  import_ok (f, path, CORDON_INTERCHANGE_MISP, 1);
+  text = export_text (f, NULL, CORDON_INTERCHANGE_THEHIVE);
+  exported = parse_object (text);
+  observables = json_object_get_array_member (exported, "observables");
+  g_assert_cmpuint (json_array_get_length (observables), ==, 65);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      JsonObject *observable = find_by_member (observables, "data", expected[i].value);
+
+      g_assert_nonnull (observable);
+      g_assert_cmpstr (member_or_empty (observable, "dataType"), ==, expected[i].data_type);
+      g_assert_cmpstr (member_or_empty (observable, "message"), ==, expected[i].message);
+    }
+  for (guint i = 0; i < json_array_get_length (observables); i++)
+    n_subjects += g_str_equal (member_or_empty (json_array_get_object_element (observables, i), "dataType"), "mail-subject");
+  g_assert_cmpuint (n_subjects, ==, 1);
+
+  /* A YARA rule is no regular expression: other, with its kind kept */
+  {
+    JsonObject *yara = find_by_member (observables, "data",
+                                       "rule emotet_loader { strings: $a = \"inv_0304\" condition: $a }");
+    JsonArray *tags = json_object_get_array_member (yara, "tags");
+
+    g_assert_cmpstr (member_or_empty (yara, "dataType"), ==, "other");
+    g_assert_cmpstr (json_array_get_string_element (tags, json_array_get_length (tags) - 1), ==, "cordon:kind=signature");
+  }
+}
+
 /* STIX -------------------------------------------------------------------- */
 
 static void
@@ -1568,6 +1733,8 @@ main (int   argc,
   ADD ("/interchange/thehive/import", test_thehive_import);
   ADD ("/interchange/thehive/golden", test_thehive_golden);
   ADD ("/interchange/thehive/round-trip", test_thehive_round_trip);
+  ADD ("/interchange/thehive/tasks-observables", test_thehive_tasks_observables);
+  ADD ("/interchange/thehive/data-types", test_thehive_data_types);
   ADD ("/interchange/misp/import", test_misp_import);
   ADD ("/interchange/misp/import-full", test_misp_import_full);
   ADD ("/interchange/misp/import-shapes", test_misp_import_shapes);

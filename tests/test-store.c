@@ -21,6 +21,7 @@
 #include <sqlite3.h>
 
 #include "cordon-fact.h"
+#include "cordon-task.h"
 #include "cordon-lifecycle.h"
 #include "cordon-manual-clock.h"
 #include "cordon-time.h"
@@ -875,8 +876,9 @@ test_migrate_v1 (Fixture       *f,
   g_assert_no_error (error);
 }
 
-/* Version 9 gives facts what sharing formats say about them; facts of
- * older workspaces read with none of it, and take it from then on */
+/* Version 9 gives facts what sharing formats say about them, and tasks a
+ * description; rows of older workspaces read with none of it, and take it
+ * from then on */
 static void
 test_migrate_v8_facts (Fixture       *f,
                        gconstpointer  data)
@@ -889,6 +891,9 @@ test_migrate_v8_facts (Fixture       *f,
   g_autoptr(GListModel) facts = NULL;
   g_autoptr(CordonFact) fact = cordon_fact_new ();
   g_autoptr(CordonFact) read_back = NULL;
+  g_autoptr(CordonTask) task = cordon_task_new ();
+  g_autoptr(CordonTask) task_back = NULL;
+  g_autoptr(GListModel) tasks = NULL;
   g_autoptr(GDateTime) seen = g_date_time_new_from_iso8601 ("2024-03-01T08:00:00Z", NULL);
   g_autoptr(GError) error = NULL;
   const char * const tags[] = { "tlp:amber", "kill-chain:Delivery", NULL };
@@ -944,6 +949,10 @@ test_migrate_v8_facts (Fixture       *f,
   cordon_fact_set_relation (fact, "md5");
   g_assert_true (cordon_workspace_add_fact (ws, incident, fact, &error));
   g_assert_no_error (error);
+  cordon_task_set_title (task, "Capture memory");
+  cordon_task_set_description (task, "Use the approved kit; hash every image.");
+  g_assert_true (cordon_workspace_add_task (ws, incident, task, &error));
+  g_assert_no_error (error);
 
   g_clear_object (&facts);
   g_clear_object (&ws);
@@ -964,6 +973,12 @@ test_migrate_v8_facts (Fixture       *f,
   g_assert_cmpstr (cordon_fact_get_group_name (read_back), ==, "file");
   g_assert_cmpstr (cordon_fact_get_group_comment (read_back), ==, "Emotet loader");
   g_assert_cmpstr (cordon_fact_get_relation (read_back), ==, "md5");
+
+  tasks = cordon_workspace_list_tasks (ws, incident, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 1);
+  task_back = g_list_model_get_item (tasks, 0);
+  g_assert_cmpstr (cordon_task_get_description (task_back), ==, "Use the approved kit; hash every image.");
 }
 
 static void

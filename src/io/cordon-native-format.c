@@ -100,6 +100,7 @@ static const CordonJsonField task_fields[] = {
   { "due", "due", CORDON_JSON_FIELD_TIME, FALSE },
   { "status", "status", CORDON_JSON_FIELD_ENUM, FALSE },
   { "created", "created", CORDON_JSON_FIELD_TIME, FALSE },
+  { "description", "description", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT, TRUE },
 };
 
 /* "strategy" (a slug or null) and "checks" are written by hand */

@@ -58,7 +58,7 @@ static const char * const question_props[] = {
   "id", "incident-id", "text", "owner", "status", "answer", "created", NULL
 };
 static const char * const task_props[] = {
-  "id", "incident-id", "title", "owner", "due", "status", "created", NULL
+  "id", "incident-id", "title", "owner", "due", "status", "created", "description", NULL
 };
 static const char * const group_props[] = {
   "id", "slug", "kind", "name", "description", NULL
@@ -1416,7 +1416,8 @@ check_task (CordonTask  *task,
             GError     **error)
 {
   return _cordon_workspace_check_text (_("task title"), cordon_task_get_title (task), TRUE, SHORT_TEXT, error) &&
-         _cordon_workspace_check_text (_("owner"), cordon_task_get_owner (task), FALSE, SHORT_TEXT, error);
+         _cordon_workspace_check_text (_("owner"), cordon_task_get_owner (task), FALSE, SHORT_TEXT, error) &&
+         _cordon_workspace_check_text (_("task description"), cordon_task_get_description (task), FALSE, LONG_TEXT, error);
 }
 
 gboolean

@@ -400,14 +400,15 @@ static const char migration_exercise[] =
   "  delivered INTEGER"
   ");";
 
-/* Version 9: what a sharing format says about a fact beyond its kind and
- * value, so that it travels back out as it came in: the source's own
+/* Version 9: what sharing formats say beyond Cordon's own fields, so that
+ * it travels back out as it came in. For a fact: the source's own
  * identifier, type and category (MISP's uuid, `domain|ip` and `Network
  * activity`), its comment and tags (a JSON array of strings), when it was
  * first and last seen, and the group it belongs to (a MISP object: its
- * uuid, name and comment, and the fact's relation within it). Facts
- * stored before version 9 have none of these. */
-static const char migration_fact_details[] =
+ * uuid, name and comment, and the fact's relation within it). For a task:
+ * its description (TheHive's). Rows stored before version 9 have none of
+ * these. */
+static const char migration_interchange[] =
   "ALTER TABLE facts ADD COLUMN uuid TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE facts ADD COLUMN origin_type TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE facts ADD COLUMN origin_category TEXT NOT NULL DEFAULT '';"
@@ -418,7 +419,8 @@ static const char migration_fact_details[] =
   "ALTER TABLE facts ADD COLUMN \"group\" TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE facts ADD COLUMN group_name TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE facts ADD COLUMN group_comment TEXT NOT NULL DEFAULT '';"
-  "ALTER TABLE facts ADD COLUMN relation TEXT NOT NULL DEFAULT '';";
+  "ALTER TABLE facts ADD COLUMN relation TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE tasks ADD COLUMN description TEXT NOT NULL DEFAULT '';";
 
 const char * const _cordon_workspace_migrations[] = {
   migration_1,
@@ -429,7 +431,7 @@ const char * const _cordon_workspace_migrations[] = {
   migration_recovery,
   migration_evidence,
   migration_exercise,
-  migration_fact_details,
+  migration_interchange,
 };
 
 /* The version that brings the recovery tables: where its migration sits
