@@ -277,6 +277,46 @@ test_usage_errors (Fixture       *fixture,
   g_assert_false (g_file_test (ws, G_FILE_TEST_EXISTS));
 }
 
+/* cordon import and export of other tools' formats */
+static void
+test_interchange (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *misp = g_build_filename (TEST_SRCDIR, "data", "interchange", "misp-event-full.json", NULL);
+  g_autofree char *out_path = g_build_filename (fixture->dir, "out.json", NULL);
+  g_autofree char *err1 = NULL;
+  g_autofree char *err2 = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *exported = NULL;
+
+  g_assert_cmpint (run_cordon (ws, NULL, NULL, "import", "--format", "auto", misp), ==, 0);
+  g_assert_cmpint (run_cordon (ws, NULL, NULL, "export", "--format", "misp", out_path), ==, 0);
+  exported = read_file (out_path);
+  g_assert_true (g_str_has_prefix (exported, "{\n  \"Event\" : {"));
+  g_assert_nonnull (strstr (exported, "\"value\" : \"c2.example.com|198.51.100.24\""));
+  g_assert_cmpint (run_cordon (ws, &out, NULL, "export", "--format", "misp", "-"), ==, 0);
+  g_assert_cmpstr (out, ==, exported);
+
+  g_assert_cmpint (run_cordon (ws, NULL, &err1, "export", "--format", "veris", out_path), ==, 1);
+  g_assert_nonnull (strstr (err1, "writes: native, thehive, misp, stix"));
+  g_assert_cmpint (run_cordon (ws, NULL, &err2, "export", "--format", "misp", out_path, "INC-2030-0001"), ==, 2);
+
+  /* A MISP event is not STIX, and importing it as STIX changes nothing */
+  {
+    g_autofree char *err3 = NULL;
+    g_autofree char *listed = NULL;
+    g_autofree char *listed_after = NULL;
+
+    g_assert_cmpint (run_cordon (ws, &listed, NULL, "list"), ==, 0);
+    g_assert_cmpint (run_cordon (ws, NULL, &err3, "import", "--format", "stix", misp), ==, 2);
+    g_assert_nonnull (strstr (err3, misp));
+    g_assert_nonnull (strstr (err3, ": $: not STIX: no type"));
+    g_assert_cmpint (run_cordon (ws, &listed_after, NULL, "list"), ==, 0);
+    g_assert_cmpstr (listed_after, ==, listed);
+  }
+}
+
 /* cordon sla: the deadlines as at a given time */
 static void
 test_sla (Fixture       *fixture,
@@ -991,6 +1031,7 @@ main (int   argc,
   ADD ("/cli/usage-errors", test_usage_errors);
   ADD ("/cli/incident-life", test_incident_life);
   ADD ("/cli/round-trip", test_round_trip);
+  ADD ("/cli/interchange", test_interchange);
   ADD ("/cli/containment", test_containment);
   ADD ("/cli/selection-export", test_selection_export);
   ADD ("/cli/bad-input", test_bad_input);

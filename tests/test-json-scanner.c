@@ -205,6 +205,32 @@ test_byte_order_mark (void)
   g_ptr_array_unref (collected.chunks);
 }
 
+/* A document that is an array: handed out as the member "", with the
+ * file's own positions and paths in values and messages */
+static void
+test_array_root (void)
+{
+  static const char doc[] = "\xEF\xBB\xBF [1,\n {\"a\": [2]}]\n";
+  static const char bad[] = "[1,\n {\"a\": [2}]";
+  Collected collected = { g_ptr_array_new_with_free_func (g_free) };
+  g_autoptr(CordonJsonScanner) scanner = cordon_json_scanner_new ("list.json", NULL, collect, &collected);
+  g_autoptr(CordonJsonScanner) bad_scanner = cordon_json_scanner_new ("bad.json", NULL, collect, &collected);
+  g_autoptr(GError) error = NULL;
+
+  cordon_json_scanner_set_array_root (scanner);
+  g_assert_true (cordon_json_scanner_feed (scanner, doc, strlen (doc), &error));
+  g_assert_true (cordon_json_scanner_finish (scanner, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (collected.chunks->len, ==, 1);
+  g_assert_cmpstr (collected.chunks->pdata[0], ==, "|-1|1:2|[1,\n {\"a\": [2]}]");
+
+  cordon_json_scanner_set_array_root (bad_scanner);
+  g_assert_false (cordon_json_scanner_feed (bad_scanner, bad, strlen (bad), &error));
+  g_assert_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_SYNTAX);
+  g_assert_true (g_str_has_prefix (error->message, "bad.json:2:10: $[1].a[0]: unexpected"));
+  g_ptr_array_unref (collected.chunks);
+}
+
 static gboolean
 refuse_second (const char  *member,
                gint64       index,
@@ -258,6 +284,7 @@ main (int   argc,
   g_test_add_func ("/json-scanner/deep-nesting", test_deep_nesting);
   g_test_add_func ("/json-scanner/long-string", test_long_string);
   g_test_add_func ("/json-scanner/byte-order-mark", test_byte_order_mark);
+  g_test_add_func ("/json-scanner/array-root", test_array_root);
   g_test_add_func ("/json-scanner/callback-error-stops", test_callback_error_stops);
   g_test_add_func ("/json-scanner/describe", test_describe);
 

@@ -6,6 +6,9 @@
  * tampering caught by verify, backups, bulk import and the board's model.
  *
  * Run with --make-v1-fixture PATH to regenerate tests/data/workspace-v1.cordon.
+ * tests/data/workspace-v8.cordon is what Cordon at schema version 8 wrote
+ * for `cordon import --format misp tests/data/interchange/misp-event.json`
+ * (then VACUUMed): an incident with five facts from before version 9.
  */
 
 #include "config.h"
@@ -17,6 +20,8 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "cordon-fact.h"
+#include "cordon-task.h"
 #include "cordon-lifecycle.h"
 #include "cordon-manual-clock.h"
 #include "cordon-time.h"
@@ -871,6 +876,111 @@ test_migrate_v1 (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* Version 9 gives facts what sharing formats say about them, and tasks a
+ * description; rows of older workspaces read with none of it, and take it
+ * from then on */
+static void
+test_migrate_v8_facts (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *fixture = g_build_filename (TEST_SRCDIR, "data", "workspace-v8.cordon", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "v8.cordon", NULL);
+  g_autoptr(CordonWorkspace) ws = NULL;
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GListModel) facts = NULL;
+  g_autoptr(CordonFact) fact = cordon_fact_new ();
+  g_autoptr(CordonFact) read_back = NULL;
+  g_autoptr(CordonTask) task = cordon_task_new ();
+  g_autoptr(CordonTask) task_back = NULL;
+  g_autoptr(GListModel) tasks = NULL;
+  g_autoptr(GDateTime) seen = g_date_time_new_from_iso8601 ("2024-03-01T08:00:00Z", NULL);
+  g_autoptr(GError) error = NULL;
+  const char * const tags[] = { "tlp:amber", "kill-chain:Delivery", NULL };
+  const char *backup;
+  gsize length;
+  guint64 n_incidents = 0;
+  guint64 n_entries = 0;
+
+  g_assert_true (g_file_get_contents (fixture, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  g_chmod (path, 0600);
+
+  ws = cordon_workspace_new (path, CORDON_CLOCK (f->clock), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cordon_workspace_get_schema_version (ws), ==, CORDON_WORKSPACE_SCHEMA_VERSION);
+  backup = cordon_workspace_get_migration_backup (ws);
+  g_assert_nonnull (backup);
+  g_assert_true (g_str_has_suffix (backup, "v8.cordon.v8.bak"));
+  g_assert_true (cordon_workspace_verify (ws, &n_incidents, &n_entries, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_incidents, ==, 1);
+
+  incident = cordon_workspace_lookup_incident (ws, "INC-2024-0001", &error);
+  g_assert_no_error (error);
+  facts = cordon_workspace_list_facts (ws, incident, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (facts), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(CordonFact) old = g_list_model_get_item (facts, i);
+
+      g_assert_cmpstr (cordon_fact_get_value (old), !=, "");
+      g_assert_cmpstr (cordon_fact_get_uuid (old), ==, "");
+      g_assert_cmpstr (cordon_fact_get_origin_type (old), ==, "");
+      g_assert_cmpstr (cordon_fact_get_comment (old), ==, "");
+      g_assert_cmpstr (cordon_fact_get_group (old), ==, "");
+      g_assert_cmpuint (g_strv_length ((char **) cordon_fact_get_tags (old)), ==, 0);
+      g_assert_null (cordon_fact_get_first_seen (old));
+    }
+
+  cordon_fact_set_kind (fact, CORDON_FACT_KIND_HASH);
+  cordon_fact_set_value (fact, "9e107d9d372bb6826bd81d3542a419d6");
+  cordon_fact_set_uuid (fact, "6c1f0b2a-5e0d-4a7b-9c3e-000000000009");
+  cordon_fact_set_origin_type (fact, "md5");
+  cordon_fact_set_origin_category (fact, "Payload delivery");
+  cordon_fact_set_comment (fact, "loader");
+  cordon_fact_set_tags (fact, tags);
+  cordon_fact_set_first_seen (fact, seen);
+  cordon_fact_set_last_seen (fact, seen);
+  cordon_fact_set_group (fact, "6c1f0b2a-5e0d-4a7b-9c3e-000000000901");
+  cordon_fact_set_group_name (fact, "file");
+  cordon_fact_set_group_comment (fact, "Emotet loader");
+  cordon_fact_set_relation (fact, "md5");
+  g_assert_true (cordon_workspace_add_fact (ws, incident, fact, &error));
+  g_assert_no_error (error);
+  cordon_task_set_title (task, "Capture memory");
+  cordon_task_set_description (task, "Use the approved kit; hash every image.");
+  g_assert_true (cordon_workspace_add_task (ws, incident, task, &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&facts);
+  g_clear_object (&ws);
+  ws = cordon_workspace_new (path, CORDON_CLOCK (f->clock), NULL, &error);
+  g_assert_no_error (error);
+  facts = cordon_workspace_list_facts (ws, incident, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (facts), ==, 6);
+  read_back = g_list_model_get_item (facts, 5);
+  g_assert_cmpstr (cordon_fact_get_uuid (read_back), ==, "6c1f0b2a-5e0d-4a7b-9c3e-000000000009");
+  g_assert_cmpstr (cordon_fact_get_origin_type (read_back), ==, "md5");
+  g_assert_cmpstr (cordon_fact_get_origin_category (read_back), ==, "Payload delivery");
+  g_assert_cmpstr (cordon_fact_get_comment (read_back), ==, "loader");
+  g_assert_true (g_strv_equal (cordon_fact_get_tags (read_back), tags));
+  g_assert_true (g_date_time_equal (cordon_fact_get_first_seen (read_back), seen));
+  g_assert_true (g_date_time_equal (cordon_fact_get_last_seen (read_back), seen));
+  g_assert_cmpstr (cordon_fact_get_group (read_back), ==, "6c1f0b2a-5e0d-4a7b-9c3e-000000000901");
+  g_assert_cmpstr (cordon_fact_get_group_name (read_back), ==, "file");
+  g_assert_cmpstr (cordon_fact_get_group_comment (read_back), ==, "Emotet loader");
+  g_assert_cmpstr (cordon_fact_get_relation (read_back), ==, "md5");
+
+  tasks = cordon_workspace_list_tasks (ws, incident, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 1);
+  task_back = g_list_model_get_item (tasks, 0);
+  g_assert_cmpstr (cordon_task_get_description (task_back), ==, "Use the approved kit; hash every image.");
+}
+
 static void
 make_v1_fixture (const char *path)
 {
@@ -1268,6 +1378,7 @@ main (int   argc,
   ADD ("/store/refuse/too-new", test_refuse_too_new);
   ADD ("/store/refuse/foreign", test_refuse_foreign);
   ADD ("/store/migrate/v1", test_migrate_v1);
+  ADD ("/store/migrate/v8-facts", test_migrate_v8_facts);
   ADD ("/store/tamper/triggers", test_tamper_triggers);
   ADD ("/store/tamper/edit", test_tamper_edit);
   ADD ("/store/tamper/rehash", test_tamper_rehash);

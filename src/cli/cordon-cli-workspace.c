@@ -34,7 +34,7 @@ check_format (const char              *command,
       (exporting && !cordon_interchange_can_export (*out_format)))
     {
       if (exporting)
-        g_printerr (_("cordon %s: --format “%s” is unknown; this version writes: native, thehive, stix\n"),
+        g_printerr (_("cordon %s: --format “%s” is unknown; this version writes: native, thehive, misp, stix\n"),
                     command, format);
       else
         g_printerr (_("cordon %s: --format “%s” is unknown; this version reads: native, thehive, misp, stix, veris, auto\n"),
@@ -136,7 +136,7 @@ cordon_cli_export (CordonCliContext  *ctx,
   g_autofree char *format = NULL;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("The file’s format: native (default), thehive or stix"), N_("FORMAT") },
+      N_("The file’s format: native (default), thehive, misp or stix"), N_("FORMAT") },
     { NULL }
   };
   g_autoptr(CordonWorkspace) workspace = NULL;

@@ -22,6 +22,17 @@ struct _CordonFact
   CordonTlp tlp;
   gboolean is_ioc;
   GDateTime *added;
+  char *uuid;
+  char *origin_type;
+  char *origin_category;
+  char *comment;
+  char *group;
+  char *group_name;
+  char *group_comment;
+  char *relation;
+  GStrv tags;
+  GDateTime *first_seen;
+  GDateTime *last_seen;
 };
 
 G_DEFINE_FINAL_TYPE (CordonFact, cordon_fact, G_TYPE_OBJECT)
@@ -36,6 +47,17 @@ enum {
   PROP_TLP,
   PROP_IS_IOC,
   PROP_ADDED,
+  PROP_UUID,
+  PROP_ORIGIN_TYPE,
+  PROP_ORIGIN_CATEGORY,
+  PROP_COMMENT,
+  PROP_GROUP,
+  PROP_GROUP_NAME,
+  PROP_GROUP_COMMENT,
+  PROP_RELATION,
+  PROP_TAGS,
+  PROP_FIRST_SEEN,
+  PROP_LAST_SEEN,
   N_PROPS
 };
 
@@ -49,6 +71,17 @@ cordon_fact_finalize (GObject *object)
   g_clear_pointer (&self->value, g_free);
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->added, g_date_time_unref);
+  g_clear_pointer (&self->uuid, g_free);
+  g_clear_pointer (&self->origin_type, g_free);
+  g_clear_pointer (&self->origin_category, g_free);
+  g_clear_pointer (&self->comment, g_free);
+  g_clear_pointer (&self->group, g_free);
+  g_clear_pointer (&self->group_name, g_free);
+  g_clear_pointer (&self->group_comment, g_free);
+  g_clear_pointer (&self->relation, g_free);
+  g_clear_pointer (&self->tags, g_strfreev);
+  g_clear_pointer (&self->first_seen, g_date_time_unref);
+  g_clear_pointer (&self->last_seen, g_date_time_unref);
 
   G_OBJECT_CLASS (cordon_fact_parent_class)->finalize (object);
 }
@@ -93,6 +126,50 @@ cordon_fact_get_property (GObject    *object,
 
     case PROP_ADDED:
       g_value_set_boxed (value, self->added);
+      break;
+
+    case PROP_UUID:
+      g_value_set_string (value, self->uuid);
+      break;
+
+    case PROP_ORIGIN_TYPE:
+      g_value_set_string (value, self->origin_type);
+      break;
+
+    case PROP_ORIGIN_CATEGORY:
+      g_value_set_string (value, self->origin_category);
+      break;
+
+    case PROP_COMMENT:
+      g_value_set_string (value, self->comment);
+      break;
+
+    case PROP_GROUP:
+      g_value_set_string (value, self->group);
+      break;
+
+    case PROP_GROUP_NAME:
+      g_value_set_string (value, self->group_name);
+      break;
+
+    case PROP_GROUP_COMMENT:
+      g_value_set_string (value, self->group_comment);
+      break;
+
+    case PROP_RELATION:
+      g_value_set_string (value, self->relation);
+      break;
+
+    case PROP_TAGS:
+      g_value_set_boxed (value, self->tags);
+      break;
+
+    case PROP_FIRST_SEEN:
+      g_value_set_boxed (value, self->first_seen);
+      break;
+
+    case PROP_LAST_SEEN:
+      g_value_set_boxed (value, self->last_seen);
       break;
 
     default:
@@ -140,6 +217,50 @@ cordon_fact_set_property (GObject      *object,
 
     case PROP_ADDED:
       cordon_fact_set_added (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_UUID:
+      cordon_fact_set_uuid (self, g_value_get_string (value));
+      break;
+
+    case PROP_ORIGIN_TYPE:
+      cordon_fact_set_origin_type (self, g_value_get_string (value));
+      break;
+
+    case PROP_ORIGIN_CATEGORY:
+      cordon_fact_set_origin_category (self, g_value_get_string (value));
+      break;
+
+    case PROP_COMMENT:
+      cordon_fact_set_comment (self, g_value_get_string (value));
+      break;
+
+    case PROP_GROUP:
+      cordon_fact_set_group (self, g_value_get_string (value));
+      break;
+
+    case PROP_GROUP_NAME:
+      cordon_fact_set_group_name (self, g_value_get_string (value));
+      break;
+
+    case PROP_GROUP_COMMENT:
+      cordon_fact_set_group_comment (self, g_value_get_string (value));
+      break;
+
+    case PROP_RELATION:
+      cordon_fact_set_relation (self, g_value_get_string (value));
+      break;
+
+    case PROP_TAGS:
+      cordon_fact_set_tags (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_FIRST_SEEN:
+      cordon_fact_set_first_seen (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_LAST_SEEN:
+      cordon_fact_set_last_seen (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -236,6 +357,116 @@ cordon_fact_class_init (CordonFactClass *klass)
                         G_TYPE_DATE_TIME,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * CordonFact:uuid:
+   *
+   * an identifier the source gave it (a MISP attribute’s uuid), kept so that an export names it the same
+   */
+  properties[PROP_UUID] =
+    g_param_spec_string ("uuid", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CordonFact:origin-type:
+   *
+   * what the source called its type (MISP’s `ip-dst`, `domain|ip`; TheHive’s dataType); empty for a fact entered in Cordon
+   */
+  properties[PROP_ORIGIN_TYPE] =
+    g_param_spec_string ("origin-type", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CordonFact:origin-category:
+   *
+   * the source’s category of it (MISP’s `Network activity`), or empty
+   */
+  properties[PROP_ORIGIN_CATEGORY] =
+    g_param_spec_string ("origin-category", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CordonFact:comment:
+   *
+   * a note on the value, e.g. MISP’s attribute comment
+   */
+  properties[PROP_COMMENT] =
+    g_param_spec_string ("comment", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CordonFact:group:
+   *
+   * the id of the group of facts it belongs to (a MISP object’s uuid, or a galaxy’s), or empty
+   */
+  properties[PROP_GROUP] =
+    g_param_spec_string ("group", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CordonFact:group-name:
+   *
+   * the name of that group, e.g. `file` for a MISP file object
+   */
+  properties[PROP_GROUP_NAME] =
+    g_param_spec_string ("group-name", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CordonFact:group-comment:
+   *
+   * a note on that group, e.g. the malware a file object describes
+   */
+  properties[PROP_GROUP_COMMENT] =
+    g_param_spec_string ("group-comment", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CordonFact:relation:
+   *
+   * what the value is within its group, e.g. `sha256` of a file object
+   */
+  properties[PROP_RELATION] =
+    g_param_spec_string ("relation", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CordonFact:tags:
+   *
+   * the labels the source gave it (MISP or TheHive tags), never %NULL
+   */
+  properties[PROP_TAGS] =
+    g_param_spec_boxed ("tags", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CordonFact:first-seen:
+   *
+   * when the value was first seen (UTC), if the source says
+   */
+  properties[PROP_FIRST_SEEN] =
+    g_param_spec_boxed ("first-seen", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CordonFact:last-seen:
+   *
+   * when the value was last seen (UTC), if the source says
+   */
+  properties[PROP_LAST_SEEN] =
+    g_param_spec_boxed ("last-seen", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -246,6 +477,48 @@ cordon_fact_init (CordonFact *self)
   self->value = g_strdup ("");
   self->source = g_strdup ("");
   self->tlp = CORDON_TLP_AMBER;
+  self->uuid = g_strdup ("");
+  self->origin_type = g_strdup ("");
+  self->origin_category = g_strdup ("");
+  self->comment = g_strdup ("");
+  self->group = g_strdup ("");
+  self->group_name = g_strdup ("");
+  self->group_comment = g_strdup ("");
+  self->relation = g_strdup ("");
+  self->tags = g_new0 (char *, 1);
+}
+
+static void
+set_string (CordonFact  *self,
+            char       **field,
+            const char  *value,
+            guint        prop)
+{
+  if (value == NULL)
+    value = "";
+
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+static void
+set_time (CordonFact  *self,
+          GDateTime  **field,
+          GDateTime   *value,
+          guint        prop)
+{
+  if (*field == value ||
+      (*field != NULL && value != NULL && g_date_time_equal (*field, value)))
+    return;
+
+  g_clear_pointer (field, g_date_time_unref);
+  if (value != NULL)
+    *field = g_date_time_to_utc (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 
 /**
@@ -440,4 +713,206 @@ cordon_fact_set_added (CordonFact *self,
   if (added != NULL)
     self->added = g_date_time_to_utc (added);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADDED]);
+}
+
+const char *
+cordon_fact_get_uuid (CordonFact *self)
+{
+  g_return_val_if_fail (CORDON_IS_FACT (self), NULL);
+
+  return self->uuid;
+}
+
+void
+cordon_fact_set_uuid (CordonFact *self,
+                      const char *uuid)
+{
+  g_return_if_fail (CORDON_IS_FACT (self));
+
+  set_string (self, &self->uuid, uuid, PROP_UUID);
+}
+
+const char *
+cordon_fact_get_origin_type (CordonFact *self)
+{
+  g_return_val_if_fail (CORDON_IS_FACT (self), NULL);
+
+  return self->origin_type;
+}
+
+void
+cordon_fact_set_origin_type (CordonFact *self,
+                             const char *type)
+{
+  g_return_if_fail (CORDON_IS_FACT (self));
+
+  set_string (self, &self->origin_type, type, PROP_ORIGIN_TYPE);
+}
+
+const char *
+cordon_fact_get_origin_category (CordonFact *self)
+{
+  g_return_val_if_fail (CORDON_IS_FACT (self), NULL);
+
+  return self->origin_category;
+}
+
+void
+cordon_fact_set_origin_category (CordonFact *self,
+                                 const char *category)
+{
+  g_return_if_fail (CORDON_IS_FACT (self));
+
+  set_string (self, &self->origin_category, category, PROP_ORIGIN_CATEGORY);
+}
+
+const char *
+cordon_fact_get_comment (CordonFact *self)
+{
+  g_return_val_if_fail (CORDON_IS_FACT (self), NULL);
+
+  return self->comment;
+}
+
+void
+cordon_fact_set_comment (CordonFact *self,
+                         const char *comment)
+{
+  g_return_if_fail (CORDON_IS_FACT (self));
+
+  set_string (self, &self->comment, comment, PROP_COMMENT);
+}
+
+const char *
+cordon_fact_get_group (CordonFact *self)
+{
+  g_return_val_if_fail (CORDON_IS_FACT (self), NULL);
+
+  return self->group;
+}
+
+void
+cordon_fact_set_group (CordonFact *self,
+                       const char *group)
+{
+  g_return_if_fail (CORDON_IS_FACT (self));
+
+  set_string (self, &self->group, group, PROP_GROUP);
+}
+
+const char *
+cordon_fact_get_group_name (CordonFact *self)
+{
+  g_return_val_if_fail (CORDON_IS_FACT (self), NULL);
+
+  return self->group_name;
+}
+
+void
+cordon_fact_set_group_name (CordonFact *self,
+                            const char *group_name)
+{
+  g_return_if_fail (CORDON_IS_FACT (self));
+
+  set_string (self, &self->group_name, group_name, PROP_GROUP_NAME);
+}
+
+const char *
+cordon_fact_get_group_comment (CordonFact *self)
+{
+  g_return_val_if_fail (CORDON_IS_FACT (self), NULL);
+
+  return self->group_comment;
+}
+
+void
+cordon_fact_set_group_comment (CordonFact *self,
+                               const char *group_comment)
+{
+  g_return_if_fail (CORDON_IS_FACT (self));
+
+  set_string (self, &self->group_comment, group_comment, PROP_GROUP_COMMENT);
+}
+
+const char *
+cordon_fact_get_relation (CordonFact *self)
+{
+  g_return_val_if_fail (CORDON_IS_FACT (self), NULL);
+
+  return self->relation;
+}
+
+void
+cordon_fact_set_relation (CordonFact *self,
+                          const char *relation)
+{
+  g_return_if_fail (CORDON_IS_FACT (self));
+
+  set_string (self, &self->relation, relation, PROP_RELATION);
+}
+
+/**
+ * cordon_fact_get_tags:
+ *
+ * Returns: (transfer none): the tags, never %NULL
+ */
+const char * const *
+cordon_fact_get_tags (CordonFact *self)
+{
+  g_return_val_if_fail (CORDON_IS_FACT (self), NULL);
+
+  return (const char * const *) self->tags;
+}
+
+void
+cordon_fact_set_tags (CordonFact         *self,
+                      const char * const *tags)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_if_fail (CORDON_IS_FACT (self));
+
+  if (tags == NULL)
+    tags = none;
+
+  if (g_strv_equal ((const char * const *) self->tags, tags))
+    return;
+
+  g_strfreev (self->tags);
+  self->tags = g_strdupv ((char **) tags);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
+}
+
+GDateTime *
+cordon_fact_get_first_seen (CordonFact *self)
+{
+  g_return_val_if_fail (CORDON_IS_FACT (self), NULL);
+
+  return self->first_seen;
+}
+
+void
+cordon_fact_set_first_seen (CordonFact *self,
+                            GDateTime  *first_seen)
+{
+  g_return_if_fail (CORDON_IS_FACT (self));
+
+  set_time (self, &self->first_seen, first_seen, PROP_FIRST_SEEN);
+}
+
+GDateTime *
+cordon_fact_get_last_seen (CordonFact *self)
+{
+  g_return_val_if_fail (CORDON_IS_FACT (self), NULL);
+
+  return self->last_seen;
+}
+
+void
+cordon_fact_set_last_seen (CordonFact *self,
+                           GDateTime  *last_seen)
+{
+  g_return_if_fail (CORDON_IS_FACT (self));
+
+  set_time (self, &self->last_seen, last_seen, PROP_LAST_SEEN);
 }

@@ -17,6 +17,7 @@ struct _CordonTask
   gint64 incident_id;
   char *title;
   char *owner;
+  char *description;
   GDateTime *due;
   CordonTaskStatus status;
   GDateTime *created;
@@ -30,6 +31,7 @@ enum {
   PROP_INCIDENT_ID,
   PROP_TITLE,
   PROP_OWNER,
+  PROP_DESCRIPTION,
   PROP_DUE,
   PROP_STATUS,
   PROP_CREATED,
@@ -45,6 +47,7 @@ cordon_task_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->owner, g_free);
+  g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->due, g_date_time_unref);
   g_clear_pointer (&self->created, g_date_time_unref);
 
@@ -75,6 +78,10 @@ cordon_task_get_property (GObject    *object,
 
     case PROP_OWNER:
       g_value_set_string (value, self->owner);
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
       break;
 
     case PROP_DUE:
@@ -118,6 +125,10 @@ cordon_task_set_property (GObject      *object,
 
     case PROP_OWNER:
       cordon_task_set_owner (self, g_value_get_string (value));
+      break;
+
+    case PROP_DESCRIPTION:
+      cordon_task_set_description (self, g_value_get_string (value));
       break;
 
     case PROP_DUE:
@@ -187,6 +198,16 @@ cordon_task_class_init (CordonTaskClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
+   * CordonTask:description:
+   *
+   * how to do it: the steps of a playbook's task, or what a case says
+   */
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
    * CordonTask:due:
    *
    * when it is due (UTC), or %NULL
@@ -224,6 +245,7 @@ cordon_task_init (CordonTask *self)
 {
   self->title = g_strdup ("");
   self->owner = g_strdup ("");
+  self->description = g_strdup ("");
   self->status = CORDON_TASK_STATUS_TODO;
 }
 
@@ -399,4 +421,29 @@ cordon_task_set_created (CordonTask *self,
   if (created != NULL)
     self->created = g_date_time_to_utc (created);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED]);
+}
+
+const char *
+cordon_task_get_description (CordonTask *self)
+{
+  g_return_val_if_fail (CORDON_IS_TASK (self), NULL);
+
+  return self->description;
+}
+
+void
+cordon_task_set_description (CordonTask *self,
+                             const char *description)
+{
+  g_return_if_fail (CORDON_IS_TASK (self));
+
+  if (description == NULL)
+    description = "";
+
+  if (g_strcmp0 (self->description, description) == 0)
+    return;
+
+  g_free (self->description);
+  self->description = g_strdup (description);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }

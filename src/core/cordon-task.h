@@ -28,6 +28,8 @@ G_DECLARE_FINAL_TYPE (CordonTask, cordon_task, CORDON, TASK, GObject)
  * - incident-id: the row id of the incident it belongs to
  * - title: what to do
  * - owner: who does it
+ * - description: how to do it: the steps of a playbook's task, or what a
+ *   case says
  * - due: when it is due (UTC), or %NULL
  * - status: where it stands
  * - created: when it was added (UTC), set by the workspace when %NULL
@@ -55,5 +57,8 @@ void             cordon_task_set_status      (CordonTask       *self,
 GDateTime       *cordon_task_get_created     (CordonTask *self);
 void             cordon_task_set_created     (CordonTask *self,
                                               GDateTime  *created);
+const char      *cordon_task_get_description (CordonTask *self);
+void             cordon_task_set_description (CordonTask *self,
+                                              const char *description);
 
 G_END_DECLS

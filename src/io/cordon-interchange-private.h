@@ -34,6 +34,9 @@ gboolean _cordon_interchange_fail        (GError                  **error,
 JsonObject *_cordon_interchange_parse    (GBytes                   *data,
                                           const char               *name,
                                           GError                  **error);
+JsonNode *_cordon_interchange_parse_document (GBytes               *data,
+                                              const char           *name,
+                                              GError              **error);
 
 gboolean _cordon_interchange_store       (CordonInterchangeImport  *ctx,
                                           CordonIncidentRecord     *record,
@@ -128,6 +131,16 @@ JsonNode *_cordon_thehive_export         (CordonWorkspace          *workspace,
 gboolean  _cordon_misp_import            (CordonInterchangeImport  *ctx,
                                           JsonObject               *root,
                                           GError                  **error);
+gboolean  _cordon_misp_import_list       (CordonInterchangeImport  *ctx,
+                                          JsonArray                *events,
+                                          GError                  **error);
+gboolean  _cordon_misp_looks_like_event  (JsonObject               *object);
+JsonNode *_cordon_misp_export            (CordonWorkspace          *workspace,
+                                          GPtrArray                *records);
+
+/* The type of a fact made from a MISP galaxy cluster: this, then the
+ * galaxy's type (mitre-attack-pattern, threat-actor, tool …) */
+#define CORDON_MISP_GALAXY_PREFIX "misp-galaxy:"
 gboolean  _cordon_stix_import            (CordonInterchangeImport  *ctx,
                                           JsonObject               *root,
                                           GError                  **error);

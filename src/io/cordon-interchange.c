@@ -69,6 +69,7 @@ cordon_interchange_can_export (CordonInterchangeFormat format)
 {
   return format == CORDON_INTERCHANGE_NATIVE ||
          format == CORDON_INTERCHANGE_THEHIVE ||
+         format == CORDON_INTERCHANGE_MISP ||
          format == CORDON_INTERCHANGE_STIX;
 }
 
@@ -119,21 +120,24 @@ on_member (const char  *member,
 }
 
 /**
- * _cordon_interchange_parse:
+ * _cordon_interchange_parse_document:
  *
- * Reads a whole document, which must be a JSON object, through the strict
- * scanner: bad JSON, bad UTF-8, duplicate members, nesting or strings
- * beyond the limits are refused with the file, line and column.
+ * Reads a whole document, a JSON object or (as lists of MISP events are)
+ * a JSON array, through the strict scanner: bad JSON, bad UTF-8,
+ * duplicate members, nesting or strings beyond the limits are refused
+ * with the file, line and column.
  */
-JsonObject *
-_cordon_interchange_parse (GBytes      *data,
-                           const char  *name,
-                           GError     **error)
+JsonNode *
+_cordon_interchange_parse_document (GBytes      *data,
+                                    const char  *name,
+                                    GError     **error)
 {
   g_autoptr(JsonObject) root = json_object_new ();
   g_autoptr(CordonJsonScanner) scanner = NULL;
   const char *bytes;
   gsize size;
+  gsize start = 0;
+  gboolean array;
 
   bytes = g_bytes_get_data (data, &size);
   if (size > CORDON_INTERCHANGE_MAX_BYTES)
@@ -144,12 +148,51 @@ _cordon_interchange_parse (GBytes      *data,
       return NULL;
     }
 
+  /* The scanner reads objects; an array it reads as the one member of an
+   * object around it */
+  if (size >= 3 && memcmp (bytes, "\xef\xbb\xbf", 3) == 0)
+    start = 3;
+  while (start < size && g_ascii_isspace (bytes[start]))
+    start++;
+  array = start < size && bytes[start] == '[';
+
   scanner = cordon_json_scanner_new (name, NULL, on_member, root);
+  if (array)
+    cordon_json_scanner_set_array_root (scanner);
   if (!cordon_json_scanner_feed (scanner, bytes, size, error) ||
       !cordon_json_scanner_finish (scanner, error))
     return NULL;
 
-  return g_steal_pointer (&root);
+  if (array)
+    return json_node_copy (json_object_get_member (root, ""));
+
+  return json_node_init_object (json_node_alloc (), root);
+}
+
+/**
+ * _cordon_interchange_parse:
+ *
+ * Like _cordon_interchange_parse_document(), for a document that must be
+ * a JSON object.
+ */
+JsonObject *
+_cordon_interchange_parse (GBytes      *data,
+                           const char  *name,
+                           GError     **error)
+{
+  g_autoptr(JsonNode) root = _cordon_interchange_parse_document (data, name, error);
+
+  if (root == NULL)
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_SCHEMA,
+                   _("%s:1:1: the document must be a JSON object"), name);
+      return NULL;
+    }
+
+  return json_object_ref (json_node_get_object (root));
 }
 
 static const char *
@@ -176,9 +219,13 @@ detect_root (JsonObject              *root,
 
   if (format != NULL && g_str_has_prefix (format, "cordon"))
     *out_format = CORDON_INTERCHANGE_NATIVE;
-  else if (json_object_has_member (root, "Event") || json_object_has_member (root, "response"))
+  else if (json_object_has_member (root, "Event") || json_object_has_member (root, "response") ||
+           _cordon_misp_looks_like_event (root))
     *out_format = CORDON_INTERCHANGE_MISP;
-  else if (type != NULL && g_str_equal (type, "bundle"))
+  else if (type != NULL && (g_str_equal (type, "bundle") ||
+                             (member_string (root, "id") != NULL &&
+                              g_str_has_prefix (member_string (root, "id"), type) &&
+                              g_str_has_prefix (member_string (root, "id") + strlen (type), "--"))))
     *out_format = CORDON_INTERCHANGE_STIX;
   else if (json_object_has_member (root, "_type") || json_object_has_member (root, "caseId") ||
            (cases != NULL && JSON_NODE_HOLDS_ARRAY (cases)) ||
@@ -199,13 +246,40 @@ detect_root (JsonObject              *root,
   return TRUE;
 }
 
+/* A document that is an array is a list of MISP events */
+static gboolean
+detect_list (JsonArray               *list,
+             const char              *name,
+             CordonInterchangeFormat *out_format,
+             GError                 **error)
+{
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      JsonNode *node = json_array_get_element (list, i);
+      JsonObject *element = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+
+      if (element == NULL ||
+          (!json_object_has_member (element, "Event") && !_cordon_misp_looks_like_event (element)))
+        {
+          g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_VERSION,
+                       _("%s: $[%u]: the format cannot be told: a list is read as MISP events, and this "
+                         "element is not one"), name, i);
+          return FALSE;
+        }
+    }
+
+  *out_format = CORDON_INTERCHANGE_MISP;
+
+  return TRUE;
+}
+
 /**
  * cordon_interchange_detect:
  *
  * Tells the format of @data by its content: `format: cordon…` is native,
- * an `Event` member MISP, `type: bundle` STIX, `_type`, `caseId` or a
- * title with severity and TLP or PAP TheHive, `schema_version` or
- * `action` VERIS.
+ * an `Event` member, an event's own members or a list of events MISP,
+ * `type: bundle` STIX, `_type`, `caseId` or a title with severity and TLP
+ * or PAP TheHive, `schema_version` or `action` VERIS.
  */
 gboolean
 cordon_interchange_detect (GBytes                  *data,
@@ -213,12 +287,15 @@ cordon_interchange_detect (GBytes                  *data,
                            CordonInterchangeFormat *out_format,
                            GError                 **error)
 {
-  g_autoptr(JsonObject) root = _cordon_interchange_parse (data, name, error);
+  g_autoptr(JsonNode) root = _cordon_interchange_parse_document (data, name, error);
 
   if (root == NULL)
     return FALSE;
 
-  return detect_root (root, name, out_format, error);
+  if (JSON_NODE_HOLDS_ARRAY (root))
+    return detect_list (json_node_get_array (root), name, out_format, error);
+
+  return detect_root (json_node_get_object (root), name, out_format, error);
 }
 
 /* Readers -------------------------------------------------------------- */
@@ -636,8 +713,8 @@ compare_entry_time (gconstpointer a,
  * Gives the incident the next free key of its year of detection and
  * stores it with everything in @record inside the running bulk. The
  * journal is put in time order (entries of the same time keep theirs);
- * facts of the same kind and value are kept once, an IOC if any copy
- * says so. Errors name the file and @path.
+ * facts of the same kind, value, uuid and group are kept once, an IOC if
+ * any copy says so. Errors name the file and @path.
  */
 gboolean
 _cordon_interchange_store (CordonInterchangeImport  *ctx,
@@ -694,8 +771,11 @@ _cordon_interchange_store (CordonInterchangeImport  *ctx,
     {
       CordonFact *fact = record->facts->pdata[i];
       g_autofree char *source = _cordon_interchange_clip (cordon_fact_get_source (fact), 500);
-      char *id = g_strdup_printf ("%s\x1f%s", cordon_fact_kind_to_id (cordon_fact_get_kind (fact)),
-                                  cordon_fact_get_value (fact));
+      /* Facts a format tells apart by their own ids (MISP's attributes) are
+       * the same only when the ids are */
+      char *id = g_strdup_printf ("%s\x1f%s\x1f%s\x1f%s", cordon_fact_kind_to_id (cordon_fact_get_kind (fact)),
+                                  cordon_fact_get_value (fact), cordon_fact_get_uuid (fact),
+                                  cordon_fact_get_group (fact));
       CordonFact *first = g_hash_table_lookup (seen, id);
 
       if (first != NULL)
@@ -787,7 +867,9 @@ cordon_interchange_import_bytes (CordonWorkspace          *workspace,
                                  GError                  **error)
 {
   g_autoptr(GHashTable) next_number = g_hash_table_new (NULL, NULL);
-  g_autoptr(JsonObject) root = NULL;
+  g_autoptr(JsonNode) document = NULL;
+  JsonObject *root = NULL;
+  JsonArray *list = NULL;
   CordonInterchangeImport ctx = { 0 };
   guint64 n_incidents = 0;
   gboolean ok = FALSE;
@@ -804,9 +886,24 @@ cordon_interchange_import_bytes (CordonWorkspace          *workspace,
   if (format == CORDON_INTERCHANGE_NATIVE)
     return import_native (workspace, data, name, out_n_incidents, error);
 
-  root = _cordon_interchange_parse (data, name, error);
-  if (root == NULL)
+  document = _cordon_interchange_parse_document (data, name, error);
+  if (document == NULL)
     return FALSE;
+
+  if (JSON_NODE_HOLDS_ARRAY (document))
+    {
+      list = json_node_get_array (document);
+      if (format == CORDON_INTERCHANGE_AUTO && !detect_list (list, name, &format, error))
+        return FALSE;
+      if (format != CORDON_INTERCHANGE_MISP)
+        {
+          g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_SCHEMA,
+                       _("%s: $: expected a JSON object, found an array (only MISP reads a list of events)"), name);
+          return FALSE;
+        }
+    }
+  else
+    root = json_node_get_object (document);
 
   if (format == CORDON_INTERCHANGE_AUTO)
     {
@@ -814,7 +911,7 @@ cordon_interchange_import_bytes (CordonWorkspace          *workspace,
         return FALSE;
       if (format == CORDON_INTERCHANGE_NATIVE)
         {
-          g_clear_pointer (&root, json_object_unref);
+          g_clear_pointer (&document, json_node_unref);
           return import_native (workspace, data, name, out_n_incidents, error);
         }
     }
@@ -832,7 +929,7 @@ cordon_interchange_import_bytes (CordonWorkspace          *workspace,
       ok = _cordon_thehive_import (&ctx, root, error);
       break;
     case CORDON_INTERCHANGE_MISP:
-      ok = _cordon_misp_import (&ctx, root, error);
+      ok = list != NULL ? _cordon_misp_import_list (&ctx, list, error) : _cordon_misp_import (&ctx, root, error);
       break;
     case CORDON_INTERCHANGE_STIX:
       ok = _cordon_stix_import (&ctx, root, error);
@@ -1014,7 +1111,7 @@ _cordon_interchange_find_extras (CordonIncidentRecord *record,
  * cordon_interchange_export_stream:
  * @keys: (nullable): the incidents to export; %NULL for all
  *
- * Writes the incidents in @format (native, thehive or stix).
+ * Writes the incidents in @format (native, thehive, misp or stix).
  */
 gboolean
 cordon_interchange_export_stream (CordonWorkspace          *workspace,
@@ -1045,8 +1142,23 @@ cordon_interchange_export_stream (CordonWorkspace          *workspace,
   if (records == NULL)
     return FALSE;
 
-  root = format == CORDON_INTERCHANGE_THEHIVE ? _cordon_thehive_export (workspace, records)
-                                              : _cordon_stix_export (workspace, records);
+  switch (format)
+    {
+    case CORDON_INTERCHANGE_THEHIVE:
+      root = _cordon_thehive_export (workspace, records);
+      break;
+    case CORDON_INTERCHANGE_MISP:
+      root = _cordon_misp_export (workspace, records);
+      break;
+    case CORDON_INTERCHANGE_STIX:
+      root = _cordon_stix_export (workspace, records);
+      break;
+    case CORDON_INTERCHANGE_NATIVE:
+    case CORDON_INTERCHANGE_VERIS:
+    case CORDON_INTERCHANGE_AUTO:
+    default:
+      g_assert_not_reached ();
+    }
 
   generator = json_generator_new ();
   json_generator_set_pretty (generator, TRUE);

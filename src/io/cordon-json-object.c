@@ -108,6 +108,8 @@ cordon_json_object_write_fields (JsonObject            *object,
       switch (field->type)
         {
         case CORDON_JSON_FIELD_STRING:
+          if (field->omit_empty && (g_value_get_string (&value) == NULL || g_value_get_string (&value)[0] == '\0'))
+            break;
           json_object_set_string_member (object, field->name,
                                          g_value_get_string (&value) ? g_value_get_string (&value) : "");
           break;
@@ -148,8 +150,12 @@ cordon_json_object_write_fields (JsonObject            *object,
         case CORDON_JSON_FIELD_STRV:
           {
             const char * const *strv = g_value_get_boxed (&value);
-            JsonArray *array = json_array_new ();
+            JsonArray *array;
 
+            if (field->omit_empty && (strv == NULL || strv[0] == NULL))
+              break;
+
+            array = json_array_new ();
             for (guint j = 0; strv != NULL && strv[j] != NULL; j++)
               json_array_add_string_element (array, strv[j]);
             json_object_set_array_member (object, field->name, array);

@@ -39,6 +39,8 @@ typedef enum
  * @min: integers: the smallest value allowed; strings: the fewest characters
  * @max: integers: the largest value allowed; strings: the most characters
  *   (0: no limit beyond the reader's)
+ * @omit_empty: strings and string arrays: written only when not empty, so
+ *   that files of records without the member read and write as before
  *
  * One member of a file format, mapped to one property of a core object,
  * so that a format is described once and written and read alike.
@@ -51,6 +53,7 @@ typedef struct
   gboolean             required;
   gint64               min;
   gint64               max;
+  gboolean             omit_empty;
 } CordonJsonField;
 
 void     cordon_json_object_write_fields (JsonObject            *object,

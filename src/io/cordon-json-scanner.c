@@ -72,6 +72,9 @@ struct _CordonJsonScanner
   guint64              offset;
   guint                bom_bytes;
 
+  /* A document that is an array, read as the member "" of an object */
+  gboolean             array_root;
+
   /* The string being read: its decoded bytes, whether it is a member
    * name, where it started, and a pending \u escape. */
   GString             *str;
@@ -196,6 +199,8 @@ current_path (CordonJsonScanner *self)
     {
       Frame *frame = &g_array_index (self->frames, Frame, i);
 
+      if (i == 0 && self->array_root)
+        continue;
       if (frame->type == FRAME_ARRAY && frame->index >= 0)
         g_string_append_printf (path, "[%" G_GINT64_FORMAT "]", frame->index);
       else if (frame->type == FRAME_OBJECT && frame->key != NULL)
@@ -780,6 +785,29 @@ cordon_json_scanner_feed (CordonJsonScanner  *self,
 }
 
 /**
+ * cordon_json_scanner_set_array_root:
+ *
+ * Reads a document that is a JSON array (its first character, after any
+ * byte-order mark and white space, is `[`) as if it were the member ""
+ * of an object: the callback receives it as that member, while positions
+ * and paths in messages stay those of the file. Call before feeding.
+ */
+void
+cordon_json_scanner_set_array_root (CordonJsonScanner *self)
+{
+  gboolean ok;
+
+  g_return_if_fail (self->state == STATE_START && self->offset == 0);
+
+  ok = cordon_json_scanner_feed (self, "{\"\":", 4, NULL);
+  g_assert (ok);
+  self->array_root = TRUE;
+  self->line = 1;
+  self->column = 1;
+  self->offset = 0;
+}
+
+/**
  * cordon_json_scanner_finish:
  *
  * Checks that the document ended where it should.
@@ -788,6 +816,13 @@ gboolean
 cordon_json_scanner_finish (CordonJsonScanner  *self,
                             GError            **error)
 {
+  /* The closing brace of the object around an array document */
+  if (self->array_root && self->frames->len == 1 && self->state == STATE_AFTER_VALUE)
+    {
+      if (!process_byte (self, '}', error))
+        return FALSE;
+    }
+
   if (self->state == STATE_NUMBER)
     {
       if (!process_byte (self, ' ', error))

@@ -47,6 +47,7 @@ gboolean           cordon_json_scanner_feed      (CordonJsonScanner    *self,
                                                   const char           *data,
                                                   gsize                 length,
                                                   GError              **error);
+void               cordon_json_scanner_set_array_root (CordonJsonScanner *self);
 gboolean           cordon_json_scanner_finish    (CordonJsonScanner    *self,
                                                   GError              **error);
 gboolean           cordon_json_scanner_scan_stream (CordonJsonScanner  *self,

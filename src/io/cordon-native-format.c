@@ -72,6 +72,18 @@ static const CordonJsonField fact_fields[] = {
   { "tlp", "tlp", CORDON_JSON_FIELD_ENUM, FALSE },
   { "ioc", "is-ioc", CORDON_JSON_FIELD_BOOLEAN, FALSE },
   { "added", "added", CORDON_JSON_FIELD_TIME, FALSE },
+  /* What a sharing format said about it (docs/interchange.md) */
+  { "uuid", "uuid", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_LINE, TRUE },
+  { "origin_type", "origin-type", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_LINE, TRUE },
+  { "origin_category", "origin-category", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_LINE, TRUE },
+  { "comment", "comment", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT, TRUE },
+  { "tags", "tags", CORDON_JSON_FIELD_STRV, FALSE, 0, MAX_LINE, TRUE },
+  { "first_seen", "first-seen", CORDON_JSON_FIELD_TIME, FALSE },
+  { "last_seen", "last-seen", CORDON_JSON_FIELD_TIME, FALSE },
+  { "group", "group", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_LINE, TRUE },
+  { "group_name", "group-name", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_LINE, TRUE },
+  { "group_comment", "group-comment", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT, TRUE },
+  { "relation", "relation", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_LINE, TRUE },
 };
 
 static const CordonJsonField question_fields[] = {
@@ -88,6 +100,7 @@ static const CordonJsonField task_fields[] = {
   { "due", "due", CORDON_JSON_FIELD_TIME, FALSE },
   { "status", "status", CORDON_JSON_FIELD_ENUM, FALSE },
   { "created", "created", CORDON_JSON_FIELD_TIME, FALSE },
+  { "description", "description", CORDON_JSON_FIELD_STRING, FALSE, 0, MAX_TEXT, TRUE },
 };
 
 /* "strategy" (a slug or null) and "checks" are written by hand */

@@ -2,18 +2,22 @@
  *
  * cordon-stix.c: STIX 2.1 bundles out, and STIX 2.0 or 2.1 bundles in.
  *
- * An export holds, per incident: an incident object (with the OASIS
- * incident-core extension's investigation status and criticality), a
+ * An export holds the TLP 2.0 marking definitions its objects name and
+ * the extension definitions those and the incidents use, then per
+ * incident: an incident object (with the OASIS incident-core extension's
+ * determination, investigation status and criticality), a
  * cyber-observable object per fact that has one and an observed-data
- * object grouping them, an indicator per IOC fact, and a course-of-action
- * per containment action with `mitigates` relationships to the
- * indicators. Every id is a version 5 UUID of the incident key and the
- * record's id in Cordon's namespace, so exporting twice gives the same
- * ids. An import reads incidents, indicators (their patterns' values
+ * object grouping them, an indicator per IOC fact, a note per fact STIX
+ * has no observable for (logs, signatures, free text), and a
+ * course-of-action per containment action with `mitigates` relationships
+ * to the indicators. Every id is a version 5 UUID of the incident key and
+ * the record's id in Cordon's namespace, so exporting twice gives the
+ * same ids. An import takes a bundle or a single STIX object, and refuses
+ * anything else; it reads incidents, indicators (their patterns' values
  * become IOC facts), observed data (2.1 references and 2.0 embedded
- * objects) and courses of action; revoked and deprecated objects are
- * skipped, and references to objects the bundle lacks are counted, not
- * refused.
+ * objects), the notes Cordon writes and courses of action; revoked and
+ * deprecated objects are skipped, and references to objects the bundle
+ * lacks are counted, not refused.
  */
 
 #define G_LOG_DOMAIN "cordon-stix"
@@ -32,6 +36,11 @@
 #include "cordon-time.h"
 
 #define INCIDENT_CORE_EXTENSION "extension-definition--ef765651-680c-498d-9894-99799f2fa126"
+#define TLP2_EXTENSION "extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d"
+
+/* The TLP 2.0 marking definitions are fixed objects: their ids, names and
+ * creation time are those published with the TLP 2.0 extension */
+#define TLP2_CREATED "2022-10-01T00:00:00.000Z"
 
 /* The TLP 2.0 marking definitions, in the order of CordonTlp */
 static const char * const tlp_markings[] = {
@@ -121,17 +130,87 @@ add_markings (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
-static const char *
-hash_algorithm (const char *value)
+static gboolean
+is_hex (const char *value,
+        gsize       length)
 {
-  switch (strlen (value))
+  if (strlen (value) != length)
+    return FALSE;
+  for (const char *p = value; *p != '\0'; p++)
     {
-    case 32: return "MD5";
-    case 40: return "SHA-1";
-    case 64: return "SHA-256";
-    case 128: return "SHA-512";
-    default: return NULL;
+      if (!g_ascii_isxdigit (*p))
+        return FALSE;
     }
+
+  return TRUE;
+}
+
+static gboolean
+all_in (const char *value,
+        const char *allowed,
+        gsize       min,
+        gsize       max)
+{
+  gsize length = strlen (value);
+
+  return length >= min && length <= max && strspn (value, allowed) == length;
+}
+
+#define ALNUM "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+/* The value a hashes entry holds: a TLSH digest as STIX writes it, without
+ * the version prefix "T1" that newer TLSH tools put in front */
+static const char *
+hash_value (CordonFact *fact)
+{
+  const char *value = cordon_fact_get_value (fact);
+
+  if (g_str_equal (cordon_fact_get_origin_type (fact), "tlsh") && strlen (value) == 72 &&
+      g_str_has_prefix (value, "T1"))
+    return value + 2;
+
+  return value;
+}
+
+/* The hashes key of a hash fact: by the type it came with, else by its
+ * length; NULL when neither tells, or the value is not what STIX allows
+ * for the algorithm */
+static const char *
+hash_algorithm (CordonFact *fact)
+{
+  static const struct {
+    const char *type;
+    const char *key;
+    gsize       hex;   /* the length in hex digits, or 0 */
+  } known[] = {
+    { "md5", "MD5", 32 }, { "sha1", "SHA-1", 40 }, { "sha224", "SHA-224", 56 }, { "sha256", "SHA-256", 64 },
+    { "sha384", "SHA-384", 96 }, { "sha512", "SHA-512", 128 }, { "ssdeep", "SSDEEP", 0 }, { "tlsh", "TLSH", 0 },
+    { "imphash", "IMPHASH", 32 }, { "authentihash", "AUTHENTIHASH", 64 },
+  };
+  const char *type = cordon_fact_get_origin_type (fact);
+  const char *value = hash_value (fact);
+
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    {
+      if (!g_str_equal (type, known[i].type))
+        continue;
+      if (known[i].hex > 0)
+        return is_hex (value, known[i].hex) ? known[i].key : NULL;
+      if (g_str_equal (type, "ssdeep"))
+        return all_in (value, ALNUM "/+:.", 1, 128) ? known[i].key : NULL;
+      return all_in (value, ALNUM, 70, 70) ? known[i].key : NULL;
+    }
+
+  if (is_hex (value, 32))
+    return "MD5";
+  if (is_hex (value, 40))
+    return "SHA-1";
+  if (is_hex (value, 64))
+    return "SHA-256";
+  if (is_hex (value, 128))
+    return "SHA-512";
+
+  return NULL;
 }
 
 /* The cyber-observable type and property for a fact, or FALSE for facts
@@ -171,10 +250,10 @@ observable_for (CordonFact  *fact,
       *out_property = g_strdup ("name");
       return TRUE;
     case CORDON_FACT_KIND_HASH:
-      if (hash_algorithm (value) == NULL)
+      if (hash_algorithm (fact) == NULL)
         return FALSE;
       *out_type = "file";
-      *out_property = g_strdup_printf ("hashes.'%s'", hash_algorithm (value));
+      *out_property = g_strdup_printf ("hashes.'%s'", hash_algorithm (fact));
       return TRUE;
     case CORDON_FACT_KIND_LOG:
     case CORDON_FACT_KIND_SIGNATURE:
@@ -244,6 +323,9 @@ add_incident (JsonBuilder          *builder,
   json_builder_set_member_name (builder, INCIDENT_CORE_EXTENSION);
   json_builder_begin_object (builder);
   add_string (builder, "extension_type", "property-extension");
+  /* Detected is what someone reported; from classification on, the team
+   * holds it for an incident */
+  add_string (builder, "determination", phase == CORDON_PHASE_DETECTED ? "suspected" : "confirmed");
   add_string (builder, "investigation_status",
               phase == CORDON_PHASE_DETECTED ? "new" : phase == CORDON_PHASE_CLOSED ? "closed" : "open");
   json_builder_set_member_name (builder, "criticality");
@@ -263,7 +345,32 @@ add_incident (JsonBuilder          *builder,
       const char *type = NULL;
 
       if (!observable_for (fact, &type, &property))
-        continue;
+        {
+          g_autofree char *id = stix_id ("note", key, "fact", fact_id);
+          g_autofree char *abstract = NULL;
+          const char *origin = cordon_fact_get_origin_type (fact);
+
+          abstract = origin[0] != '\0'
+                       ? g_strdup_printf ("%s (%s)", cordon_fact_kind_to_id (cordon_fact_get_kind (fact)), origin)
+                       : g_strdup (cordon_fact_kind_to_id (cordon_fact_get_kind (fact)));
+          begin_object (builder, "note", id);
+          add_time (builder, "created", added);
+          add_time (builder, "modified", added);
+          add_string (builder, "abstract", abstract);
+          add_string (builder, "content", cordon_fact_get_value (fact));
+          json_builder_set_member_name (builder, "object_refs");
+          json_builder_begin_array (builder);
+          json_builder_add_string_value (builder, incident_id);
+          json_builder_end_array (builder);
+          add_string (builder, "x_cordon_kind", cordon_fact_kind_to_id (cordon_fact_get_kind (fact)));
+          json_builder_set_member_name (builder, "x_cordon_ioc");
+          json_builder_add_boolean_value (builder, cordon_fact_get_is_ioc (fact));
+          if (cordon_fact_get_source (fact)[0] != '\0')
+            add_string (builder, "x_cordon_source", cordon_fact_get_source (fact));
+          add_markings (builder, cordon_fact_get_tlp (fact));
+          json_builder_end_object (builder);
+          continue;
+        }
 
       first_seen = MIN (first_seen, added);
       last_seen = MAX (last_seen, added);
@@ -279,7 +386,7 @@ add_incident (JsonBuilder          *builder,
           {
             json_builder_set_member_name (builder, "hashes");
             json_builder_begin_object (builder);
-            add_string (builder, hash_algorithm (cordon_fact_get_value (fact)), cordon_fact_get_value (fact));
+            add_string (builder, hash_algorithm (fact), hash_value (fact));
             json_builder_end_object (builder);
           }
         else
@@ -292,7 +399,8 @@ add_incident (JsonBuilder          *builder,
       if (cordon_fact_get_is_ioc (fact))
         {
           g_autofree char *id = stix_id ("indicator", key, "fact", fact_id);
-          g_autofree char *escaped = pattern_escape (cordon_fact_get_value (fact));
+          g_autofree char *escaped = pattern_escape (g_str_has_prefix (property, "hashes.") ? hash_value (fact)
+                                                                                          : cordon_fact_get_value (fact));
           g_autofree char *pattern = g_strdup_printf ("[%s:%s = '%s']", type, property, escaped);
           g_autofree char *name = g_strdup_printf ("%s %s", cordon_fact_kind_to_id (cordon_fact_get_kind (fact)),
                                                    cordon_fact_get_value (fact));
@@ -395,6 +503,88 @@ add_incident (JsonBuilder          *builder,
     }
 }
 
+static void
+add_extension_definition (JsonBuilder *builder,
+                          const char  *id,
+                          const char  *name,
+                          const char  *description,
+                          const char  *schema,
+                          const char  *version,
+                          const char  *created)
+{
+  json_builder_begin_object (builder);
+  add_string (builder, "type", "extension-definition");
+  add_string (builder, "spec_version", "2.1");
+  add_string (builder, "id", id);
+  add_string (builder, "created", created);
+  add_string (builder, "modified", created);
+  add_string (builder, "name", name);
+  add_string (builder, "description", description);
+  add_string (builder, "schema", schema);
+  add_string (builder, "version", version);
+  json_builder_set_member_name (builder, "extension_types");
+  json_builder_begin_array (builder);
+  json_builder_add_string_value (builder, "property-extension");
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+/* The definitions the objects of @records refer to: the TLP 2.0 marking
+ * of every level they use, and the extensions those markings and the
+ * incidents are written with */
+static void
+add_definitions (JsonBuilder *builder,
+                 GPtrArray   *records)
+{
+  static const char * const names[] = { "TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED" };
+  gboolean used[G_N_ELEMENTS (tlp_markings)] = { FALSE };
+  gboolean any = FALSE;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == G_N_ELEMENTS (tlp_markings));
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      CordonIncidentRecord *record = records->pdata[i];
+
+      used[cordon_incident_get_tlp (record->incident)] = TRUE;
+      for (guint j = 0; j < record->facts->len; j++)
+        used[cordon_fact_get_tlp (record->facts->pdata[j])] = TRUE;
+    }
+
+  for (guint tlp = 0; tlp < G_N_ELEMENTS (tlp_markings); tlp++)
+    {
+      if (!used[tlp])
+        continue;
+
+      json_builder_begin_object (builder);
+      add_string (builder, "type", "marking-definition");
+      add_string (builder, "spec_version", "2.1");
+      add_string (builder, "id", tlp_markings[tlp]);
+      add_string (builder, "created", TLP2_CREATED);
+      add_string (builder, "name", names[tlp]);
+      json_builder_set_member_name (builder, "extensions");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, TLP2_EXTENSION);
+      json_builder_begin_object (builder);
+      add_string (builder, "extension_type", "property-extension");
+      add_string (builder, "tlp_2_0", cordon_tlp_to_id (tlp));
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+      any = TRUE;
+    }
+
+  if (any)
+    add_extension_definition (builder, TLP2_EXTENSION, "TLP 2.0",
+                              "Traffic Light Protocol 2.0 marking definitions",
+                              "https://www.first.org/tlp/", "1.0.0", TLP2_CREATED);
+  if (records->len > 0)
+    add_extension_definition (builder, INCIDENT_CORE_EXTENSION, "Incident Core Extension",
+                              "The core properties of an incident: determination, investigation status, criticality",
+                              "https://github.com/oasis-open/cti-stix-common-objects/tree/main/extension-definition-specifications/incident-core",
+                              "1.0.0", "2022-08-01T00:00:00.000Z");
+}
+
 JsonNode *
 _cordon_stix_export (CordonWorkspace *workspace,
                      GPtrArray       *records)
@@ -421,6 +611,7 @@ _cordon_stix_export (CordonWorkspace *workspace,
   }
   json_builder_set_member_name (builder, "objects");
   json_builder_begin_array (builder);
+  add_definitions (builder, records);
   for (guint i = 0; i < records->len; i++)
     add_incident (builder, workspace, records->pdata[i]);
   json_builder_end_array (builder);
@@ -635,6 +826,19 @@ apply_object (Bundle                *bundle,
             }
         }
     }
+  else if (g_str_equal (type, "note") && string_member (object, "x_cordon_kind") != NULL)
+    {
+      CordonFactKind kind = CORDON_FACT_KIND_OTHER;
+      const char *content = NULL;
+      gboolean ioc = FALSE;
+
+      if (!_cordon_ix_string (ctx, object, path, "content", TRUE, &content, error) ||
+          !_cordon_ix_bool (ctx, object, path, "x_cordon_ioc", &ioc, error))
+        return FALSE;
+      cordon_fact_kind_from_id (string_member (object, "x_cordon_kind"), &kind);
+      add_fact (record, kind, content, ioc,
+                string_member (object, "x_cordon_source") ? string_member (object, "x_cordon_source") : source);
+    }
   else if (g_str_equal (type, "course-of-action"))
     {
       g_autoptr(CordonPlanAction) action = cordon_plan_action_new ();
@@ -770,14 +974,40 @@ _cordon_stix_import (CordonInterchangeImport  *ctx,
   JsonArray *array = NULL;
   gint64 earliest = 0;
 
-  if (!_cordon_ix_string (ctx, root, "$", "id", FALSE, &bundle_id, error) ||
-      !_cordon_ix_string (ctx, root, "$", "spec_version", FALSE, &spec, error) ||
-      !_cordon_ix_array (ctx, root, "$", "objects", FALSE, &array, error))
+  const char *root_type = string_member (root, "type");
+  g_autoptr(JsonArray) single = NULL;
+
+  /* A bundle, or one STIX object on its own; anything else is not STIX,
+   * and importing it would only make an empty incident */
+  if (root_type == NULL)
+    return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, "$",
+                                     _("not STIX: no type (a STIX bundle has the type “bundle”, a STIX "
+                                       "object its own type and an id “<type>--<uuid>”)"));
+
+  if (!g_str_equal (root_type, "bundle"))
+    {
+      const char *id = string_member (root, "id");
+
+      if (id == NULL || !g_str_has_prefix (id, root_type) || !g_str_has_prefix (id + strlen (root_type), "--"))
+        return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, "$",
+                                         _("not STIX: the type is “%s”, not “bundle”, and there is no STIX id "
+                                           "“%s--<uuid>”"), root_type, root_type);
+      single = json_array_new ();
+      json_array_add_object_element (single, json_object_ref (root));
+      array = single;
+    }
+  else if (!_cordon_ix_string (ctx, root, "$", "id", FALSE, &bundle_id, error) ||
+           !_cordon_ix_string (ctx, root, "$", "spec_version", FALSE, &spec, error) ||
+           !_cordon_ix_array (ctx, root, "$", "objects", FALSE, &array, error))
     return FALSE;
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  if (array == NULL || json_array_get_length (array) == 0)
+    return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, "$",
+                                     _("nothing to import: the STIX bundle has no objects"));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *where = g_strdup_printf ("$.objects[%u]", i);
+      g_autofree char *where = single != NULL ? g_strdup ("$") : g_strdup_printf ("$.objects[%u]", i);
       JsonObject *object;
       JsonObject *previous;
       const char *type = NULL;

@@ -5,10 +5,13 @@
  * A case maps onto an incident: title, description (summary), severity
  * 1–4, TLP 0–4 (clear, green, amber, amber+strict, red, in the order of
  * CordonTlp), status (phase), assignee (lead), start and end dates
- * (detected, closed), tasks and observables (facts). What Cordon's model
- * has no place for — PAP, tags, the case number, task groups and order,
- * observable data types, tags and sightings — is kept in the payload of
- * the journal entry that records the import, and given back on export.
+ * (detected, closed), tasks (with their descriptions) and observables
+ * (facts, which keep their data type, message and tags). What Cordon's
+ * model has no place for — PAP, tags, the case number, task groups and
+ * order, observable sightings — is kept in the payload of the journal
+ * entry that records the import, and given back on export. An observable
+ * exports with its own data type, or the one its fact's type or kind
+ * names; its message is the fact's comment, or else its source.
  * docs/interchange.md has the tables.
  */
 
@@ -69,6 +72,7 @@ static const struct {
   { "uri_path", CORDON_FACT_KIND_URL },
   { "hash", CORDON_FACT_KIND_HASH },
   { "mail", CORDON_FACT_KIND_EMAIL },
+  { "other", CORDON_FACT_KIND_OTHER },
   { "mail-subject", CORDON_FACT_KIND_OTHER },
   { "filename", CORDON_FACT_KIND_FILE },
   { "file", CORDON_FACT_KIND_FILE },
@@ -77,7 +81,22 @@ static const struct {
   { "registry", CORDON_FACT_KIND_OTHER },
   { "user-agent", CORDON_FACT_KIND_OTHER },
   { "autonomous-system", CORDON_FACT_KIND_OTHER },
-  { "other", CORDON_FACT_KIND_OTHER },
+};
+
+/* The data types of what other formats call a fact (MISP attribute types) */
+static const struct {
+  const char *type;
+  const char *data_type;
+} type_data_types[] = {
+  { "AS", "autonomous-system" },
+  { "email-subject", "mail-subject" },
+  { "user-agent", "user-agent" },
+  { "regkey", "registry" },
+  { "regkey|value", "registry" },
+  { "filename", "filename" },
+  { "attachment", "file" },
+  { "malware-sample", "file" },
+  { "uri", "uri_path" },
 };
 
 #define KIND_TAG_PREFIX "cordon:kind="
@@ -122,6 +141,7 @@ import_task (CordonInterchangeImport  *ctx,
 {
   g_autoptr(CordonTask) task = cordon_task_new ();
   const char *title = NULL;
+  const char *description = NULL;
   const char *group = NULL;
   const char *status = NULL;
   const char *assignee = NULL;
@@ -131,6 +151,7 @@ import_task (CordonInterchangeImport  *ctx,
   gboolean found = FALSE;
 
   if (!_cordon_ix_string (ctx, object, path, "title", TRUE, &title, error) ||
+      !_cordon_ix_string (ctx, object, path, "description", FALSE, &description, error) ||
       !_cordon_ix_string (ctx, object, path, "group", FALSE, &group, error) ||
       !_cordon_ix_string (ctx, object, path, "status", FALSE, &status, error) ||
       !_cordon_ix_string (ctx, object, path, "assignee", FALSE, &assignee, error) ||
@@ -158,6 +179,7 @@ import_task (CordonInterchangeImport  *ctx,
     }
 
   cordon_task_set_title (task, title);
+  cordon_task_set_description (task, description);
   cordon_task_set_owner (task, assignee ? assignee : "");
   if (due != 0)
     {
@@ -203,8 +225,10 @@ import_observable (CordonInterchangeImport  *ctx,
   g_autoptr(CordonFact) fact = cordon_fact_new ();
   g_autoptr(GPtrArray) tags = NULL;
   g_autofree char *id = NULL;
+  g_autoptr(GPtrArray) fact_tags = g_ptr_array_new ();
   const char *data_type = NULL;
   const char *data = NULL;
+  const char *message = NULL;
   JsonObject *attachment = NULL;
   gboolean ioc = FALSE;
   gboolean sighted = FALSE;
@@ -215,6 +239,7 @@ import_observable (CordonInterchangeImport  *ctx,
 
   if (!_cordon_ix_string (ctx, object, path, "dataType", TRUE, &data_type, error) ||
       !_cordon_ix_string (ctx, object, path, "data", FALSE, &data, error) ||
+      !_cordon_ix_string (ctx, object, path, "message", FALSE, &message, error) ||
       !_cordon_ix_object (ctx, object, path, "attachment", FALSE, &attachment, error) ||
       !_cordon_ix_bool (ctx, object, path, "ioc", &ioc, error) ||
       !_cordon_ix_bool (ctx, object, path, "sighted", &sighted, error) ||
@@ -245,10 +270,15 @@ import_observable (CordonInterchangeImport  *ctx,
       const char *tag = tags->pdata[i];
       CordonFactKind tagged;
 
-      if (g_str_has_prefix (tag, KIND_TAG_PREFIX) &&
-          cordon_fact_kind_from_id (tag + strlen (KIND_TAG_PREFIX), &tagged))
-        kind = tagged;
+      if (g_str_has_prefix (tag, KIND_TAG_PREFIX))
+        {
+          if (cordon_fact_kind_from_id (tag + strlen (KIND_TAG_PREFIX), &tagged))
+            kind = tagged;
+        }
+      else
+        g_ptr_array_add (fact_tags, (gpointer) tag);
     }
+  g_ptr_array_add (fact_tags, NULL);
 
   if (data == NULL && attachment != NULL &&
       !_cordon_ix_string (ctx, attachment, path, "name", FALSE, &data, error))
@@ -262,6 +292,9 @@ import_observable (CordonInterchangeImport  *ctx,
   cordon_fact_set_is_ioc (fact, ioc);
   cordon_fact_set_tlp (fact, has_tlp ? tlp : cordon_incident_get_tlp (record->incident));
   cordon_fact_set_source (fact, source);
+  cordon_fact_set_origin_type (fact, data_type);
+  cordon_fact_set_comment (fact, message);
+  cordon_fact_set_tags (fact, (const char * const *) fact_tags->pdata);
   if (start != 0)
     {
       g_autoptr(GDateTime) time = cordon_time_to_date_time (start);
@@ -594,6 +627,36 @@ task_group (JsonObject *extras,
   return "default";
 }
 
+/* The data type of a fact of @type (as another format named it, or as
+ * TheHive did), when that tells more than its kind */
+static const char *
+data_type_for_type (const char     *type,
+                    CordonFactKind  kind)
+{
+  /* TheHive's one type of signature is a regular expression */
+  if (kind == CORDON_FACT_KIND_SIGNATURE && !g_str_equal (type, "regexp"))
+    return "other";
+
+  for (guint i = 0; i < G_N_ELEMENTS (data_types); i++)
+    {
+      if (g_str_equal (data_types[i].data_type, type) && data_types[i].kind == kind)
+        return data_types[i].data_type;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (type_data_types); i++)
+    {
+      if (g_str_equal (type_data_types[i].type, type))
+        {
+          for (guint j = 0; j < G_N_ELEMENTS (data_types); j++)
+            {
+              if (g_str_equal (data_types[j].data_type, type_data_types[i].data_type) && data_types[j].kind == kind)
+                return type_data_types[i].data_type;
+            }
+        }
+    }
+
+  return NULL;
+}
+
 static void
 add_case (JsonBuilder          *builder,
           CordonWorkspace      *workspace,
@@ -685,6 +748,8 @@ add_case (JsonBuilder          *builder,
 
       json_builder_begin_object (builder);
       add_string (builder, "title", cordon_task_get_title (task));
+      if (cordon_task_get_description (task)[0] != '\0')
+        add_string (builder, "description", cordon_task_get_description (task));
       add_string (builder, "group", task_group (extras, cordon_task_get_title (task)));
       add_int (builder, "order", i);
       add_string (builder, "status", task_status);
@@ -709,6 +774,8 @@ add_case (JsonBuilder          *builder,
 
       if (kept != NULL)
         data_type = _cordon_json_string (kept, "dataType");
+      if (data_type == NULL)
+        data_type = data_type_for_type (cordon_fact_get_origin_type (fact), kind);
       for (guint j = 0; j < G_N_ELEMENTS (data_types); j++)
         {
           if (data_type == NULL && data_types[j].kind == kind)
@@ -729,11 +796,17 @@ add_case (JsonBuilder          *builder,
       json_builder_add_boolean_value (builder, sighted);
       add_int (builder, "tlp", cordon_fact_get_tlp (fact));
       add_time_ms (builder, "startDate", cordon_fact_get_added (fact));
-      if (cordon_fact_get_source (fact)[0] != '\0')
+      /* What the observable said of itself, else where the fact came from */
+      if (cordon_fact_get_comment (fact)[0] != '\0')
+        add_string (builder, "message", cordon_fact_get_comment (fact));
+      else if (cordon_fact_get_source (fact)[0] != '\0')
         add_string (builder, "message", cordon_fact_get_source (fact));
       json_builder_set_member_name (builder, "tags");
       json_builder_begin_array (builder);
-      if (kept != NULL && json_object_has_member (kept, "tags") &&
+      for (const char * const *tag = cordon_fact_get_tags (fact); *tag != NULL; tag++)
+        json_builder_add_string_value (builder, *tag);
+      if (cordon_fact_get_tags (fact)[0] == NULL &&
+          kept != NULL && json_object_has_member (kept, "tags") &&
           JSON_NODE_HOLDS_ARRAY (json_object_get_member (kept, "tags")))
         {
           JsonArray *tags = json_object_get_array_member (kept, "tags");

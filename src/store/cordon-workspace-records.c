@@ -15,6 +15,8 @@
 
 #include <glib/gi18n.h>
 
+#include <json-glib/json-glib.h>
+
 #include "cordon-sla-calendar.h"
 #include "cordon-time.h"
 #include "cordon-workspace-private.h"
@@ -48,13 +50,15 @@ typedef struct
 } RecordType;
 
 static const char * const fact_props[] = {
-  "id", "incident-id", "kind", "value", "source", "tlp", "is-ioc", "added", NULL
+  "id", "incident-id", "kind", "value", "source", "tlp", "is-ioc", "added",
+  "uuid", "origin-type", "origin-category", "comment", "tags", "first-seen", "last-seen",
+  "group", "group-name", "group-comment", "relation", NULL
 };
 static const char * const question_props[] = {
   "id", "incident-id", "text", "owner", "status", "answer", "created", NULL
 };
 static const char * const task_props[] = {
-  "id", "incident-id", "title", "owner", "due", "status", "created", NULL
+  "id", "incident-id", "title", "owner", "due", "status", "created", "description", NULL
 };
 static const char * const group_props[] = {
   "id", "slug", "kind", "name", "description", NULL
@@ -215,6 +219,50 @@ record_sql (RecordType *type,
   return type->sql[kind];
 }
 
+/* String lists are stored as JSON arrays of strings */
+static char *
+strv_to_json (const char * const *strv)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    json_builder_add_string_value (builder, strv[i]);
+  json_builder_end_array (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+
+  return json_generator_to_data (generator, NULL);
+}
+
+/* Reads what strv_to_json() wrote; anything else reads as an empty list */
+static GStrv
+strv_from_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode *root;
+
+  if (text != NULL && json_parser_load_from_data (parser, text, -1, NULL) &&
+      (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_ARRAY (root))
+    {
+      JsonArray *array = json_node_get_array (root);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+
+          if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+            g_strv_builder_add (builder, json_node_get_string (node));
+        }
+    }
+
+  return g_strv_builder_end (builder);
+}
+
 static void
 bind_value (CordonStmt   *stmt,
             int           index,
@@ -243,6 +291,8 @@ bind_value (CordonStmt   *stmt,
 
       cordon_bind_time (stmt, index, time != NULL ? cordon_time_from_date_time (time) : 0);
     }
+  else if (type == G_TYPE_STRV)
+    sqlite3_bind_text (stmt, index, strv_to_json (g_value_get_boxed (value)), -1, g_free);
   else
     g_assert_not_reached ();
 }
@@ -275,6 +325,8 @@ read_value (CordonStmt *stmt,
       if (sqlite3_column_type (stmt, index) != SQLITE_NULL)
         g_value_take_boxed (value, cordon_time_to_date_time (sqlite3_column_int64 (stmt, index)));
     }
+  else if (type == G_TYPE_STRV)
+    g_value_take_boxed (value, strv_from_json (cordon_column_nullable_text (stmt, index)));
   else
     g_assert_not_reached ();
 }
@@ -1231,8 +1283,27 @@ static gboolean
 check_fact (CordonFact  *fact,
             GError     **error)
 {
-  return _cordon_workspace_check_text (_("fact value"), cordon_fact_get_value (fact), TRUE, LONG_TEXT, error) &&
-         _cordon_workspace_check_text (_("fact source"), cordon_fact_get_source (fact), FALSE, SHORT_TEXT, error);
+  const char * const *tags = cordon_fact_get_tags (fact);
+
+  if (!_cordon_workspace_check_text (_("fact value"), cordon_fact_get_value (fact), TRUE, LONG_TEXT, error) ||
+      !_cordon_workspace_check_text (_("fact source"), cordon_fact_get_source (fact), FALSE, SHORT_TEXT, error) ||
+      !_cordon_workspace_check_text (_("fact uuid"), cordon_fact_get_uuid (fact), FALSE, SHORT_TEXT, error) ||
+      !_cordon_workspace_check_text (_("fact type"), cordon_fact_get_origin_type (fact), FALSE, SHORT_TEXT, error) ||
+      !_cordon_workspace_check_text (_("fact category"), cordon_fact_get_origin_category (fact), FALSE, SHORT_TEXT, error) ||
+      !_cordon_workspace_check_text (_("fact comment"), cordon_fact_get_comment (fact), FALSE, LONG_TEXT, error) ||
+      !_cordon_workspace_check_text (_("fact group"), cordon_fact_get_group (fact), FALSE, SHORT_TEXT, error) ||
+      !_cordon_workspace_check_text (_("fact group name"), cordon_fact_get_group_name (fact), FALSE, SHORT_TEXT, error) ||
+      !_cordon_workspace_check_text (_("fact group comment"), cordon_fact_get_group_comment (fact), FALSE, LONG_TEXT, error) ||
+      !_cordon_workspace_check_text (_("fact relation"), cordon_fact_get_relation (fact), FALSE, SHORT_TEXT, error))
+    return FALSE;
+
+  for (guint i = 0; tags[i] != NULL; i++)
+    {
+      if (!_cordon_workspace_check_text (_("fact tag"), tags[i], TRUE, SHORT_TEXT, error))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean
@@ -1345,7 +1416,8 @@ check_task (CordonTask  *task,
             GError     **error)
 {
   return _cordon_workspace_check_text (_("task title"), cordon_task_get_title (task), TRUE, SHORT_TEXT, error) &&
-         _cordon_workspace_check_text (_("owner"), cordon_task_get_owner (task), FALSE, SHORT_TEXT, error);
+         _cordon_workspace_check_text (_("owner"), cordon_task_get_owner (task), FALSE, SHORT_TEXT, error) &&
+         _cordon_workspace_check_text (_("task description"), cordon_task_get_description (task), FALSE, LONG_TEXT, error);
 }
 
 gboolean

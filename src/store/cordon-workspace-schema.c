@@ -400,6 +400,28 @@ static const char migration_exercise[] =
   "  delivered INTEGER"
   ");";
 
+/* Version 9: what sharing formats say beyond Cordon's own fields, so that
+ * it travels back out as it came in. For a fact: the source's own
+ * identifier, type and category (MISP's uuid, `domain|ip` and `Network
+ * activity`), its comment and tags (a JSON array of strings), when it was
+ * first and last seen, and the group it belongs to (a MISP object: its
+ * uuid, name and comment, and the fact's relation within it). For a task:
+ * its description (TheHive's). Rows stored before version 9 have none of
+ * these. */
+static const char migration_interchange[] =
+  "ALTER TABLE facts ADD COLUMN uuid TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE facts ADD COLUMN origin_type TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE facts ADD COLUMN origin_category TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE facts ADD COLUMN comment TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE facts ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';"
+  "ALTER TABLE facts ADD COLUMN first_seen INTEGER;"
+  "ALTER TABLE facts ADD COLUMN last_seen INTEGER;"
+  "ALTER TABLE facts ADD COLUMN \"group\" TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE facts ADD COLUMN group_name TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE facts ADD COLUMN group_comment TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE facts ADD COLUMN relation TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE tasks ADD COLUMN description TEXT NOT NULL DEFAULT '';";
+
 const char * const _cordon_workspace_migrations[] = {
   migration_1,
   migration_2,
@@ -409,6 +431,7 @@ const char * const _cordon_workspace_migrations[] = {
   migration_recovery,
   migration_evidence,
   migration_exercise,
+  migration_interchange,
 };
 
 /* The version that brings the recovery tables: where its migration sits

@@ -87,7 +87,7 @@ typedef enum
  *
  * The schema version this program writes, kept in `PRAGMA user_version`.
  */
-#define CORDON_WORKSPACE_SCHEMA_VERSION 8
+#define CORDON_WORKSPACE_SCHEMA_VERSION 9
 
 /**
  * CORDON_WORKSPACE_MAX_TITLE:
