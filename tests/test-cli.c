@@ -12,10 +12,14 @@
 #include <sqlite3.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <json-glib/json-glib.h>
 
+#include "cordon-test-util.h"
 #include "cordon-time.h"
 #include "cordon-workspace.h"
 
@@ -902,6 +906,176 @@ test_invalid_schema_version (Fixture       *fixture,
   g_assert_false (has_backup_beside (fixture->dir));
 }
 
+
+/* Writes go only where they should --------------------------------------- */
+
+/* A command told to write over @target is refused with exit 2, naming the
+ * target and why, and changes neither the workspace nor the target */
+static void
+check_refused_target (const char         *workspace,
+                      const char         *target,
+                      const char         *why,
+                      const char * const *args)
+{
+  g_autofree char *before = cordon_test_workspace_digest (workspace);
+  g_autofree char *after = NULL;
+  g_autofree char *err = NULL;
+  GStatBuf st_before, st_after;
+  gboolean existed = g_lstat (target, &st_before) == 0;
+
+  g_assert_cmpint (cordon_test_run_cordon (workspace, NULL, NULL, &err, args), ==, 2);
+  g_assert_nonnull (strstr (err, target));
+  g_assert_nonnull (strstr (err, why));
+  after = cordon_test_workspace_digest (workspace);
+  g_assert_cmpstr (before, ==, after);
+
+  if (existed)
+    {
+      g_assert_cmpint (g_lstat (target, &st_after), ==, 0);
+      g_assert_cmpint (st_before.st_mode, ==, st_after.st_mode);
+      g_assert_cmpint (st_before.st_ino, ==, st_after.st_ino);
+      g_assert_cmpint (st_before.st_rdev, ==, st_after.st_rdev);
+    }
+}
+
+static char *
+add_physical_item (const char *workspace,
+                   const char *key)
+{
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (cordon_test_run (workspace, &out, NULL, "evidence", key, "--add-physical", "Laptop"), ==, 0);
+
+  return g_strstrip (g_steal_pointer (&out));
+}
+
+static void
+test_output_refused (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *key = new_incident (ws, "Lost laptop", "data-breach", "high", "2026-04-01T08:00:00Z");
+  g_autofree char *item = add_physical_item (ws, key);
+  g_autofree char *fifo = g_build_filename (fixture->dir, "fifo", NULL);
+  g_autofree char *folder = g_build_filename (fixture->dir, "folder", NULL);
+  g_autofree char *device = g_build_filename (fixture->dir, "full", NULL);
+  g_autofree char *symbolic = g_build_filename (fixture->dir, "link-to-fifo", NULL);
+  g_autofree char *hard = g_build_filename (fixture->dir, "hard-link", NULL);
+  g_autofree char *scenario = g_test_build_filename (G_TEST_DIST, "..", "data", "scenarios", "phishing-data-breach.json", NULL);
+  g_autofree char *record = g_test_build_filename (G_TEST_DIST, "data", "vcdb", "0001AA7F-C601-424A-B2B8-BE6C9F5164E7.json", NULL);
+  g_autoptr(GPtrArray) not_regular = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_cmpint (symlink (fifo, symbolic), ==, 0);
+  g_assert_cmpint (link (ws, hard), ==, 0);
+  g_ptr_array_add (not_regular, g_strdup (fifo));
+  g_ptr_array_add (not_regular, g_strdup (folder));
+  g_ptr_array_add (not_regular, g_strdup (symbolic));
+  /* A device like /dev/full, made here so that nothing outside the test
+   * is at risk; only root may make one */
+  if (mknod (device, S_IFCHR | 0600, makedev (1, 7)) == 0)
+    g_ptr_array_add (not_regular, g_strdup (device));
+
+  {
+    const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      {
+        g_autofree char *side = g_strconcat (ws, suffixes[i], NULL);
+        const char *why = i == 0 ? "it is the workspace itself" : "side file";
+
+        check_refused_target (ws, side, why, (const char *[]) { "export", side, NULL });
+        check_refused_target (ws, side, why, (const char *[]) { "export", "--format", "stix", side, NULL });
+        check_refused_target (ws, side, why, (const char *[]) { "backup", side, NULL });
+        check_refused_target (ws, side, why, (const char *[]) { "report", key, "--format", "html", "-o", side, NULL });
+        check_refused_target (ws, side, why, (const char *[]) { "evidence", "--form", item, "-o", side, NULL });
+        check_refused_target (ws, side, why, (const char *[]) { "scenario", "from-veris", record, "-o", side, NULL });
+        check_refused_target (ws, side, why, (const char *[]) { "exercise", "run", scenario, "--headless",
+                                                                "--report", side, NULL });
+        /* No rollback journal was made where SQLite would take it for one */
+        if (g_str_equal (suffixes[i], "-journal"))
+          g_assert_false (g_file_test (side, G_FILE_TEST_EXISTS));
+      }
+  }
+
+  /* The same file under another name */
+  check_refused_target (ws, hard, "it is the workspace itself", (const char *[]) { "export", hard, NULL });
+
+  for (guint i = 0; i < not_regular->len; i++)
+    {
+      const char *target = not_regular->pdata[i];
+
+      check_refused_target (ws, target, "not a regular file", (const char *[]) { "export", target, NULL });
+      check_refused_target (ws, target, "not a regular file", (const char *[]) { "export", "-f", "thehive", target, NULL });
+      check_refused_target (ws, target, "not a regular file", (const char *[]) { "backup", target, NULL });
+      check_refused_target (ws, target, "not a regular file", (const char *[]) { "report", key, "--format", "pdf", "-o", target, NULL });
+      check_refused_target (ws, target, "not a regular file", (const char *[]) { "evidence", "--form", item, "-o", target, NULL });
+      check_refused_target (ws, target, "not a regular file", (const char *[]) { "scenario", "from-veris", record, "-o", target, NULL });
+      check_refused_target (ws, target, "not a regular file", (const char *[]) { "exercise", "run", scenario, "--headless",
+                                                                                "--report", target, NULL });
+      check_refused_target (ws, target, "not a regular file", (const char *[]) { "exercise", "run", scenario, "--headless",
+                                                                                "--report", "aar.html", "--pdf", target, NULL });
+    }
+}
+
+/* Files that hold incident data are the owner's alone */
+static void
+test_output_private (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *key = new_incident (ws, "Lost laptop", "data-breach", "high", "2026-04-01T08:00:00Z");
+  g_autofree char *item = add_physical_item (ws, key);
+  g_autofree char *scenario = g_test_build_filename (G_TEST_DIST, "..", "data", "scenarios", "phishing-data-breach.json", NULL);
+  g_autofree char *record = g_test_build_filename (G_TEST_DIST, "data", "vcdb", "0001AA7F-C601-424A-B2B8-BE6C9F5164E7.json", NULL);
+  const char *names[] = { "export.json", "stix.json", "backup.cordon", "report.pdf", "report.html", "form.pdf",
+                          "scenario.json", "aar.html", "aar.pdf" };
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  mode_t old_umask = umask (0022);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      char *path = g_build_filename (fixture->dir, names[i], NULL);
+
+      /* An older file of the same name, readable by all, is replaced */
+      g_assert_true (g_file_set_contents_full (path, "old", -1, G_FILE_SET_CONTENTS_NONE, 0644, NULL));
+      g_ptr_array_add (paths, path);
+    }
+
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "export", paths->pdata[0]), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "export", "-f", "stix", paths->pdata[1]), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "backup", paths->pdata[2]), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "report", key, "-o", paths->pdata[3]), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "report", key, "-o", paths->pdata[4]), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "evidence", "--form", item, "-o", paths->pdata[5]), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "scenario", "from-veris", record, "-o", paths->pdata[6]), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "exercise", "run", scenario, "--headless",
+                                    "--report", paths->pdata[7], "--pdf", paths->pdata[8]), ==, 0);
+  umask (old_umask);
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      GStatBuf st;
+      g_autofree char *contents = NULL;
+
+      g_assert_cmpint (g_stat (paths->pdata[i], &st), ==, 0);
+      g_test_message ("%s: mode %o", names[i], st.st_mode & 0777);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      g_assert_true (g_file_get_contents (paths->pdata[i], &contents, NULL, NULL));
+      g_assert_cmpstr (contents, !=, "old");
+    }
+
+  /* No temporary file is left beside them */
+  {
+    g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      g_assert_false (name[0] == '.');
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -932,6 +1106,8 @@ main (int   argc,
   ADD ("/cli/tampering", test_tampering);
   ADD ("/cli/damaged-rows", test_damaged_rows);
   ADD ("/cli/invalid-schema-version", test_invalid_schema_version);
+  ADD ("/cli/output/refused", test_output_refused);
+  ADD ("/cli/output/private", test_output_private);
 #undef ADD
 
   return g_test_run ();

@@ -337,6 +337,9 @@ cordon_cli_evidence (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
+  if (output != NULL && !cordon_cli_check_output (ctx, "evidence", output, FALSE, &exit_code))
+    return exit_code;
+
   if (author == NULL)
     author = g_strdup (cordon_cli_default_author ());
 

@@ -104,6 +104,11 @@ exercise_run (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
+  if (!cordon_cli_check_output (ctx, "exercise run", report, FALSE, &exit_code) ||
+      (pdf != NULL && !cordon_cli_check_output (ctx, "exercise run", pdf, FALSE, &exit_code)) ||
+      (workspace_out != NULL && !cordon_cli_check_output (ctx, "exercise run", workspace_out, FALSE, &exit_code)))
+    return exit_code;
+
   file = g_file_new_for_commandline_arg (argv[1]);
   name = g_file_get_parse_name (file);
   bytes = g_file_load_bytes (file, NULL, NULL, &error);

@@ -29,6 +29,12 @@ typedef struct
 extern const CordonCliCommand cordon_cli_commands[];
 
 gboolean         cordon_cli_workspace_exists (CordonCliContext *ctx);
+char            *cordon_cli_get_workspace_path (CordonCliContext *ctx);
+gboolean         cordon_cli_check_output   (CordonCliContext  *ctx,
+                                            const char        *command,
+                                            const char        *path,
+                                            gboolean           stdout_ok,
+                                            int               *exit_code);
 CordonWorkspace *cordon_cli_open_workspace (CordonCliContext  *ctx,
                                             gboolean           create,
                                             int               *exit_code);

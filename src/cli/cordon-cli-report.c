@@ -60,6 +60,9 @@ cordon_cli_report (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
+  if (!cordon_cli_check_output (ctx, "report", output, FALSE, &exit_code))
+    return exit_code;
+
   workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
   if (workspace == NULL)
     return exit_code;

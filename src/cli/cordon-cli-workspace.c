@@ -153,6 +153,9 @@ cordon_cli_export (CordonCliContext  *ctx,
   if (argc > 2)
     keys = (const char * const *) argv + 2;
 
+  if (!cordon_cli_check_output (ctx, "export", path, TRUE, &exit_code))
+    return exit_code;
+
   workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
   if (workspace == NULL)
     return exit_code;
@@ -218,7 +221,8 @@ cordon_cli_backup (CordonCliContext  *ctx,
   g_autoptr(GError) error = NULL;
   int exit_code = CORDON_EXIT_OK;
 
-  if (!cordon_cli_parse_options ("backup", NULL, &argc, &argv, 1, 1, &exit_code))
+  if (!cordon_cli_parse_options ("backup", NULL, &argc, &argv, 1, 1, &exit_code) ||
+      !cordon_cli_check_output (ctx, "backup", argv[1], FALSE, &exit_code))
     return exit_code;
 
   workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);

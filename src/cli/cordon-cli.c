@@ -17,6 +17,7 @@
 #include "cordon-io-error.h"
 #include "cordon-json-object.h"
 #include "cordon-lifecycle.h"
+#include "cordon-output.h"
 #include "cordon-time.h"
 
 const CordonCliCommand cordon_cli_commands[] = {
@@ -103,6 +104,53 @@ cordon_cli_report_error (const char   *command,
     }
 
   return CORDON_EXIT_BAD_INPUT;
+}
+
+/**
+ * cordon_cli_get_workspace_path:
+ *
+ * Returns: (transfer full): the workspace @ctx names, or the default one
+ */
+char *
+cordon_cli_get_workspace_path (CordonCliContext *ctx)
+{
+  if (ctx->workspace_path != NULL)
+    return g_strdup (ctx->workspace_path);
+
+  return cordon_workspace_get_default_path ();
+}
+
+/**
+ * cordon_cli_check_output:
+ * @path: a file a command is about to write
+ * @stdout_ok: whether the command writes to standard output for `-`
+ *
+ * Refuses (exit 2, with a message naming @path and why) to write over the
+ * workspace or one of its side files, or over anything that is not a
+ * regular file, before the command has done anything. Every command that
+ * writes a file checks its target here.
+ */
+gboolean
+cordon_cli_check_output (CordonCliContext *ctx,
+                         const char       *command,
+                         const char       *path,
+                         gboolean          stdout_ok,
+                         int              *exit_code)
+{
+  g_autofree char *workspace_path = cordon_cli_get_workspace_path (ctx);
+  g_autoptr(GError) error = NULL;
+
+  if (stdout_ok && g_str_equal (path, "-"))
+    return TRUE;
+
+  if (!cordon_output_check_target (path, workspace_path, &error))
+    {
+      g_printerr ("cordon %s: %s\n", command, error->message);
+      *exit_code = CORDON_EXIT_BAD_INPUT;
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean

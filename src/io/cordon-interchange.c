@@ -20,6 +20,7 @@
 #include "cordon-interchange-private.h"
 #include "cordon-json-scanner.h"
 #include "cordon-native-io.h"
+#include "cordon-output.h"
 
 #include "cordon-fact.h"
 #include "cordon-incident.h"
@@ -1071,7 +1072,6 @@ cordon_interchange_export (CordonWorkspace          *workspace,
                            GError                  **error)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
 
   if (g_str_equal (path, "-"))
     {
@@ -1084,22 +1084,21 @@ cordon_interchange_export (CordonWorkspace          *workspace,
   if (format == CORDON_INTERCHANGE_NATIVE)
     return cordon_native_export_file (workspace, keys, file, NULL, error);
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                           NULL, error);
-  if (stream == NULL)
-    return FALSE;
+  {
+    g_autofree char *local = g_file_get_path (file);
+    g_autoptr(CordonOutput) output = NULL;
 
-  if (!cordon_interchange_export_stream (workspace, keys, format, G_OUTPUT_STREAM (stream), error))
-    {
-      g_autoptr(GCancellable) cancel = g_cancellable_new ();
+    if (local == NULL)
+      {
+        g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO, _("%s: not a local file"), path);
+        return FALSE;
+      }
 
-      /* Closing a cancelled replace leaves the old file in place */
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
-      return FALSE;
-    }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+    return cordon_output_check_target (local, cordon_workspace_get_path (workspace), error) &&
+           (output = cordon_output_new (local, error)) != NULL &&
+           cordon_interchange_export_stream (workspace, keys, format, cordon_output_get_stream (output), error) &&
+           cordon_output_commit (output, error);
+  }
 }
 
 /* Taxonomy ------------------------------------------------------------- */
