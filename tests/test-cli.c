@@ -1076,6 +1076,200 @@ test_output_private (Fixture       *fixture,
   }
 }
 
+/* Read commands never write ---------------------------------------------- */
+
+/* Every command that only reads, on @workspace with an incident @key */
+static GPtrArray *
+read_commands (const char *dir,
+               const char *key)
+{
+  GPtrArray *commands = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autofree char *export = g_build_filename (dir, "read-export.json", NULL);
+  g_autofree char *backup = g_build_filename (dir, "read-backup.cordon", NULL);
+  g_autofree char *report = g_build_filename (dir, "read-report.html", NULL);
+  const char *lines[][6] = {
+    { "list" }, { "list", "--json" }, { "show", key }, { "show", key, "--json" }, { "journal", key },
+    { "sla" }, { "verify" }, { "library" }, { "plan", key }, { "checklist", key }, { "checklist", key, "--json" },
+    { "review", key }, { "evidence", key }, { "metrics" }, { "export", export }, { "backup", backup },
+    { "report", key, "-o", report },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      GStrvBuilder *builder = g_strv_builder_new ();
+
+      for (guint j = 0; j < G_N_ELEMENTS (lines[i]) && lines[i][j] != NULL; j++)
+        g_strv_builder_add (builder, lines[i][j]);
+      g_ptr_array_add (commands, g_strv_builder_end (builder));
+      g_strv_builder_unref (builder);
+    }
+
+  return commands;
+}
+
+static void
+make_empty_database (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "VACUUM", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* An empty SQLite database, another program's, and an older Cordon's:
+ * read commands refuse them (exit 4) and leave them byte for byte as they
+ * were, with no backup made for a migration */
+static void
+test_read_refuses_to_migrate (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *empty = g_build_filename (fixture->dir, "empty.db", NULL);
+  g_autofree char *other = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autofree char *old = g_build_filename (fixture->dir, "old.cordon", NULL);
+  g_autofree char *fixture_v1 = g_test_build_filename (G_TEST_DIST, "data", "workspace-v1.cordon", NULL);
+  g_autoptr(GPtrArray) commands = read_commands (fixture->dir, "INC-2025-0001");
+  const char *paths[] = { empty, other, old };
+  const char *why[] = { "empty SQLite database", "another program", "older version of Cordon" };
+
+  make_empty_database (empty);
+  exec_sql (other, "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('kept')");
+  {
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (fixture_v1, &contents, &length, NULL));
+    g_assert_true (g_file_set_contents_full (old, contents, length, G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+  }
+
+  for (guint p = 0; p < G_N_ELEMENTS (paths); p++)
+    {
+      g_autofree char *before = cordon_test_file_digest (paths[p]);
+
+      for (guint i = 0; i < commands->len; i++)
+        {
+          g_autofree char *err = NULL;
+          g_autofree char *after = NULL;
+          const char * const *args = (const char * const *) commands->pdata[i];
+
+          g_test_message ("%s on %s", args[0], paths[p]);
+          g_assert_cmpint (cordon_test_run_cordon (paths[p], NULL, NULL, &err, args), ==, 4);
+          g_assert_nonnull (strstr (err, why[p]));
+          after = cordon_test_file_digest (paths[p]);
+          g_assert_cmpstr (before, ==, after);
+        }
+    }
+  g_assert_false (has_backup_beside (fixture->dir));
+
+  /* A command that changes the older workspace still upgrades it */
+  g_assert_cmpint (cordon_test_run (old, NULL, NULL, "journal", "INC-2025-0001", "--add", "Upgraded"), ==, 0);
+  g_assert_true (has_backup_beside (fixture->dir));
+}
+
+/* Showing an incident's recovery checklist before it is started shows the
+ * checklist it would get, and writes nothing: no journal entry, no row */
+static void
+test_read_checklist_writes_nothing (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *key = new_incident (ws, "Ransomware on the file servers", "malicious-code", "critical",
+                                       "2026-04-01T08:00:00Z");
+  g_autofree char *before = cordon_test_workspace_digest (ws);
+  g_autoptr(GPtrArray) commands = read_commands (fixture->dir, key);
+
+  for (guint i = 0; i < commands->len; i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *after = NULL;
+      const char * const *args = (const char * const *) commands->pdata[i];
+
+      g_test_message ("%s", args[0]);
+      g_assert_cmpint (cordon_test_run_cordon (ws, NULL, &out, NULL, args), ==, 0);
+      after = cordon_test_workspace_digest (ws);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  {
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (cordon_test_run (ws, &out, &err, "checklist", key), ==, 0);
+    g_assert_nonnull (strstr (out, "[ ] validate-users"));
+    g_assert_nonnull (strstr (err, "not started yet"));
+    g_clear_pointer (&out, g_free);
+    g_assert_cmpint (cordon_test_run (ws, &out, NULL, "journal", key), ==, 0);
+    g_assert_null (strstr (out, "Recovery checklist started"));
+  }
+
+  /* The first change starts it, from the same templates */
+  {
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (cordon_test_run (ws, NULL, &err, "checklist", key, "--done", "validate-users"), ==, 0);
+    g_assert_nonnull (strstr (err, "Started the recovery checklist"));
+    g_assert_cmpint (cordon_test_run (ws, &out, NULL, "checklist", key), ==, 0);
+    g_assert_nonnull (strstr (out, "[x] validate-users"));
+  }
+}
+
+/* A command that fails against a path where there is no workspace leaves
+ * nothing there */
+static void
+test_failed_write_leaves_nothing (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing", "ws.cordon", NULL);
+  g_autofree char *parent = g_path_get_dirname (missing);
+  g_autofree char *bad = g_build_filename (fixture->dir, "bad.json", NULL);
+  g_autofree char *good = g_build_filename (fixture->dir, "good.json", NULL);
+  g_autofree char *err = NULL;
+
+  g_assert_true (g_file_set_contents (bad, "{\"format\": \"cordon\", \"version\": 1, \"incidents\": [{]}", -1, NULL));
+
+  g_assert_cmpint (cordon_test_run (missing, NULL, &err, "journal", "INC-2026-0001", "--add", "Note"), ==, 4);
+  g_assert_nonnull (strstr (err, "there is no workspace"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (cordon_test_run (missing, NULL, &err, "plan", "INC-2026-0001", "--custom", "Block the sender"), ==, 4);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&err, g_free);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GDir) dir = NULL;
+
+      g_assert_cmpint (cordon_test_run (missing, NULL, &err, "import", bad), ==, 2);
+      g_assert_nonnull (strstr (err, "nothing was imported"));
+      g_clear_pointer (&err, g_free);
+      g_assert_cmpint (cordon_test_run (missing, NULL, &err, "import", "--format", "thehive", bad), ==, 2);
+      g_clear_pointer (&err, g_free);
+      g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+      /* Nor anything beside it */
+      dir = g_dir_open (parent, 0, NULL);
+      g_assert_true (dir == NULL || g_dir_read_name (dir) == NULL);
+    }
+
+  /* A good import makes the workspace, whole */
+  new_incident (fixture->workspace, "Lost laptop", "data-breach", "low", "2026-04-01T08:00:00Z");
+  g_assert_cmpint (cordon_test_run (fixture->workspace, NULL, NULL, "export", good), ==, 0);
+  g_assert_cmpint (cordon_test_run (missing, NULL, &err, "import", good), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (cordon_test_run (missing, NULL, &err, "verify"), ==, 0);
+  {
+    g_autofree char *out = NULL;
+    g_autoptr(GDir) dir = g_dir_open (parent, 0, NULL);
+    const char *name;
+
+    g_assert_cmpint (cordon_test_run (missing, &out, NULL, "list"), ==, 0);
+    g_assert_nonnull (strstr (out, "Lost laptop"));
+    while ((name = g_dir_read_name (dir)) != NULL)
+      g_assert_false (g_str_has_prefix (name, "."));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1108,6 +1302,9 @@ main (int   argc,
   ADD ("/cli/invalid-schema-version", test_invalid_schema_version);
   ADD ("/cli/output/refused", test_output_refused);
   ADD ("/cli/output/private", test_output_private);
+  ADD ("/cli/read/refuses-to-migrate", test_read_refuses_to_migrate);
+  ADD ("/cli/read/checklist-writes-nothing", test_read_checklist_writes_nothing);
+  ADD ("/cli/read/failed-write-leaves-nothing", test_failed_write_leaves_nothing);
 #undef ADD
 
   return g_test_run ();

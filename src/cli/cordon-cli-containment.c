@@ -52,7 +52,7 @@ cordon_cli_library (CordonCliContext  *ctx,
   if (!cordon_cli_parse_options ("library", entries, &argc, &argv, 0, 0, &exit_code))
     return exit_code;
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -290,7 +290,7 @@ cordon_cli_plan (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, n_edits > 0, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, n_edits > 0 ? CORDON_CLI_OPEN_WRITE : CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 

@@ -343,7 +343,8 @@ cordon_cli_evidence (CordonCliContext  *ctx,
   if (author == NULL)
     author = g_strdup (cordon_cli_default_author ());
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, add != NULL || add_physical != NULL || reverify_id != NULL
+                                              ? CORDON_CLI_OPEN_WRITE : CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -449,7 +450,7 @@ cordon_cli_custody (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_WRITE, &exit_code);
   if (workspace == NULL)
     return exit_code;
 

@@ -127,7 +127,7 @@ exercise_run (CordonCliContext  *ctx,
    * given with --workspace, or the default one if it exists */
   if (record || ctx->workspace_path != NULL || cordon_cli_workspace_exists (ctx))
     {
-      real = cordon_cli_open_workspace (ctx, record, &exit_code);
+      real = cordon_cli_open_workspace (ctx, record ? CORDON_CLI_OPEN_WRITE : CORDON_CLI_OPEN_READ, &exit_code);
       if (real == NULL)
         return exit_code;
     }

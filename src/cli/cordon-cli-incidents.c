@@ -237,7 +237,7 @@ cordon_cli_new (CordonCliContext  *ctx,
         return exit_code;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, TRUE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_CREATE, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -296,7 +296,7 @@ cordon_cli_list (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -413,7 +413,7 @@ cordon_cli_show (CordonCliContext  *ctx,
   if (!cordon_cli_parse_options ("show", entries, &argc, &argv, 1, 1, &exit_code))
     return exit_code;
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -503,7 +503,7 @@ cordon_cli_journal (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, add != NULL, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, add != NULL ? CORDON_CLI_OPEN_WRITE : CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -575,7 +575,7 @@ cordon_cli_move (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_WRITE, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -627,7 +627,7 @@ cordon_cli_reclassify (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_WRITE, &exit_code);
   if (workspace == NULL)
     return exit_code;
 

@@ -14,6 +14,19 @@ typedef struct
   const char *workspace_path;
 } CordonCliContext;
 
+/**
+ * CordonCliOpen:
+ * @CORDON_CLI_OPEN_READ: the command only reads the workspace
+ * @CORDON_CLI_OPEN_WRITE: the command changes an existing workspace
+ * @CORDON_CLI_OPEN_CREATE: the command may create the workspace
+ */
+typedef enum
+{
+  CORDON_CLI_OPEN_READ,
+  CORDON_CLI_OPEN_WRITE,
+  CORDON_CLI_OPEN_CREATE,
+} CordonCliOpen;
+
 typedef int (*CordonCliCommandFunc) (CordonCliContext  *ctx,
                                      int                argc,
                                      char             **argv);
@@ -36,7 +49,7 @@ gboolean         cordon_cli_check_output   (CordonCliContext  *ctx,
                                             gboolean           stdout_ok,
                                             int               *exit_code);
 CordonWorkspace *cordon_cli_open_workspace (CordonCliContext  *ctx,
-                                            gboolean           create,
+                                            CordonCliOpen      how,
                                             int               *exit_code);
 int              cordon_cli_report_error   (const char        *command,
                                             const GError      *error);

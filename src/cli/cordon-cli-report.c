@@ -63,7 +63,7 @@ cordon_cli_report (CordonCliContext  *ctx,
   if (!cordon_cli_check_output (ctx, "report", output, FALSE, &exit_code))
     return exit_code;
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 

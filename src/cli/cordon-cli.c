@@ -90,6 +90,7 @@ cordon_cli_report_error (const char   *command,
         case CORDON_WORKSPACE_ERROR_NOT_WORKSPACE:
         case CORDON_WORKSPACE_ERROR_CORRUPT:
         case CORDON_WORKSPACE_ERROR_TOO_NEW:
+        case CORDON_WORKSPACE_ERROR_TOO_OLD:
           return CORDON_EXIT_REFUSED;
         case CORDON_WORKSPACE_ERROR_INTEGRITY:
           return CORDON_EXIT_INTEGRITY;
@@ -167,31 +168,39 @@ cordon_cli_workspace_exists (CordonCliContext *ctx)
 
 /**
  * cordon_cli_open_workspace:
- * @create: whether a missing workspace is created; commands that only
- *   read refuse a path where there is none, so that a mistyped path does
- *   not pass for an empty workspace
+ * @how: whether the command only reads (then nothing that opening would
+ *   write is done: a missing file, an empty database or an older schema is
+ *   refused untouched), changes an existing workspace, or may create one;
+ *   commands that need an incident refuse a path where there is none, so
+ *   that a mistyped path does not pass for an empty workspace
  */
 CordonWorkspace *
 cordon_cli_open_workspace (CordonCliContext *ctx,
-                           gboolean          create,
+                           CordonCliOpen     how,
                            int              *exit_code)
 {
   g_autofree char *default_path = NULL;
   g_autoptr(GError) error = NULL;
   const char *path = ctx->workspace_path;
+  CordonWorkspaceFlags flags = CORDON_WORKSPACE_FLAGS_NONE;
   CordonWorkspace *workspace;
 
   if (path == NULL)
     path = default_path = cordon_workspace_get_default_path ();
 
-  if (!create && !g_file_test (path, G_FILE_TEST_EXISTS))
+  if (how != CORDON_CLI_OPEN_CREATE && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_printerr (_("cordon: there is no workspace at %s\n"), path);
       *exit_code = CORDON_EXIT_REFUSED;
       return NULL;
     }
 
-  workspace = cordon_workspace_new (path, NULL, NULL, &error);
+  if (how == CORDON_CLI_OPEN_READ)
+    flags = CORDON_WORKSPACE_FLAGS_READ_ONLY;
+  else if (how == CORDON_CLI_OPEN_WRITE)
+    flags = CORDON_WORKSPACE_FLAGS_NO_CREATE;
+
+  workspace = cordon_workspace_new_full (path, NULL, flags, NULL, &error);
   if (workspace == NULL)
     {
       g_printerr ("cordon: %s\n", error->message);

@@ -27,7 +27,6 @@
 #include <pango/pangocairo.h>
 
 #include "cordon-document.h"
-#include "cordon-io-error.h"
 #include "cordon-output.h"
 
 typedef enum
@@ -1796,20 +1795,15 @@ cordon_document_write (CordonDocument             *self,
   if (ok && g_cancellable_set_error_if_cancelled (cancellable, &local_error))
     ok = FALSE;
 
-  if (ok && !cordon_output_commit (output, &local_error))
-    ok = FALSE;
+  /* Its message names the file already */
+  if (ok)
+    return cordon_output_commit (output, error);
 
-  if (!ok)
-    {
-      /* Cancelled, or a message that names the file already */
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-          local_error->domain == CORDON_IO_ERROR)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, local_error->domain, local_error->code,
-                     _("Cannot write the report to “%s”: %s"), path, local_error->message);
-      return FALSE;
-    }
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    g_set_error (error, local_error->domain, local_error->code,
+                 _("Cannot write the report to “%s”: %s"), path, local_error->message);
 
-  return TRUE;
+  return FALSE;
 }

@@ -155,7 +155,7 @@ set_errno_error (GError     **error,
                  const char  *path,
                  int          saved_errno)
 {
-  g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
                _("%s: cannot write: %s"), path, g_strerror (saved_errno));
 }
 
@@ -284,7 +284,7 @@ cordon_output_commit (CordonOutput  *self,
 
       if (!g_output_stream_flush (self->stream, NULL, &local_error))
         {
-          g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
+          g_set_error (error, local_error->domain, local_error->code,
                        _("%s: cannot write: %s"), self->path, local_error->message);
           return FALSE;
         }

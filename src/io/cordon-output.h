@@ -82,7 +82,8 @@ cairo_status_t  cordon_output_cairo_write  (void                *closure,
  *
  * Flushes the temporary file to disk and renames it over the target.
  * On failure the temporary file is removed and the target left as it
- * was. @self can only be freed afterwards.
+ * was. @self can only be freed afterwards. Failures of the system are
+ * reported in the %G_IO_ERROR domain, with a message naming the target.
  *
  * Returns: %TRUE on success
  */

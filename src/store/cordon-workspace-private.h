@@ -41,6 +41,7 @@ struct _CordonWorkspace
   int             target_version;
   gboolean        created;
   gboolean        no_create;
+  gboolean        read_only;
   char           *migration_backup;
 
   CordonTaxonomy *taxonomy;
