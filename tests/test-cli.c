@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 #include <stdio.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <sys/wait.h>
@@ -22,6 +23,8 @@
 #include "cordon-test-util.h"
 #include "cordon-time.h"
 #include "cordon-workspace.h"
+
+#define CORDON_TEST_MIB(n) ((goffset) (n) * 1024 * 1024)
 
 typedef struct
 {
@@ -1270,6 +1273,93 @@ test_failed_write_leaves_nothing (Fixture       *fixture,
   }
 }
 
+/* Bounded input ---------------------------------------------------------- */
+
+/* A file of @size bytes that takes no room: zeros, read or not */
+static void
+make_sparse_file (const char *path,
+                  goffset     size)
+{
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, size), ==, 0);
+  close (fd);
+}
+
+static void
+check_refused_input (const char         *workspace,
+                     const char         *stdin_path,
+                     const char         *what,
+                     const char * const *args)
+{
+  g_autofree char *before = cordon_test_workspace_digest (workspace);
+  g_autofree char *after = NULL;
+  g_autofree char *err = NULL;
+
+  g_test_message ("%s %s", args[0], args[1]);
+  g_assert_cmpint (cordon_test_run_cordon (workspace, stdin_path, NULL, &err, args), ==, 2);
+  g_assert_nonnull (strstr (err, what));
+  after = cordon_test_workspace_digest (workspace);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* Nothing blocks on a FIFO or reads a device forever, and every kind of
+ * file has its limit */
+static void
+test_input_bounded (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *key = new_incident (ws, "Lost laptop", "data-breach", "high", "2026-04-01T08:00:00Z");
+  g_autofree char *fifo = g_build_filename (fixture->dir, "fifo.json", NULL);
+  g_autofree char *folder = g_build_filename (fixture->dir, "folder.json", NULL);
+  g_autofree char *huge_exchange = g_build_filename (fixture->dir, "huge-exchange.json", NULL);
+  g_autofree char *huge_scenario = g_build_filename (fixture->dir, "huge-scenario.json", NULL);
+  g_autofree char *huge_native = g_build_filename (fixture->dir, "huge-native.json", NULL);
+  const char *formats[] = { "native", "thehive", "misp", "stix", "veris", "auto" };
+  const char *not_regular[3];
+  const char *kinds[] = { "a FIFO", "a device", "a folder" };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  not_regular[0] = fifo;
+  not_regular[1] = "/dev/zero";
+  not_regular[2] = folder;
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_regular); i++)
+    {
+      const char *path = not_regular[i];
+      /* The folder is refused by import before it opens anything */
+      const char *why = i == 2 ? "folder" : kinds[i];
+
+      for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+        check_refused_input (ws, NULL, why, (const char *[]) { "import", "--format", formats[f], path, NULL });
+      check_refused_input (ws, NULL, kinds[i], (const char *[]) { "scenario", "validate", path, NULL });
+      check_refused_input (ws, NULL, kinds[i], (const char *[]) { "scenario", "from-veris", path, "-o", "-", NULL });
+      check_refused_input (ws, NULL, kinds[i], (const char *[]) { "exercise", "run", path, "--headless",
+                                                                 "--report", "aar.html", NULL });
+      check_refused_input (ws, NULL, path, (const char *[]) { "evidence", key, "--add", path, NULL });
+    }
+
+  /* Larger than their kind allows: refused before they are read */
+  make_sparse_file (huge_exchange, CORDON_TEST_MIB (64) + 1);
+  make_sparse_file (huge_scenario, CORDON_TEST_MIB (8) + 1);
+  make_sparse_file (huge_native, CORDON_TEST_MIB (2048) + 1);
+  for (guint f = 1; f < G_N_ELEMENTS (formats) - 1; f++)
+    check_refused_input (ws, NULL, "too large", (const char *[]) { "import", "--format", formats[f], huge_exchange, NULL });
+  check_refused_input (ws, NULL, "too large", (const char *[]) { "import", huge_native, NULL });
+  check_refused_input (ws, NULL, "too large", (const char *[]) { "import", "--format", "auto", huge_native, NULL });
+  check_refused_input (ws, NULL, "too large", (const char *[]) { "scenario", "validate", huge_scenario, NULL });
+  check_refused_input (ws, NULL, "too large", (const char *[]) { "scenario", "from-veris", huge_exchange, "-o", "-", NULL });
+  check_refused_input (ws, NULL, "too large", (const char *[]) { "exercise", "run", huge_scenario, "--headless",
+                                                                "--report", "aar.html", NULL });
+
+  /* Standard input is cut off at the limit */
+  check_refused_input (ws, "/dev/zero", "standard input: too large",
+                       (const char *[]) { "import", "--format", "stix", "-", NULL });
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1305,6 +1395,7 @@ main (int   argc,
   ADD ("/cli/read/refuses-to-migrate", test_read_refuses_to_migrate);
   ADD ("/cli/read/checklist-writes-nothing", test_read_checklist_writes_nothing);
   ADD ("/cli/read/failed-write-leaves-nothing", test_failed_write_leaves_nothing);
+  ADD ("/cli/input/bounded", test_input_bounded);
 #undef ADD
 
   return g_test_run ();

@@ -18,6 +18,7 @@
 #include "cordon-aar.h"
 #include "cordon-cli-private.h"
 #include "cordon-exercise.h"
+#include "cordon-input.h"
 #include "cordon-manual-clock.h"
 #include "cordon-time.h"
 
@@ -111,10 +112,10 @@ exercise_run (CordonCliContext  *ctx,
 
   file = g_file_new_for_commandline_arg (argv[1]);
   name = g_file_get_parse_name (file);
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  bytes = cordon_input_read (argv[1], CORDON_INPUT_MAX_SCENARIO_BYTES, _("a scenario"), &error);
   if (bytes == NULL)
     {
-      g_printerr (_("cordon exercise run: %s: cannot read: %s\n"), name, error->message);
+      g_printerr ("cordon exercise run: %s\n", error->message);
       return CORDON_EXIT_BAD_INPUT;
     }
 

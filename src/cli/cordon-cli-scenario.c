@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "cordon-cli-private.h"
+#include "cordon-input.h"
 #include "cordon-output.h"
 #include "cordon-scenario.h"
 #include "cordon-veris.h"
@@ -95,10 +96,10 @@ scenario_from_veris (CordonCliContext  *ctx,
 
   file = g_file_new_for_commandline_arg (argv[1]);
   name = g_file_get_parse_name (file);
-  record = g_file_load_bytes (file, NULL, NULL, &error);
+  record = cordon_input_read (argv[1], CORDON_INPUT_MAX_EXCHANGE_BYTES, _("a VERIS record"), &error);
   if (record == NULL)
     {
-      g_printerr (_("cordon scenario from-veris: %s: cannot read: %s\n"), name, error->message);
+      g_printerr ("cordon scenario from-veris: %s\n", error->message);
       return CORDON_EXIT_BAD_INPUT;
     }
 

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "cordon-cli-private.h"
+#include "cordon-input.h"
 #include "cordon-interchange.h"
 #include "cordon-native-io.h"
 
@@ -71,8 +72,10 @@ import_into (CordonWorkspace         *workspace,
     }
   else if (g_str_equal (path, "-"))
     {
-      g_autoptr(GInputStream) stream = g_unix_input_stream_new (STDIN_FILENO, FALSE);
-      ok = cordon_native_import_stream (workspace, stream, _("standard input"), &result, NULL, &error);
+      g_autoptr(GInputStream) stream = cordon_input_open ("-", CORDON_INPUT_MAX_NATIVE_BYTES, _("a Cordon file"), &error);
+
+      ok = stream != NULL &&
+           cordon_native_import_stream (workspace, stream, _("standard input"), &result, NULL, &error);
     }
   else
     {

@@ -255,7 +255,9 @@ hash_file (CordonFileHasher  *self,
       return NULL;
     }
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  /* O_NONBLOCK: opening a FIFO would wait for a writer; only a regular
+   * file is hashed, and then reads go back to blocking */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, 0);
   if (fd < 0)
     {
       set_io_error (error, self->file, errno, STEP_OPEN);
@@ -272,6 +274,8 @@ hash_file (CordonFileHasher  *self,
       set_io_error (error, self->file, saved, STEP_STAT);
       return NULL;
     }
+
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
 
 #ifdef POSIX_FADV_SEQUENTIAL
   posix_fadvise (fd, 0, 0, POSIX_FADV_SEQUENTIAL);

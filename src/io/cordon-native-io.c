@@ -20,6 +20,7 @@
 #include <gio/gunixoutputstream.h>
 #include <unistd.h>
 
+#include "cordon-input.h"
 #include "cordon-native-io.h"
 #include "cordon-output.h"
 #include "cordon-json-object.h"
@@ -1295,16 +1296,17 @@ cordon_native_import_file (CordonWorkspace     *workspace,
                            GError             **error)
 {
   g_autofree char *name = g_file_get_parse_name (file);
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GInputStream) stream = NULL;
 
-  stream = g_file_read (file, cancellable, &local_error);
-  if (stream == NULL)
+  if (path == NULL)
     {
-      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
-                   _("%s: cannot read: %s"), name, local_error->message);
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO, _("%s: not a local file"), name);
       return FALSE;
     }
 
-  return cordon_native_import_stream (workspace, G_INPUT_STREAM (stream), name, result, cancellable, error);
+  if (!(stream = cordon_input_open (path, CORDON_INPUT_MAX_NATIVE_BYTES, _("a Cordon file"), error)))
+    return FALSE;
+
+  return cordon_native_import_stream (workspace, stream, name, result, cancellable, error);
 }
