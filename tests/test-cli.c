@@ -1360,6 +1360,82 @@ test_input_bounded (Fixture       *fixture,
                        (const char *[]) { "import", "--format", "stix", "-", NULL });
 }
 
+/* Terminal output -------------------------------------------------------- */
+
+/* No byte a terminal acts on: C0 but newline and tab, DEL, ESC, and the
+ * C1 controls in UTF-8 */
+static void
+assert_no_controls (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+        g_error ("a control character 0x%02x in the output: %s", c, text);
+      if (c == 0xc2 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9f)
+        g_error ("a C1 control in the output: %s", text);
+    }
+}
+
+static void
+test_output_escapes_controls (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  const char *hostile = "Evil \033[2J\033]0;owned\007 \302\2336m\r\010 end";
+  g_autofree char *key = NULL;
+  g_autofree char *item = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *shows[][4] = {
+    { "list" }, { "show", NULL }, { "journal", NULL }, { "sla" }, { "evidence", NULL }, { "plan", NULL },
+    { "review", NULL }, { "checklist", NULL },
+  };
+
+  g_assert_cmpint (cordon_test_run (ws, &out, NULL, "new", "--title", hostile, "--category", "phishing",
+                                    "--severity", "high", "--lead", hostile, "--summary", hostile), ==, 0);
+  key = g_strstrip (g_steal_pointer (&out));
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "journal", key, "--add", hostile, "--author", hostile), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, &out, NULL, "evidence", key, "--add-physical", hostile,
+                                    "--collected-by", hostile, "--storage", hostile), ==, 0);
+  item = g_strstrip (g_steal_pointer (&out));
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "plan", key, "--custom", hostile), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "review", key, "--went-well", hostile), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shows); i++)
+    {
+      const char *args[] = { shows[i][0], shows[i][1] != NULL ? shows[i][1] : key, NULL };
+
+      if (g_str_equal (shows[i][0], "list") || g_str_equal (shows[i][0], "sla"))
+        args[1] = NULL;
+      g_assert_cmpint (cordon_test_run_cordon (ws, NULL, &out, &err, args), ==, 0);
+      g_test_message ("%s: %s", args[0], out);
+      assert_no_controls (out);
+      assert_no_controls (err);
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+    }
+
+  g_assert_cmpint (cordon_test_run (ws, &out, NULL, "show", key), ==, 0);
+  g_assert_nonnull (strstr (out, "Evil \\x1b[2J\\x1b]0;owned\\x07 \\u{009b}6m\\x0d\\x08 end"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (cordon_test_run (ws, &out, NULL, "evidence", "--show", item), ==, 0);
+  assert_no_controls (out);
+  g_clear_pointer (&out, g_free);
+
+  /* A message that quotes what was given */
+  g_assert_cmpint (cordon_test_run (ws, NULL, &err, "journal", key, "--add", "x", "--kind", hostile), ==, 1);
+  assert_no_controls (err);
+  g_assert_nonnull (strstr (err, "\\x1b[2J"));
+  g_clear_pointer (&err, g_free);
+
+  /* JSON keeps the text, escaped as JSON */
+  g_assert_cmpint (cordon_test_run (ws, &out, NULL, "list", "--json"), ==, 0);
+  g_assert_nonnull (strstr (out, "Evil \\u001b[2J"));
+  assert_no_controls (out);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1396,6 +1472,7 @@ main (int   argc,
   ADD ("/cli/read/checklist-writes-nothing", test_read_checklist_writes_nothing);
   ADD ("/cli/read/failed-write-leaves-nothing", test_failed_write_leaves_nothing);
   ADD ("/cli/input/bounded", test_input_bounded);
+  ADD ("/cli/output/escapes-controls", test_output_escapes_controls);
 #undef ADD
 
   return g_test_run ();

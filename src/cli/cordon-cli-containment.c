@@ -115,7 +115,7 @@ cordon_cli_library (CordonCliContext  *ctx,
   else if (n == 0)
     g_printerr (_("The strategy library is empty.\n"));
 
-  fwrite (out->str, 1, out->len, stdout);
+  cordon_cli_write (out, json);
 
   return CORDON_EXIT_OK;
 }
@@ -231,7 +231,7 @@ print_plan (CordonWorkspace *workspace,
   else if (n == 0)
     g_printerr (_("The containment plan is empty.\n"));
 
-  fwrite (out->str, 1, out->len, stdout);
+  cordon_cli_write (out, json);
 }
 
 int

@@ -139,7 +139,7 @@ list_register (CordonWorkspace *workspace,
   else if (n == 0)
     g_printerr (_("No evidence has been recorded for %s.\n"), cordon_incident_get_key (incident));
 
-  fwrite (out->str, 1, out->len, stdout);
+  cordon_cli_write (out, json);
 
   return CORDON_EXIT_OK;
 }
@@ -209,7 +209,7 @@ show_item (CordonWorkspace    *workspace,
         }
     }
 
-  fwrite (out->str, 1, out->len, stdout);
+  cordon_cli_write (out, json);
 
   return CORDON_EXIT_OK;
 }

@@ -207,7 +207,7 @@ cordon_cli_metrics (CordonCliContext  *ctx,
         }
     }
 
-  fwrite (out->str, 1, out->len, stdout);
+  cordon_cli_write (out, json);
 
   return CORDON_EXIT_OK;
 }

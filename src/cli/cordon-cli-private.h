@@ -61,6 +61,11 @@ gboolean         cordon_cli_parse_options  (const char        *command,
                                             int                max_args,
                                             int               *exit_code);
 const char      *cordon_cli_default_author (void);
+void             cordon_cli_escape_controls (GString          *out,
+                                             const char       *text,
+                                             gssize            length);
+void             cordon_cli_write          (GString           *out,
+                                            gboolean           json);
 
 G_END_DECLS
 

@@ -155,7 +155,7 @@ print_checklist (CordonIncident *incident,
         g_string_append_printf (out, _("\nRoot cause: %s\n"), cordon_recovery_get_root_cause (recovery));
     }
 
-  fwrite (out->str, 1, out->len, stdout);
+  cordon_cli_write (out, json);
 }
 
 int
@@ -450,7 +450,7 @@ print_review (CordonIncident              *incident,
       append_timeline (out, journal, FALSE);
     }
 
-  fwrite (out->str, 1, out->len, stdout);
+  cordon_cli_write (out, json);
 }
 
 int

@@ -201,7 +201,7 @@ cordon_cli_sla (CordonCliContext  *ctx,
 
       if (out->len > 64 * 1024)
         {
-          fwrite (out->str, 1, out->len, stdout);
+          cordon_cli_write (out, json);
           g_string_truncate (out, 0);
         }
     }
@@ -211,7 +211,7 @@ cordon_cli_sla (CordonCliContext  *ctx,
   else if (n_listed == 0)
     g_printerr (_("No open incidents.\n"));
 
-  fwrite (out->str, 1, out->len, stdout);
+  cordon_cli_write (out, json);
 
   return CORDON_EXIT_OK;
 }

@@ -11,6 +11,9 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "cordon-cli-private.h"
@@ -338,6 +341,100 @@ print_help (void)
   g_print ("%s", str->str);
 }
 
+/**
+ * cordon_cli_escape_controls:
+ * @text: text from a workspace, a file or the command line
+ *
+ * Appends @text to @out with what a terminal would act on made visible:
+ * C0 controls but newline and tab, DEL and bytes that are not UTF-8 as
+ * `\xNN`, the C1 controls (U+0080 to U+009F, among them the one-character
+ * CSI) as `\u{NNNN}`. So an ESC sequence in a title is printed, not run.
+ */
+void
+cordon_cli_escape_controls (GString    *out,
+                            const char *text,
+                            gssize      length)
+{
+  const char *p = text;
+  const char *end;
+
+  if (length < 0)
+    length = strlen (text);
+  end = text + length;
+
+  while (p < end)
+    {
+      guchar c = (guchar) *p;
+      gunichar ch;
+
+      if (c < 0x80)
+        {
+          if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+            g_string_append_printf (out, "\\x%02x", c);
+          else
+            g_string_append_c (out, c);
+          p++;
+          continue;
+        }
+
+      ch = g_utf8_get_char_validated (p, end - p);
+      if (ch == (gunichar) -1 || ch == (gunichar) -2)
+        {
+          g_string_append_printf (out, "\\x%02x", c);
+          p++;
+          continue;
+        }
+
+      if (ch >= 0x80 && ch <= 0x9f)
+        g_string_append_printf (out, "\\u{%04x}", ch);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
+    }
+}
+
+/**
+ * cordon_cli_write:
+ * @json: whether @out is JSON, which is written as it is (JSON escapes
+ *   controls itself)
+ *
+ * Writes a command's output to standard output.
+ */
+void
+cordon_cli_write (GString  *out,
+                  gboolean  json)
+{
+  if (json)
+    fwrite (out->str, 1, out->len, stdout);
+  else
+    g_print ("%s", out->str);
+}
+
+/* Everything g_print() and g_printerr() write goes through these: a
+ * message that quotes input escapes it as the output for people does */
+static void
+print_escaped (FILE       *stream,
+               const char *string)
+{
+  g_autoptr(GString) escaped = g_string_sized_new (strlen (string) + 16);
+
+  cordon_cli_escape_controls (escaped, string, -1);
+  fwrite (escaped->str, 1, escaped->len, stream);
+  fflush (stream);
+}
+
+static void
+print_to_stdout (const char *string)
+{
+  print_escaped (stdout, string);
+}
+
+static void
+print_to_stderr (const char *string)
+{
+  print_escaped (stderr, string);
+}
+
 int
 cordon_cli_run (int    argc,
                 char **argv)
@@ -345,6 +442,9 @@ cordon_cli_run (int    argc,
   CordonCliContext ctx = { 0 };
   const CordonCliCommand *command;
   int i;
+
+  g_set_print_handler (print_to_stdout);
+  g_set_printerr_handler (print_to_stderr);
 
   for (i = 1; i < argc; i++)
     {
