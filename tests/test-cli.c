@@ -1436,6 +1436,34 @@ test_output_escapes_controls (Fixture       *fixture,
   assert_no_controls (out);
 }
 
+/* Only the kinds of journal entry a person writes can be added; the rest
+ * Cordon writes with the records they stand for */
+static void
+test_journal_person_kinds (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *key = new_incident (ws, "Lost laptop", "data-breach", "high", "2026-04-01T08:00:00Z");
+  const char *system_kinds[] = { "sla-event", "phase-change", "classification-change", "evidence", "custody", "bogus" };
+  const char *person_kinds[] = { "note", "status-update", "decision", "communication" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (system_kinds); i++)
+    {
+      g_autofree char *before = cordon_test_workspace_digest (ws);
+      g_autofree char *after = NULL;
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (cordon_test_run (ws, NULL, &err, "journal", key, "--add", "Forged", "--kind", system_kinds[i]), ==, 1);
+      g_assert_nonnull (strstr (err, system_kinds[i]));
+      g_assert_nonnull (strstr (err, "note, status-update, decision or communication"));
+      after = cordon_test_workspace_digest (ws);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (person_kinds); i++)
+    g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "journal", key, "--add", "Written", "--kind", person_kinds[i]), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1473,6 +1501,7 @@ main (int   argc,
   ADD ("/cli/read/failed-write-leaves-nothing", test_failed_write_leaves_nothing);
   ADD ("/cli/input/bounded", test_input_bounded);
   ADD ("/cli/output/escapes-controls", test_output_escapes_controls);
+  ADD ("/cli/journal/person-kinds", test_journal_person_kinds);
 #undef ADD
 
   return g_test_run ();
