@@ -1464,6 +1464,39 @@ test_journal_person_kinds (Fixture       *fixture,
     g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "journal", key, "--add", "Written", "--kind", person_kinds[i]), ==, 0);
 }
 
+/* A workspace's path may hold any character a file name may */
+static void
+test_workspace_path_characters (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  const char *names[] = { "a=b.cordon", "line\nbreak.cordon", "[section].cordon", " spaced .cordon", "tab\t.cordon" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, names[i], NULL);
+      g_autofree char *err = NULL;
+      g_autofree char *out = NULL;
+
+      g_assert_cmpint (cordon_test_run (path, NULL, &err, "new", "--title", "Lost laptop", "--category", "data-breach",
+                                        "--severity", "low"), ==, 0);
+      g_assert_null (strstr (err, "CRITICAL"));
+      g_assert_cmpstr (err, ==, "");
+      g_clear_pointer (&err, g_free);
+
+      /* Twice: the second open finds what the first close noted */
+      for (guint j = 0; j < 2; j++)
+        {
+          g_assert_cmpint (cordon_test_run (path, &out, &err, "list"), ==, 0);
+          g_assert_nonnull (strstr (out, "Lost laptop"));
+          g_assert_cmpstr (err, ==, "");
+          g_clear_pointer (&out, g_free);
+          g_clear_pointer (&err, g_free);
+        }
+      g_assert_cmpint (cordon_test_run (path, NULL, &err, "verify"), ==, 0);
+      g_assert_cmpstr (err, ==, "");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1502,6 +1535,7 @@ main (int   argc,
   ADD ("/cli/input/bounded", test_input_bounded);
   ADD ("/cli/output/escapes-controls", test_output_escapes_controls);
   ADD ("/cli/journal/person-kinds", test_journal_person_kinds);
+  ADD ("/cli/workspace-path-characters", test_workspace_path_characters);
 #undef ADD
 
   return g_test_run ();

@@ -619,7 +619,12 @@ seal_key (const char *path)
 {
   /* Plain string work: making a GFile here would load every installed GIO
    * module the first time, which may happen in an exit handler. */
-  return g_canonicalize_filename (path, NULL);
+  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+
+  /* A key file's key cannot hold '=', '[', ']', a newline or spaces at
+   * its ends, all of which a path may: escaped as in a URI, a usual path
+   * stays as it is */
+  return g_uri_escape_string (canonical, "/", FALSE);
 }
 
 static gboolean
