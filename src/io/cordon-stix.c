@@ -765,15 +765,25 @@ _cordon_stix_import (CordonInterchangeImport  *ctx,
   g_autoptr(GPtrArray) incident_ids = g_ptr_array_new ();
   Bundle bundle = { ctx, objects, paths, order, 0 };
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  const char *root_type = NULL;
   const char *bundle_id = NULL;
   const char *spec = NULL;
   JsonArray *array = NULL;
   gint64 earliest = 0;
 
-  if (!_cordon_ix_string (ctx, root, "$", "id", FALSE, &bundle_id, error) ||
+  if (!_cordon_ix_string (ctx, root, "$", "type", TRUE, &root_type, error) ||
+      !_cordon_ix_string (ctx, root, "$", "id", FALSE, &bundle_id, error) ||
       !_cordon_ix_string (ctx, root, "$", "spec_version", FALSE, &spec, error) ||
       !_cordon_ix_array (ctx, root, "$", "objects", FALSE, &array, error))
     return FALSE;
+
+  /* Anything else would be imported as one empty incident */
+  if (!g_str_equal (root_type, "bundle"))
+    return _cordon_interchange_fail (error, CORDON_IO_ERROR_VERSION, ctx->name, "$.type",
+                                     _("this is not a STIX bundle (type “%s”)"), root_type);
+  if (array == NULL || json_array_get_length (array) == 0)
+    return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, "$.objects",
+                                     _("the bundle has no objects: there is nothing to import"));
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
