@@ -1339,7 +1339,7 @@ test_input_bounded (Fixture       *fixture,
       check_refused_input (ws, NULL, kinds[i], (const char *[]) { "scenario", "from-veris", path, "-o", "-", NULL });
       check_refused_input (ws, NULL, kinds[i], (const char *[]) { "exercise", "run", path, "--headless",
                                                                  "--report", "aar.html", NULL });
-      check_refused_input (ws, NULL, path, (const char *[]) { "evidence", key, "--add", path, NULL });
+      check_refused_input (ws, NULL, kinds[i], (const char *[]) { "evidence", key, "--add", path, NULL });
     }
 
   /* Larger than their kind allows: refused before they are read */
