@@ -9,5 +9,17 @@ G_BEGIN_DECLS
 void cordon_test_read_all          (int         fd,
                                     GString    *into);
 void cordon_test_remove_workspace  (const char *path);
+void cordon_test_remove_tree       (const char *path);
+
+int  cordon_test_run_cordon        (const char          *workspace,
+                                    const char          *stdin_path,
+                                    char               **out,
+                                    char               **err,
+                                    const char * const  *args);
+#define cordon_test_run(workspace, out, err, ...) \
+  cordon_test_run_cordon (workspace, NULL, out, err, (const char *[]) { __VA_ARGS__, NULL })
+
+char *cordon_test_workspace_digest (const char *path);
+char *cordon_test_file_digest      (const char *path);
 
 G_END_DECLS

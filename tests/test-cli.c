@@ -12,12 +12,19 @@
 #include <sqlite3.h>
 #include <stdio.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <json-glib/json-glib.h>
 
+#include "cordon-test-util.h"
 #include "cordon-time.h"
 #include "cordon-workspace.h"
+
+#define CORDON_TEST_MIB(n) ((goffset) (n) * 1024 * 1024)
 
 typedef struct
 {
@@ -1009,6 +1016,594 @@ test_invalid_schema_version (Fixture       *fixture,
   g_assert_false (has_backup_beside (fixture->dir));
 }
 
+
+/* Writes go only where they should --------------------------------------- */
+
+/* A command told to write over @target is refused with exit 2, naming the
+ * target and why, and changes neither the workspace nor the target */
+static void
+check_refused_target (const char         *workspace,
+                      const char         *target,
+                      const char         *why,
+                      const char * const *args)
+{
+  g_autofree char *before = cordon_test_workspace_digest (workspace);
+  g_autofree char *after = NULL;
+  g_autofree char *err = NULL;
+  GStatBuf st_before, st_after;
+  gboolean existed = g_lstat (target, &st_before) == 0;
+
+  g_assert_cmpint (cordon_test_run_cordon (workspace, NULL, NULL, &err, args), ==, 2);
+  g_assert_nonnull (strstr (err, target));
+  g_assert_nonnull (strstr (err, why));
+  after = cordon_test_workspace_digest (workspace);
+  g_assert_cmpstr (before, ==, after);
+
+  if (existed)
+    {
+      g_assert_cmpint (g_lstat (target, &st_after), ==, 0);
+      g_assert_cmpint (st_before.st_mode, ==, st_after.st_mode);
+      g_assert_cmpint (st_before.st_ino, ==, st_after.st_ino);
+      g_assert_cmpint (st_before.st_rdev, ==, st_after.st_rdev);
+    }
+}
+
+static char *
+add_physical_item (const char *workspace,
+                   const char *key)
+{
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (cordon_test_run (workspace, &out, NULL, "evidence", key, "--add-physical", "Laptop"), ==, 0);
+
+  return g_strstrip (g_steal_pointer (&out));
+}
+
+static void
+test_output_refused (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *key = new_incident (ws, "Lost laptop", "data-breach", "high", "2026-04-01T08:00:00Z");
+  g_autofree char *item = add_physical_item (ws, key);
+  g_autofree char *fifo = g_build_filename (fixture->dir, "fifo", NULL);
+  g_autofree char *folder = g_build_filename (fixture->dir, "folder", NULL);
+  g_autofree char *device = g_build_filename (fixture->dir, "full", NULL);
+  g_autofree char *symbolic = g_build_filename (fixture->dir, "link-to-fifo", NULL);
+  g_autofree char *hard = g_build_filename (fixture->dir, "hard-link", NULL);
+  g_autofree char *scenario = g_test_build_filename (G_TEST_DIST, "..", "data", "scenarios", "phishing-data-breach.json", NULL);
+  g_autofree char *record = g_test_build_filename (G_TEST_DIST, "data", "vcdb", "0001AA7F-C601-424A-B2B8-BE6C9F5164E7.json", NULL);
+  g_autoptr(GPtrArray) not_regular = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_cmpint (symlink (fifo, symbolic), ==, 0);
+  g_assert_cmpint (link (ws, hard), ==, 0);
+  g_ptr_array_add (not_regular, g_strdup (fifo));
+  g_ptr_array_add (not_regular, g_strdup (folder));
+  g_ptr_array_add (not_regular, g_strdup (symbolic));
+  /* A device like /dev/full, made here so that nothing outside the test
+   * is at risk; only root may make one */
+  if (mknod (device, S_IFCHR | 0600, makedev (1, 7)) == 0)
+    g_ptr_array_add (not_regular, g_strdup (device));
+
+  {
+    const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      {
+        g_autofree char *side = g_strconcat (ws, suffixes[i], NULL);
+        const char *why = i == 0 ? "it is the workspace itself" : "side file";
+
+        check_refused_target (ws, side, why, (const char *[]) { "export", side, NULL });
+        check_refused_target (ws, side, why, (const char *[]) { "export", "--format", "stix", side, NULL });
+        check_refused_target (ws, side, why, (const char *[]) { "backup", side, NULL });
+        check_refused_target (ws, side, why, (const char *[]) { "report", key, "--format", "html", "-o", side, NULL });
+        check_refused_target (ws, side, why, (const char *[]) { "evidence", "--form", item, "-o", side, NULL });
+        check_refused_target (ws, side, why, (const char *[]) { "scenario", "from-veris", record, "-o", side, NULL });
+        check_refused_target (ws, side, why, (const char *[]) { "exercise", "run", scenario, "--headless",
+                                                                "--report", side, NULL });
+        /* No rollback journal was made where SQLite would take it for one */
+        if (g_str_equal (suffixes[i], "-journal"))
+          g_assert_false (g_file_test (side, G_FILE_TEST_EXISTS));
+      }
+  }
+
+  /* The same file under another name */
+  check_refused_target (ws, hard, "it is the workspace itself", (const char *[]) { "export", hard, NULL });
+
+  for (guint i = 0; i < not_regular->len; i++)
+    {
+      const char *target = not_regular->pdata[i];
+
+      check_refused_target (ws, target, "not a regular file", (const char *[]) { "export", target, NULL });
+      check_refused_target (ws, target, "not a regular file", (const char *[]) { "export", "-f", "thehive", target, NULL });
+      check_refused_target (ws, target, "not a regular file", (const char *[]) { "backup", target, NULL });
+      check_refused_target (ws, target, "not a regular file", (const char *[]) { "report", key, "--format", "pdf", "-o", target, NULL });
+      check_refused_target (ws, target, "not a regular file", (const char *[]) { "evidence", "--form", item, "-o", target, NULL });
+      check_refused_target (ws, target, "not a regular file", (const char *[]) { "scenario", "from-veris", record, "-o", target, NULL });
+      check_refused_target (ws, target, "not a regular file", (const char *[]) { "exercise", "run", scenario, "--headless",
+                                                                                "--report", target, NULL });
+      check_refused_target (ws, target, "not a regular file", (const char *[]) { "exercise", "run", scenario, "--headless",
+                                                                                "--report", "aar.html", "--pdf", target, NULL });
+    }
+}
+
+/* Files that hold incident data are the owner's alone */
+static void
+test_output_private (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *key = new_incident (ws, "Lost laptop", "data-breach", "high", "2026-04-01T08:00:00Z");
+  g_autofree char *item = add_physical_item (ws, key);
+  g_autofree char *scenario = g_test_build_filename (G_TEST_DIST, "..", "data", "scenarios", "phishing-data-breach.json", NULL);
+  g_autofree char *record = g_test_build_filename (G_TEST_DIST, "data", "vcdb", "0001AA7F-C601-424A-B2B8-BE6C9F5164E7.json", NULL);
+  const char *names[] = { "export.json", "stix.json", "backup.cordon", "report.pdf", "report.html", "form.pdf",
+                          "scenario.json", "aar.html", "aar.pdf" };
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  mode_t old_umask = umask (0022);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      char *path = g_build_filename (fixture->dir, names[i], NULL);
+
+      /* An older file of the same name, readable by all, is replaced */
+      g_assert_true (g_file_set_contents_full (path, "old", -1, G_FILE_SET_CONTENTS_NONE, 0644, NULL));
+      g_ptr_array_add (paths, path);
+    }
+
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "export", paths->pdata[0]), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "export", "-f", "stix", paths->pdata[1]), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "backup", paths->pdata[2]), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "report", key, "-o", paths->pdata[3]), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "report", key, "-o", paths->pdata[4]), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "evidence", "--form", item, "-o", paths->pdata[5]), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "scenario", "from-veris", record, "-o", paths->pdata[6]), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "exercise", "run", scenario, "--headless",
+                                    "--report", paths->pdata[7], "--pdf", paths->pdata[8]), ==, 0);
+  umask (old_umask);
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      GStatBuf st;
+      g_autofree char *contents = NULL;
+
+      g_assert_cmpint (g_stat (paths->pdata[i], &st), ==, 0);
+      g_test_message ("%s: mode %o", names[i], st.st_mode & 0777);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      g_assert_true (g_file_get_contents (paths->pdata[i], &contents, NULL, NULL));
+      g_assert_cmpstr (contents, !=, "old");
+    }
+
+  /* No temporary file is left beside them */
+  {
+    g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      g_assert_false (name[0] == '.');
+  }
+}
+
+/* Read commands never write ---------------------------------------------- */
+
+/* Every command that only reads, on @workspace with an incident @key */
+static GPtrArray *
+read_commands (const char *dir,
+               const char *key)
+{
+  GPtrArray *commands = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autofree char *export = g_build_filename (dir, "read-export.json", NULL);
+  g_autofree char *backup = g_build_filename (dir, "read-backup.cordon", NULL);
+  g_autofree char *report = g_build_filename (dir, "read-report.html", NULL);
+  const char *lines[][6] = {
+    { "list" }, { "list", "--json" }, { "show", key }, { "show", key, "--json" }, { "journal", key },
+    { "sla" }, { "verify" }, { "library" }, { "plan", key }, { "checklist", key }, { "checklist", key, "--json" },
+    { "review", key }, { "evidence", key }, { "metrics" }, { "export", export }, { "backup", backup },
+    { "report", key, "-o", report },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      GStrvBuilder *builder = g_strv_builder_new ();
+
+      for (guint j = 0; j < G_N_ELEMENTS (lines[i]) && lines[i][j] != NULL; j++)
+        g_strv_builder_add (builder, lines[i][j]);
+      g_ptr_array_add (commands, g_strv_builder_end (builder));
+      g_strv_builder_unref (builder);
+    }
+
+  return commands;
+}
+
+static void
+make_empty_database (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "VACUUM", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* An empty SQLite database, another program's, and an older Cordon's:
+ * read commands refuse them (exit 4) and leave them byte for byte as they
+ * were, with no backup made for a migration */
+static void
+test_read_refuses_to_migrate (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *empty = g_build_filename (fixture->dir, "empty.db", NULL);
+  g_autofree char *other = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autofree char *old = g_build_filename (fixture->dir, "old.cordon", NULL);
+  g_autofree char *fixture_v1 = g_test_build_filename (G_TEST_DIST, "data", "workspace-v1.cordon", NULL);
+  g_autoptr(GPtrArray) commands = read_commands (fixture->dir, "INC-2025-0001");
+  const char *paths[] = { empty, other, old };
+  const char *why[] = { "empty SQLite database", "another program", "older version of Cordon" };
+
+  make_empty_database (empty);
+  exec_sql (other, "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('kept')");
+  {
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (fixture_v1, &contents, &length, NULL));
+    g_assert_true (g_file_set_contents_full (old, contents, length, G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+  }
+
+  for (guint p = 0; p < G_N_ELEMENTS (paths); p++)
+    {
+      g_autofree char *before = cordon_test_file_digest (paths[p]);
+
+      for (guint i = 0; i < commands->len; i++)
+        {
+          g_autofree char *err = NULL;
+          g_autofree char *after = NULL;
+          const char * const *args = (const char * const *) commands->pdata[i];
+
+          g_test_message ("%s on %s", args[0], paths[p]);
+          g_assert_cmpint (cordon_test_run_cordon (paths[p], NULL, NULL, &err, args), ==, 4);
+          g_assert_nonnull (strstr (err, why[p]));
+          after = cordon_test_file_digest (paths[p]);
+          g_assert_cmpstr (before, ==, after);
+        }
+    }
+  g_assert_false (has_backup_beside (fixture->dir));
+
+  /* A command that changes the older workspace still upgrades it */
+  g_assert_cmpint (cordon_test_run (old, NULL, NULL, "journal", "INC-2025-0001", "--add", "Upgraded"), ==, 0);
+  g_assert_true (has_backup_beside (fixture->dir));
+}
+
+/* Showing an incident's recovery checklist before it is started shows the
+ * checklist it would get, and writes nothing: no journal entry, no row */
+static void
+test_read_checklist_writes_nothing (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *key = new_incident (ws, "Ransomware on the file servers", "malicious-code", "critical",
+                                       "2026-04-01T08:00:00Z");
+  g_autofree char *before = cordon_test_workspace_digest (ws);
+  g_autoptr(GPtrArray) commands = read_commands (fixture->dir, key);
+
+  for (guint i = 0; i < commands->len; i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *after = NULL;
+      const char * const *args = (const char * const *) commands->pdata[i];
+
+      g_test_message ("%s", args[0]);
+      g_assert_cmpint (cordon_test_run_cordon (ws, NULL, &out, NULL, args), ==, 0);
+      after = cordon_test_workspace_digest (ws);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  {
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (cordon_test_run (ws, &out, &err, "checklist", key), ==, 0);
+    g_assert_nonnull (strstr (out, "[ ] validate-users"));
+    g_assert_nonnull (strstr (err, "not started yet"));
+    g_clear_pointer (&out, g_free);
+    g_assert_cmpint (cordon_test_run (ws, &out, NULL, "journal", key), ==, 0);
+    g_assert_null (strstr (out, "Recovery checklist started"));
+  }
+
+  /* The first change starts it, from the same templates */
+  {
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (cordon_test_run (ws, NULL, &err, "checklist", key, "--done", "validate-users"), ==, 0);
+    g_assert_nonnull (strstr (err, "Started the recovery checklist"));
+    g_assert_cmpint (cordon_test_run (ws, &out, NULL, "checklist", key), ==, 0);
+    g_assert_nonnull (strstr (out, "[x] validate-users"));
+  }
+}
+
+/* A command that fails against a path where there is no workspace leaves
+ * nothing there */
+static void
+test_failed_write_leaves_nothing (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing", "ws.cordon", NULL);
+  g_autofree char *parent = g_path_get_dirname (missing);
+  g_autofree char *bad = g_build_filename (fixture->dir, "bad.json", NULL);
+  g_autofree char *good = g_build_filename (fixture->dir, "good.json", NULL);
+  g_autofree char *err = NULL;
+
+  g_assert_true (g_file_set_contents (bad, "{\"format\": \"cordon\", \"version\": 1, \"incidents\": [{]}", -1, NULL));
+
+  g_assert_cmpint (cordon_test_run (missing, NULL, &err, "journal", "INC-2026-0001", "--add", "Note"), ==, 4);
+  g_assert_nonnull (strstr (err, "there is no workspace"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (cordon_test_run (missing, NULL, &err, "plan", "INC-2026-0001", "--custom", "Block the sender"), ==, 4);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&err, g_free);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GDir) dir = NULL;
+
+      g_assert_cmpint (cordon_test_run (missing, NULL, &err, "import", bad), ==, 2);
+      g_assert_nonnull (strstr (err, "nothing was imported"));
+      g_clear_pointer (&err, g_free);
+      g_assert_cmpint (cordon_test_run (missing, NULL, &err, "import", "--format", "thehive", bad), ==, 2);
+      g_clear_pointer (&err, g_free);
+      g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+      /* Nor anything beside it */
+      dir = g_dir_open (parent, 0, NULL);
+      g_assert_true (dir == NULL || g_dir_read_name (dir) == NULL);
+    }
+
+  /* A good import makes the workspace, whole */
+  new_incident (fixture->workspace, "Lost laptop", "data-breach", "low", "2026-04-01T08:00:00Z");
+  g_assert_cmpint (cordon_test_run (fixture->workspace, NULL, NULL, "export", good), ==, 0);
+  g_assert_cmpint (cordon_test_run (missing, NULL, &err, "import", good), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (cordon_test_run (missing, NULL, &err, "verify"), ==, 0);
+  {
+    g_autofree char *out = NULL;
+    g_autoptr(GDir) dir = g_dir_open (parent, 0, NULL);
+    const char *name;
+
+    g_assert_cmpint (cordon_test_run (missing, &out, NULL, "list"), ==, 0);
+    g_assert_nonnull (strstr (out, "Lost laptop"));
+    while ((name = g_dir_read_name (dir)) != NULL)
+      g_assert_false (g_str_has_prefix (name, "."));
+  }
+}
+
+/* Bounded input ---------------------------------------------------------- */
+
+/* A file of @size bytes that takes no room: zeros, read or not */
+static void
+make_sparse_file (const char *path,
+                  goffset     size)
+{
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, size), ==, 0);
+  close (fd);
+}
+
+static void
+check_refused_input (const char         *workspace,
+                     const char         *stdin_path,
+                     const char         *what,
+                     const char * const *args)
+{
+  g_autofree char *before = cordon_test_workspace_digest (workspace);
+  g_autofree char *after = NULL;
+  g_autofree char *err = NULL;
+
+  g_test_message ("%s %s", args[0], args[1]);
+  g_assert_cmpint (cordon_test_run_cordon (workspace, stdin_path, NULL, &err, args), ==, 2);
+  g_assert_nonnull (strstr (err, what));
+  after = cordon_test_workspace_digest (workspace);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* Nothing blocks on a FIFO or reads a device forever, and every kind of
+ * file has its limit */
+static void
+test_input_bounded (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *key = new_incident (ws, "Lost laptop", "data-breach", "high", "2026-04-01T08:00:00Z");
+  g_autofree char *fifo = g_build_filename (fixture->dir, "fifo.json", NULL);
+  g_autofree char *folder = g_build_filename (fixture->dir, "folder.json", NULL);
+  g_autofree char *huge_exchange = g_build_filename (fixture->dir, "huge-exchange.json", NULL);
+  g_autofree char *huge_scenario = g_build_filename (fixture->dir, "huge-scenario.json", NULL);
+  g_autofree char *huge_native = g_build_filename (fixture->dir, "huge-native.json", NULL);
+  const char *formats[] = { "native", "thehive", "misp", "stix", "veris", "auto" };
+  const char *not_regular[3];
+  const char *kinds[] = { "a FIFO", "a device", "a folder" };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  not_regular[0] = fifo;
+  not_regular[1] = "/dev/zero";
+  not_regular[2] = folder;
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_regular); i++)
+    {
+      const char *path = not_regular[i];
+      /* The folder is refused by import before it opens anything */
+      const char *why = i == 2 ? "folder" : kinds[i];
+
+      for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+        check_refused_input (ws, NULL, why, (const char *[]) { "import", "--format", formats[f], path, NULL });
+      check_refused_input (ws, NULL, kinds[i], (const char *[]) { "scenario", "validate", path, NULL });
+      check_refused_input (ws, NULL, kinds[i], (const char *[]) { "scenario", "from-veris", path, "-o", "-", NULL });
+      check_refused_input (ws, NULL, kinds[i], (const char *[]) { "exercise", "run", path, "--headless",
+                                                                 "--report", "aar.html", NULL });
+      check_refused_input (ws, NULL, kinds[i], (const char *[]) { "evidence", key, "--add", path, NULL });
+    }
+
+  /* Larger than their kind allows: refused before they are read */
+  make_sparse_file (huge_exchange, CORDON_TEST_MIB (64) + 1);
+  make_sparse_file (huge_scenario, CORDON_TEST_MIB (8) + 1);
+  make_sparse_file (huge_native, CORDON_TEST_MIB (2048) + 1);
+  for (guint f = 1; f < G_N_ELEMENTS (formats) - 1; f++)
+    check_refused_input (ws, NULL, "too large", (const char *[]) { "import", "--format", formats[f], huge_exchange, NULL });
+  check_refused_input (ws, NULL, "too large", (const char *[]) { "import", huge_native, NULL });
+  check_refused_input (ws, NULL, "too large", (const char *[]) { "import", "--format", "auto", huge_native, NULL });
+  check_refused_input (ws, NULL, "too large", (const char *[]) { "scenario", "validate", huge_scenario, NULL });
+  check_refused_input (ws, NULL, "too large", (const char *[]) { "scenario", "from-veris", huge_exchange, "-o", "-", NULL });
+  check_refused_input (ws, NULL, "too large", (const char *[]) { "exercise", "run", huge_scenario, "--headless",
+                                                                "--report", "aar.html", NULL });
+
+  /* Standard input is cut off at the limit */
+  check_refused_input (ws, "/dev/zero", "standard input: too large",
+                       (const char *[]) { "import", "--format", "stix", "-", NULL });
+}
+
+/* Terminal output -------------------------------------------------------- */
+
+/* No byte a terminal acts on: C0 but newline and tab, DEL, ESC, and the
+ * C1 controls in UTF-8 */
+static void
+assert_no_controls (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+        g_error ("a control character 0x%02x in the output: %s", c, text);
+      if (c == 0xc2 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9f)
+        g_error ("a C1 control in the output: %s", text);
+    }
+}
+
+static void
+test_output_escapes_controls (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  const char *hostile = "Evil \033[2J\033]0;owned\007 \302\2336m\r\010 end";
+  g_autofree char *key = NULL;
+  g_autofree char *item = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *shows[][4] = {
+    { "list" }, { "show", NULL }, { "journal", NULL }, { "sla" }, { "evidence", NULL }, { "plan", NULL },
+    { "review", NULL }, { "checklist", NULL },
+  };
+
+  g_assert_cmpint (cordon_test_run (ws, &out, NULL, "new", "--title", hostile, "--category", "phishing",
+                                    "--severity", "high", "--lead", hostile, "--summary", hostile), ==, 0);
+  key = g_strstrip (g_steal_pointer (&out));
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "journal", key, "--add", hostile, "--author", hostile), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, &out, NULL, "evidence", key, "--add-physical", hostile,
+                                    "--collected-by", hostile, "--storage", hostile), ==, 0);
+  item = g_strstrip (g_steal_pointer (&out));
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "plan", key, "--custom", hostile), ==, 0);
+  g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "review", key, "--went-well", hostile), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shows); i++)
+    {
+      const char *args[] = { shows[i][0], shows[i][1] != NULL ? shows[i][1] : key, NULL };
+
+      if (g_str_equal (shows[i][0], "list") || g_str_equal (shows[i][0], "sla"))
+        args[1] = NULL;
+      g_assert_cmpint (cordon_test_run_cordon (ws, NULL, &out, &err, args), ==, 0);
+      g_test_message ("%s: %s", args[0], out);
+      assert_no_controls (out);
+      assert_no_controls (err);
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+    }
+
+  g_assert_cmpint (cordon_test_run (ws, &out, NULL, "show", key), ==, 0);
+  g_assert_nonnull (strstr (out, "Evil \\x1b[2J\\x1b]0;owned\\x07 \\u{009b}6m\\x0d\\x08 end"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (cordon_test_run (ws, &out, NULL, "evidence", "--show", item), ==, 0);
+  assert_no_controls (out);
+  g_clear_pointer (&out, g_free);
+
+  /* A message that quotes what was given */
+  g_assert_cmpint (cordon_test_run (ws, NULL, &err, "journal", key, "--add", "x", "--kind", hostile), ==, 1);
+  assert_no_controls (err);
+  g_assert_nonnull (strstr (err, "\\x1b[2J"));
+  g_clear_pointer (&err, g_free);
+
+  /* JSON keeps the text, escaped as JSON */
+  g_assert_cmpint (cordon_test_run (ws, &out, NULL, "list", "--json"), ==, 0);
+  g_assert_nonnull (strstr (out, "Evil \\u001b[2J"));
+  assert_no_controls (out);
+}
+
+/* Only the kinds of journal entry a person writes can be added; the rest
+ * Cordon writes with the records they stand for */
+static void
+test_journal_person_kinds (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *key = new_incident (ws, "Lost laptop", "data-breach", "high", "2026-04-01T08:00:00Z");
+  const char *system_kinds[] = { "sla-event", "phase-change", "classification-change", "evidence", "custody", "bogus" };
+  const char *person_kinds[] = { "note", "status-update", "decision", "communication" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (system_kinds); i++)
+    {
+      g_autofree char *before = cordon_test_workspace_digest (ws);
+      g_autofree char *after = NULL;
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (cordon_test_run (ws, NULL, &err, "journal", key, "--add", "Forged", "--kind", system_kinds[i]), ==, 1);
+      g_assert_nonnull (strstr (err, system_kinds[i]));
+      g_assert_nonnull (strstr (err, "note, status-update, decision or communication"));
+      after = cordon_test_workspace_digest (ws);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (person_kinds); i++)
+    g_assert_cmpint (cordon_test_run (ws, NULL, NULL, "journal", key, "--add", "Written", "--kind", person_kinds[i]), ==, 0);
+}
+
+/* A workspace's path may hold any character a file name may */
+static void
+test_workspace_path_characters (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  const char *names[] = { "a=b.cordon", "line\nbreak.cordon", "[section].cordon", " spaced .cordon", "tab\t.cordon" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, names[i], NULL);
+      g_autofree char *err = NULL;
+      g_autofree char *out = NULL;
+
+      g_assert_cmpint (cordon_test_run (path, NULL, &err, "new", "--title", "Lost laptop", "--category", "data-breach",
+                                        "--severity", "low"), ==, 0);
+      g_assert_null (strstr (err, "CRITICAL"));
+      g_assert_cmpstr (err, ==, "");
+      g_clear_pointer (&err, g_free);
+
+      /* Twice: the second open finds what the first close noted */
+      for (guint j = 0; j < 2; j++)
+        {
+          g_assert_cmpint (cordon_test_run (path, &out, &err, "list"), ==, 0);
+          g_assert_nonnull (strstr (out, "Lost laptop"));
+          g_assert_cmpstr (err, ==, "");
+          g_clear_pointer (&out, g_free);
+          g_clear_pointer (&err, g_free);
+        }
+      g_assert_cmpint (cordon_test_run (path, NULL, &err, "verify"), ==, 0);
+      g_assert_cmpstr (err, ==, "");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1040,6 +1635,15 @@ main (int   argc,
   ADD ("/cli/tampering", test_tampering);
   ADD ("/cli/damaged-rows", test_damaged_rows);
   ADD ("/cli/invalid-schema-version", test_invalid_schema_version);
+  ADD ("/cli/output/refused", test_output_refused);
+  ADD ("/cli/output/private", test_output_private);
+  ADD ("/cli/read/refuses-to-migrate", test_read_refuses_to_migrate);
+  ADD ("/cli/read/checklist-writes-nothing", test_read_checklist_writes_nothing);
+  ADD ("/cli/read/failed-write-leaves-nothing", test_failed_write_leaves_nothing);
+  ADD ("/cli/input/bounded", test_input_bounded);
+  ADD ("/cli/output/escapes-controls", test_output_escapes_controls);
+  ADD ("/cli/journal/person-kinds", test_journal_person_kinds);
+  ADD ("/cli/workspace-path-characters", test_workspace_path_characters);
 #undef ADD
 
   return g_test_run ();

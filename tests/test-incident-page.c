@@ -1781,6 +1781,28 @@ test_export_report (Fixture       *f,
   drain ();
   g_assert_false (g_file_test (cancelled, G_FILE_TEST_EXISTS));
   g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  /* Never over the workspace or its log: refused before anything starts */
+  {
+    const char *suffixes[] = { "", "-wal" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      {
+        g_autofree char *side = g_strconcat (cordon_workspace_get_path (f->ws), suffixes[i], NULL);
+        g_autoptr(GFile) side_file = g_file_new_for_path (side);
+        GStatBuf before, after;
+        gboolean existed = g_stat (side, &before) == 0;
+
+        g_assert_false (_cordon_incident_page_export_report (f->page, side_file));
+        g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+        if (existed)
+          {
+            g_assert_cmpint (g_stat (side, &after), ==, 0);
+            g_assert_cmpint (before.st_ino, ==, after.st_ino);
+            g_assert_cmpint (before.st_size, ==, after.st_size);
+          }
+      }
+  }
 }
 
 static void

@@ -598,7 +598,6 @@ test_misp_import_shapes (Fixture       *f,
     { "pymisp-named.json", CORDON_INTERCHANGE_MISP, "{" EVENT_FIELDS "}", 1 },
     { "list.json", CORDON_INTERCHANGE_AUTO, "\xef\xbb\xbf [{\"Event\": {" EVENT_FIELDS "}}, {" EVENT_FIELDS "}]", 2 },
     { "list-named.json", CORDON_INTERCHANGE_MISP, "[{" EVENT_FIELDS "}]", 1 },
-    { "empty-list.json", CORDON_INTERCHANGE_MISP, "[]", 0 },
     { "response.json", CORDON_INTERCHANGE_AUTO, "{\"response\": [{\"Event\": {" EVENT_FIELDS "}}, {" EVENT_FIELDS "}]}", 2 },
     { "no-info.json", CORDON_INTERCHANGE_AUTO,
       "{\"Event\": {\"uuid\": \"0b0c7e16-8d7e-4b8e-9a52-7f3e5c1d2a10\", \"Attribute\": "
@@ -620,6 +619,20 @@ test_misp_import_shapes (Fixture       *f,
       g_assert_cmpuint (n, ==, cases[i].n_incidents);
       g_assert_cmpuint (n_incidents (f), ==, before + cases[i].n_incidents);
     }
+
+  /* A list with no events has nothing to import: refused, like an empty
+   * STIX bundle */
+  {
+    g_autofree char *path = g_build_filename (f->dir, "empty-list.json", NULL);
+    g_autoptr(GError) error = NULL;
+    guint before = n_incidents (f);
+
+    g_assert_true (g_file_set_contents (path, "[]", -1, NULL));
+    g_assert_false (cordon_interchange_import (f->ws, path, CORDON_INTERCHANGE_MISP, NULL, &error));
+    g_assert_nonnull (error);
+    g_assert_nonnull (strstr (error->message, "no MISP events"));
+    g_assert_cmpuint (n_incidents (f), ==, before);
+  }
 
   /* Each event has both halves of its domain|ip; the one without info is
    * named by its uuid */

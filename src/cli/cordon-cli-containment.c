@@ -52,7 +52,7 @@ cordon_cli_library (CordonCliContext  *ctx,
   if (!cordon_cli_parse_options ("library", entries, &argc, &argv, 0, 0, &exit_code))
     return exit_code;
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -115,7 +115,7 @@ cordon_cli_library (CordonCliContext  *ctx,
   else if (n == 0)
     g_printerr (_("The strategy library is empty.\n"));
 
-  fwrite (out->str, 1, out->len, stdout);
+  cordon_cli_write (out, json);
 
   return CORDON_EXIT_OK;
 }
@@ -231,7 +231,7 @@ print_plan (CordonWorkspace *workspace,
   else if (n == 0)
     g_printerr (_("The containment plan is empty.\n"));
 
-  fwrite (out->str, 1, out->len, stdout);
+  cordon_cli_write (out, json);
 }
 
 int
@@ -290,7 +290,7 @@ cordon_cli_plan (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, n_edits > 0, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, n_edits > 0 ? CORDON_CLI_OPEN_WRITE : CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 

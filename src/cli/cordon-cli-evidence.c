@@ -139,7 +139,7 @@ list_register (CordonWorkspace *workspace,
   else if (n == 0)
     g_printerr (_("No evidence has been recorded for %s.\n"), cordon_incident_get_key (incident));
 
-  fwrite (out->str, 1, out->len, stdout);
+  cordon_cli_write (out, json);
 
   return CORDON_EXIT_OK;
 }
@@ -209,7 +209,7 @@ show_item (CordonWorkspace    *workspace,
         }
     }
 
-  fwrite (out->str, 1, out->len, stdout);
+  cordon_cli_write (out, json);
 
   return CORDON_EXIT_OK;
 }
@@ -337,10 +337,14 @@ cordon_cli_evidence (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
+  if (output != NULL && !cordon_cli_check_output (ctx, "evidence", output, FALSE, &exit_code))
+    return exit_code;
+
   if (author == NULL)
     author = g_strdup (cordon_cli_default_author ());
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, add != NULL || add_physical != NULL || reverify_id != NULL
+                                              ? CORDON_CLI_OPEN_WRITE : CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -446,7 +450,7 @@ cordon_cli_custody (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_WRITE, &exit_code);
   if (workspace == NULL)
     return exit_code;
 

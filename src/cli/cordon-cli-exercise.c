@@ -18,6 +18,7 @@
 #include "cordon-aar.h"
 #include "cordon-cli-private.h"
 #include "cordon-exercise.h"
+#include "cordon-input.h"
 #include "cordon-manual-clock.h"
 #include "cordon-time.h"
 
@@ -104,12 +105,17 @@ exercise_run (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
+  if (!cordon_cli_check_output (ctx, "exercise run", report, FALSE, &exit_code) ||
+      (pdf != NULL && !cordon_cli_check_output (ctx, "exercise run", pdf, FALSE, &exit_code)) ||
+      (workspace_out != NULL && !cordon_cli_check_output (ctx, "exercise run", workspace_out, FALSE, &exit_code)))
+    return exit_code;
+
   file = g_file_new_for_commandline_arg (argv[1]);
   name = g_file_get_parse_name (file);
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  bytes = cordon_input_read (argv[1], CORDON_INPUT_MAX_SCENARIO_BYTES, _("a scenario"), &error);
   if (bytes == NULL)
     {
-      g_printerr (_("cordon exercise run: %s: cannot read: %s\n"), name, error->message);
+      g_printerr ("cordon exercise run: %s\n", error->message);
       return CORDON_EXIT_BAD_INPUT;
     }
 
@@ -122,7 +128,7 @@ exercise_run (CordonCliContext  *ctx,
    * given with --workspace, or the default one if it exists */
   if (record || ctx->workspace_path != NULL || cordon_cli_workspace_exists (ctx))
     {
-      real = cordon_cli_open_workspace (ctx, record, &exit_code);
+      real = cordon_cli_open_workspace (ctx, record ? CORDON_CLI_OPEN_WRITE : CORDON_CLI_OPEN_READ, &exit_code);
       if (real == NULL)
         return exit_code;
     }

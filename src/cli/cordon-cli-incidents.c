@@ -237,7 +237,7 @@ cordon_cli_new (CordonCliContext  *ctx,
         return exit_code;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, TRUE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_CREATE, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -296,7 +296,7 @@ cordon_cli_list (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -413,7 +413,7 @@ cordon_cli_show (CordonCliContext  *ctx,
   if (!cordon_cli_parse_options ("show", entries, &argc, &argv, 1, 1, &exit_code))
     return exit_code;
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -478,7 +478,7 @@ cordon_cli_journal (CordonCliContext  *ctx,
   const GOptionEntry entries[] = {
     { "add", 'a', 0, G_OPTION_ARG_STRING, &add, N_("Append an entry with this text"), N_("TEXT") },
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind,
-      N_("note, status-update, decision, communication or sla-event (default note)"), N_("KIND") },
+      N_("note, status-update, decision or communication (default note)"), N_("KIND") },
     { "author", 0, 0, G_OPTION_ARG_STRING, &author, N_("Who writes it (default: you)"), N_("NAME") },
     { "payload", 0, 0, G_OPTION_ARG_STRING, &payload, N_("Structured data, a JSON object"), N_("JSON") },
     { NULL }
@@ -492,9 +492,16 @@ cordon_cli_journal (CordonCliContext  *ctx,
   if (!cordon_cli_parse_options ("journal", entries, &argc, &argv, 1, 1, &exit_code))
     return exit_code;
 
-  if (kind != NULL && !cordon_journal_kind_from_id (kind, &kind_value))
+  /* Phase and classification changes, SLA events, evidence and custody
+   * entries are written by Cordon itself, with the records they stand
+   * for; a person writes only these */
+  if (kind != NULL &&
+      (!cordon_journal_kind_from_id (kind, &kind_value) ||
+       (kind_value != CORDON_JOURNAL_KIND_NOTE && kind_value != CORDON_JOURNAL_KIND_STATUS_UPDATE &&
+        kind_value != CORDON_JOURNAL_KIND_DECISION && kind_value != CORDON_JOURNAL_KIND_COMMUNICATION)))
     {
-      g_printerr (_("cordon journal: --kind “%s” is unknown\n"), kind);
+      g_printerr (_("cordon journal: --kind “%s” cannot be written here; use note, status-update, "
+                    "decision or communication\n"), kind);
       return CORDON_EXIT_USAGE;
     }
   if ((kind != NULL || payload != NULL || author != NULL) && add == NULL)
@@ -503,7 +510,7 @@ cordon_cli_journal (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, add != NULL, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, add != NULL ? CORDON_CLI_OPEN_WRITE : CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -575,7 +582,7 @@ cordon_cli_move (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_WRITE, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -627,7 +634,7 @@ cordon_cli_reclassify (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_WRITE, &exit_code);
   if (workspace == NULL)
     return exit_code;
 

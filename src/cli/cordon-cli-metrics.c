@@ -137,7 +137,7 @@ cordon_cli_metrics (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -207,7 +207,7 @@ cordon_cli_metrics (CordonCliContext  *ctx,
         }
     }
 
-  fwrite (out->str, 1, out->len, stdout);
+  cordon_cli_write (out, json);
 
   return CORDON_EXIT_OK;
 }

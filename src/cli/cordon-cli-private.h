@@ -14,6 +14,19 @@ typedef struct
   const char *workspace_path;
 } CordonCliContext;
 
+/**
+ * CordonCliOpen:
+ * @CORDON_CLI_OPEN_READ: the command only reads the workspace
+ * @CORDON_CLI_OPEN_WRITE: the command changes an existing workspace
+ * @CORDON_CLI_OPEN_CREATE: the command may create the workspace
+ */
+typedef enum
+{
+  CORDON_CLI_OPEN_READ,
+  CORDON_CLI_OPEN_WRITE,
+  CORDON_CLI_OPEN_CREATE,
+} CordonCliOpen;
+
 typedef int (*CordonCliCommandFunc) (CordonCliContext  *ctx,
                                      int                argc,
                                      char             **argv);
@@ -29,11 +42,17 @@ typedef struct
 extern const CordonCliCommand cordon_cli_commands[];
 
 gboolean         cordon_cli_workspace_exists (CordonCliContext *ctx);
+char            *cordon_cli_get_workspace_path (CordonCliContext *ctx);
+gboolean         cordon_cli_check_output   (CordonCliContext  *ctx,
+                                            const char        *command,
+                                            const char        *path,
+                                            gboolean           stdout_ok,
+                                            int               *exit_code);
 CordonWorkspace *cordon_cli_open_workspace (CordonCliContext  *ctx,
-                                            gboolean           create,
+                                            CordonCliOpen      how,
                                             int               *exit_code);
 CordonWorkspace *cordon_cli_open_workspace_full (CordonCliContext     *ctx,
-                                                 gboolean              create,
+                                                 CordonCliOpen         how,
                                                  CordonWorkspaceFlags  flags,
                                                  int                  *exit_code);
 int              cordon_cli_report_error   (const char        *command,
@@ -46,6 +65,11 @@ gboolean         cordon_cli_parse_options  (const char        *command,
                                             int                max_args,
                                             int               *exit_code);
 const char      *cordon_cli_default_author (void);
+void             cordon_cli_escape_controls (GString          *out,
+                                             const char       *text,
+                                             gssize            length);
+void             cordon_cli_write          (GString           *out,
+                                            gboolean           json);
 
 G_END_DECLS
 

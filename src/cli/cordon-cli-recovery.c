@@ -155,7 +155,7 @@ print_checklist (CordonIncident *incident,
         g_string_append_printf (out, _("\nRoot cause: %s\n"), cordon_recovery_get_root_cause (recovery));
     }
 
-  fwrite (out->str, 1, out->len, stdout);
+  cordon_cli_write (out, json);
 }
 
 int
@@ -226,7 +226,8 @@ cordon_cli_checklist (CordonCliContext  *ctx,
        !parse_time_option ("checklist", "--compromised", compromised_text, &compromised, &exit_code)))
     return exit_code;
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, n_status > 0 || fields || decision_id != NULL || restore_point != NULL
+                                              ? CORDON_CLI_OPEN_WRITE : CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -239,14 +240,30 @@ cordon_cli_checklist (CordonCliContext  *ctx,
   if (!(items = cordon_workspace_list_recovery_items (workspace, incident, &error)))
     return cordon_cli_report_error ("checklist", error);
 
-  /* The first look at an incident's checklist makes it from the templates */
+  /* The first change to an incident's checklist makes it from the
+   * templates. A look before that only shows what it would be: the
+   * checklist is made and rolled back, so that a command that shows
+   * writes nothing to the workspace and no journal entry. */
   if (g_list_model_get_n_items (items) == 0)
     {
+      gboolean changes = n_status > 0 || fields || decision_id != NULL || restore_point != NULL;
+
       g_clear_object (&items);
-      if (!(items = cordon_workspace_start_checklist (workspace, incident, author, &error)))
+      if (!changes && !cordon_workspace_begin_bulk (workspace, &error))
         return cordon_cli_report_error ("checklist", error);
-      g_printerr (_("Started the recovery checklist of %s from the templates.\n"),
-                  cordon_incident_get_key (incident));
+
+      items = cordon_workspace_start_checklist (workspace, incident, author, &error);
+      if (!changes)
+        cordon_workspace_rollback_bulk (workspace);
+      if (items == NULL)
+        return cordon_cli_report_error ("checklist", error);
+
+      if (changes)
+        g_printerr (_("Started the recovery checklist of %s from the templates.\n"),
+                    cordon_incident_get_key (incident));
+      else
+        g_printerr (_("The recovery checklist of %s is not started yet: it is made from the templates, "
+                      "as shown, at the first change.\n"), cordon_incident_get_key (incident));
     }
 
   if (!(recovery = cordon_workspace_get_recovery (workspace, incident, &error)))
@@ -433,7 +450,7 @@ print_review (CordonIncident              *incident,
       append_timeline (out, journal, FALSE);
     }
 
-  fwrite (out->str, 1, out->len, stdout);
+  cordon_cli_write (out, json);
 }
 
 int
@@ -501,7 +518,7 @@ cordon_cli_review (CordonCliContext  *ctx,
   edits = went_well != NULL || went_badly != NULL || follow_up_text != NULL ||
           follow_up_done != 0 || complete || skip;
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, edits ? CORDON_CLI_OPEN_WRITE : CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 

@@ -60,7 +60,10 @@ cordon_cli_report (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  if (!cordon_cli_check_output (ctx, "report", output, FALSE, &exit_code))
+    return exit_code;
+
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 

@@ -15,6 +15,8 @@
 #include <glib/gi18n.h>
 
 #include "cordon-cli-private.h"
+#include "cordon-input.h"
+#include "cordon-output.h"
 #include "cordon-scenario.h"
 #include "cordon-veris.h"
 
@@ -63,8 +65,9 @@ scenario_validate (int    argc,
 }
 
 static int
-scenario_from_veris (int    argc,
-                     char **argv)
+scenario_from_veris (CordonCliContext  *ctx,
+                     int                argc,
+                     char             **argv)
 {
   g_autofree char *output = NULL;
   const GOptionEntry entries[] = {
@@ -88,13 +91,15 @@ scenario_from_veris (int    argc,
       g_printerr (_("cordon scenario from-veris: say where to write the scenario with -o OUT\n"));
       return CORDON_EXIT_USAGE;
     }
+  if (!cordon_cli_check_output (ctx, "scenario from-veris", output, TRUE, &exit_code))
+    return exit_code;
 
   file = g_file_new_for_commandline_arg (argv[1]);
   name = g_file_get_parse_name (file);
-  record = g_file_load_bytes (file, NULL, NULL, &error);
+  record = cordon_input_read (argv[1], CORDON_INPUT_MAX_EXCHANGE_BYTES, _("a VERIS record"), &error);
   if (record == NULL)
     {
-      g_printerr (_("cordon scenario from-veris: %s: cannot read: %s\n"), name, error->message);
+      g_printerr ("cordon scenario from-veris: %s\n", error->message);
       return CORDON_EXIT_BAD_INPUT;
     }
 
@@ -111,9 +116,9 @@ scenario_from_veris (int    argc,
 
   /* Written beside the target and renamed over it, so that a failure
    * never leaves half a file */
-  if (!g_file_set_contents_full (output, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error))
+  if (!cordon_output_set_contents (output, data, size, &error))
     {
-      g_printerr (_("cordon scenario from-veris: %s: cannot write: %s\n"), output, error->message);
+      g_printerr ("cordon scenario from-veris: %s\n", error->message);
       return CORDON_EXIT_BAD_INPUT;
     }
 
@@ -131,7 +136,7 @@ cordon_cli_scenario (CordonCliContext  *ctx,
     return scenario_validate (argc - 1, argv + 1);
 
   if (subcommand != NULL && g_str_equal (subcommand, "from-veris"))
-    return scenario_from_veris (argc - 1, argv + 1);
+    return scenario_from_veris (ctx, argc - 1, argv + 1);
 
   if (subcommand != NULL && (g_str_equal (subcommand, "--help") || g_str_equal (subcommand, "-h")))
     {

@@ -122,7 +122,7 @@ cordon_cli_sla (CordonCliContext  *ctx,
       return CORDON_EXIT_USAGE;
     }
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -201,7 +201,7 @@ cordon_cli_sla (CordonCliContext  *ctx,
 
       if (out->len > 64 * 1024)
         {
-          fwrite (out->str, 1, out->len, stdout);
+          cordon_cli_write (out, json);
           g_string_truncate (out, 0);
         }
     }
@@ -211,7 +211,7 @@ cordon_cli_sla (CordonCliContext  *ctx,
   else if (n_listed == 0)
     g_printerr (_("No open incidents.\n"));
 
-  fwrite (out->str, 1, out->len, stdout);
+  cordon_cli_write (out, json);
 
   return CORDON_EXIT_OK;
 }

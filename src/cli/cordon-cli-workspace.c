@@ -9,12 +9,15 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <gio/gunixinputstream.h>
 #include <gio/gunixoutputstream.h>
+#include <errno.h>
 #include <stdio.h>
 #include <unistd.h>
 
 #include "cordon-cli-private.h"
+#include "cordon-input.h"
 #include "cordon-json-object.h"
 #include "cordon-interchange.h"
 #include "cordon-native-io.h"
@@ -46,47 +49,15 @@ check_format (const char              *command,
   return TRUE;
 }
 
-int
-cordon_cli_import (CordonCliContext  *ctx,
-                   int                argc,
-                   char             **argv)
+/* Imports @path into @workspace; prints what was imported */
+static int
+import_into (CordonWorkspace         *workspace,
+             const char              *path,
+             CordonInterchangeFormat  file_format)
 {
-  g_autofree char *format = NULL;
-  const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("The file’s format: native (default), thehive, misp, stix, veris or auto"), N_("FORMAT") },
-    { NULL }
-  };
-  g_autoptr(CordonWorkspace) workspace = NULL;
   g_autoptr(GError) error = NULL;
-  CordonInterchangeFormat file_format;
   CordonImportResult result = { 0 };
-  int exit_code = CORDON_EXIT_OK;
-  const char *path;
   gboolean ok;
-
-  if (!cordon_cli_parse_options ("import", entries, &argc, &argv, 1, 1, &exit_code) ||
-      !check_format ("import", format, FALSE, &file_format, &exit_code))
-    return exit_code;
-
-  path = argv[1];
-  if (!g_str_equal (path, "-"))
-    {
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        {
-          g_printerr (_("cordon import: %s: is a folder, not a file\n"), path);
-          return CORDON_EXIT_BAD_INPUT;
-        }
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
-        {
-          g_printerr (_("cordon import: %s: no such file\n"), path);
-          return CORDON_EXIT_BAD_INPUT;
-        }
-    }
-
-  workspace = cordon_cli_open_workspace (ctx, TRUE, &exit_code);
-  if (workspace == NULL)
-    return exit_code;
 
   if (file_format != CORDON_INTERCHANGE_NATIVE)
     {
@@ -103,8 +74,10 @@ cordon_cli_import (CordonCliContext  *ctx,
     }
   else if (g_str_equal (path, "-"))
     {
-      g_autoptr(GInputStream) stream = g_unix_input_stream_new (STDIN_FILENO, FALSE);
-      ok = cordon_native_import_stream (workspace, stream, _("standard input"), &result, NULL, &error);
+      g_autoptr(GInputStream) stream = cordon_input_open ("-", CORDON_INPUT_MAX_NATIVE_BYTES, _("a Cordon file"), &error);
+
+      ok = stream != NULL &&
+           cordon_native_import_stream (workspace, stream, _("standard input"), &result, NULL, &error);
     }
   else
     {
@@ -126,6 +99,125 @@ cordon_cli_import (CordonCliContext  *ctx,
               result.n_incidents, result.n_journal_entries);
 
   return CORDON_EXIT_OK;
+}
+
+/* An import where there is no workspace yet makes one: in a private
+ * folder beside the workspace's place, moved to its name only once the
+ * import succeeded (and only if nothing is there by then), so that a
+ * failed import leaves no empty workspace behind */
+static int
+import_into_new (CordonCliContext        *ctx,
+                 const char              *path,
+                 CordonInterchangeFormat  file_format)
+{
+  g_autofree char *workspace_path = cordon_cli_get_workspace_path (ctx);
+  g_autofree char *dir = g_path_get_dirname (workspace_path);
+  g_autofree char *base = g_path_get_basename (workspace_path);
+  g_autofree char *tmp_dir = NULL;
+  g_autofree char *tmp_path = NULL;
+  CordonWorkspace *workspace;
+  CordonCliContext tmp_ctx = { 0 };
+  int exit_code = CORDON_EXIT_OK;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_printerr (_("cordon import: cannot create the folder %s: %s\n"), dir, g_strerror (saved_errno));
+      return CORDON_EXIT_CANNOT_WRITE;
+    }
+
+  tmp_dir = g_strdup_printf ("%s%c.%s.import-XXXXXX", dir, G_DIR_SEPARATOR, base);
+  if (g_mkdtemp_full (tmp_dir, 0700) == NULL)
+    {
+      int saved_errno = errno;
+
+      g_printerr (_("cordon import: cannot create workspace %s: %s\n"), workspace_path, g_strerror (saved_errno));
+      return CORDON_EXIT_CANNOT_WRITE;
+    }
+  tmp_path = g_build_filename (tmp_dir, base, NULL);
+  tmp_ctx.workspace_path = tmp_path;
+
+  workspace = cordon_cli_open_workspace (&tmp_ctx, CORDON_CLI_OPEN_CREATE, &exit_code);
+  if (workspace != NULL)
+    {
+      exit_code = import_into (workspace, path, file_format);
+      /* Closed first: the last connection's close folds the log into the
+       * file, which then stands alone */
+      g_object_unref (workspace);
+    }
+
+  if (exit_code == CORDON_EXIT_OK && link (tmp_path, workspace_path) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == EEXIST)
+        g_printerr (_("cordon import: a workspace appeared at %s meanwhile; nothing was imported, import again\n"),
+                    workspace_path);
+      else
+        g_printerr (_("cordon import: cannot create workspace %s: %s; nothing was imported\n"),
+                    workspace_path, g_strerror (saved_errno));
+      exit_code = CORDON_EXIT_CANNOT_WRITE;
+    }
+
+  /* The private folder is this process's alone: nobody else knows it */
+  {
+    const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+      {
+        g_autofree char *file = g_strconcat (tmp_path, suffixes[i], NULL);
+        g_unlink (file);
+      }
+    g_rmdir (tmp_dir);
+  }
+
+  return exit_code;
+}
+
+int
+cordon_cli_import (CordonCliContext  *ctx,
+                   int                argc,
+                   char             **argv)
+{
+  g_autofree char *format = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("The file’s format: native (default), thehive, misp, stix, veris or auto"), N_("FORMAT") },
+    { NULL }
+  };
+  g_autoptr(CordonWorkspace) workspace = NULL;
+  CordonInterchangeFormat file_format;
+  int exit_code = CORDON_EXIT_OK;
+  const char *path;
+
+  if (!cordon_cli_parse_options ("import", entries, &argc, &argv, 1, 1, &exit_code) ||
+      !check_format ("import", format, FALSE, &file_format, &exit_code))
+    return exit_code;
+
+  path = argv[1];
+  if (!g_str_equal (path, "-"))
+    {
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          g_printerr (_("cordon import: %s: is a folder, not a file\n"), path);
+          return CORDON_EXIT_BAD_INPUT;
+        }
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_printerr (_("cordon import: %s: no such file\n"), path);
+          return CORDON_EXIT_BAD_INPUT;
+        }
+    }
+
+  if (!cordon_cli_workspace_exists (ctx))
+    return import_into_new (ctx, path, file_format);
+
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_WRITE, &exit_code);
+  if (workspace == NULL)
+    return exit_code;
+
+  return import_into (workspace, path, file_format);
 }
 
 int
@@ -155,7 +247,10 @@ cordon_cli_export (CordonCliContext  *ctx,
   if (argc > 2)
     keys = (const char * const *) argv + 2;
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  if (!cordon_cli_check_output (ctx, "export", path, TRUE, &exit_code))
+    return exit_code;
+
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -202,7 +297,8 @@ cordon_cli_verify (CordonCliContext  *ctx,
 
   /* A workspace whose tables or triggers were changed is refused by every
    * other command; verify opens it to say what else was done */
-  workspace = cordon_cli_open_workspace_full (ctx, FALSE, CORDON_WORKSPACE_FLAGS_FOR_VERIFY, &exit_code);
+  workspace = cordon_cli_open_workspace_full (ctx, CORDON_CLI_OPEN_READ, CORDON_WORKSPACE_FLAGS_FOR_VERIFY,
+                                              &exit_code);
   if (workspace == NULL)
     return exit_code;
 
@@ -250,10 +346,11 @@ cordon_cli_backup (CordonCliContext  *ctx,
   g_autoptr(GError) error = NULL;
   int exit_code = CORDON_EXIT_OK;
 
-  if (!cordon_cli_parse_options ("backup", NULL, &argc, &argv, 1, 1, &exit_code))
+  if (!cordon_cli_parse_options ("backup", NULL, &argc, &argv, 1, 1, &exit_code) ||
+      !cordon_cli_check_output (ctx, "backup", argv[1], FALSE, &exit_code))
     return exit_code;
 
-  workspace = cordon_cli_open_workspace (ctx, FALSE, &exit_code);
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_READ, &exit_code);
   if (workspace == NULL)
     return exit_code;
 

@@ -11,12 +11,16 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "cordon-cli-private.h"
 #include "cordon-io-error.h"
 #include "cordon-json-object.h"
 #include "cordon-lifecycle.h"
+#include "cordon-output.h"
 #include "cordon-time.h"
 
 const CordonCliCommand cordon_cli_commands[] = {
@@ -89,6 +93,7 @@ cordon_cli_report_error (const char   *command,
         case CORDON_WORKSPACE_ERROR_NOT_WORKSPACE:
         case CORDON_WORKSPACE_ERROR_CORRUPT:
         case CORDON_WORKSPACE_ERROR_TOO_NEW:
+        case CORDON_WORKSPACE_ERROR_TOO_OLD:
           return CORDON_EXIT_REFUSED;
         case CORDON_WORKSPACE_ERROR_INTEGRITY:
           return CORDON_EXIT_INTEGRITY;
@@ -105,6 +110,53 @@ cordon_cli_report_error (const char   *command,
   return CORDON_EXIT_BAD_INPUT;
 }
 
+/**
+ * cordon_cli_get_workspace_path:
+ *
+ * Returns: (transfer full): the workspace @ctx names, or the default one
+ */
+char *
+cordon_cli_get_workspace_path (CordonCliContext *ctx)
+{
+  if (ctx->workspace_path != NULL)
+    return g_strdup (ctx->workspace_path);
+
+  return cordon_workspace_get_default_path ();
+}
+
+/**
+ * cordon_cli_check_output:
+ * @path: a file a command is about to write
+ * @stdout_ok: whether the command writes to standard output for `-`
+ *
+ * Refuses (exit 2, with a message naming @path and why) to write over the
+ * workspace or one of its side files, or over anything that is not a
+ * regular file, before the command has done anything. Every command that
+ * writes a file checks its target here.
+ */
+gboolean
+cordon_cli_check_output (CordonCliContext *ctx,
+                         const char       *command,
+                         const char       *path,
+                         gboolean          stdout_ok,
+                         int              *exit_code)
+{
+  g_autofree char *workspace_path = cordon_cli_get_workspace_path (ctx);
+  g_autoptr(GError) error = NULL;
+
+  if (stdout_ok && g_str_equal (path, "-"))
+    return TRUE;
+
+  if (!cordon_output_check_target (path, workspace_path, &error))
+    {
+      g_printerr ("cordon %s: %s\n", command, error->message);
+      *exit_code = CORDON_EXIT_BAD_INPUT;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 cordon_cli_workspace_exists (CordonCliContext *ctx)
 {
@@ -119,16 +171,18 @@ cordon_cli_workspace_exists (CordonCliContext *ctx)
 
 /**
  * cordon_cli_open_workspace:
- * @create: whether a missing workspace is created; commands that only
- *   read refuse a path where there is none, so that a mistyped path does
- *   not pass for an empty workspace
+ * @how: whether the command only reads (then nothing that opening would
+ *   write is done: a missing file, an empty database or an older schema is
+ *   refused untouched), changes an existing workspace, or may create one;
+ *   commands that need an incident refuse a path where there is none, so
+ *   that a mistyped path does not pass for an empty workspace
  */
 CordonWorkspace *
 cordon_cli_open_workspace (CordonCliContext *ctx,
-                           gboolean          create,
+                           CordonCliOpen     how,
                            int              *exit_code)
 {
-  return cordon_cli_open_workspace_full (ctx, create, CORDON_WORKSPACE_FLAGS_NONE, exit_code);
+  return cordon_cli_open_workspace_full (ctx, how, CORDON_WORKSPACE_FLAGS_NONE, exit_code);
 }
 
 /**
@@ -139,7 +193,7 @@ cordon_cli_open_workspace (CordonCliContext *ctx,
  */
 CordonWorkspace *
 cordon_cli_open_workspace_full (CordonCliContext     *ctx,
-                                gboolean              create,
+                                CordonCliOpen         how,
                                 CordonWorkspaceFlags  flags,
                                 int                  *exit_code)
 {
@@ -151,12 +205,17 @@ cordon_cli_open_workspace_full (CordonCliContext     *ctx,
   if (path == NULL)
     path = default_path = cordon_workspace_get_default_path ();
 
-  if (!create && !g_file_test (path, G_FILE_TEST_EXISTS))
+  if (how != CORDON_CLI_OPEN_CREATE && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_printerr (_("cordon: there is no workspace at %s\n"), path);
       *exit_code = CORDON_EXIT_REFUSED;
       return NULL;
     }
+
+  if (how == CORDON_CLI_OPEN_READ)
+    flags |= CORDON_WORKSPACE_FLAGS_READ_ONLY;
+  else if (how == CORDON_CLI_OPEN_WRITE)
+    flags |= CORDON_WORKSPACE_FLAGS_NO_CREATE;
 
   workspace = cordon_workspace_new_full (path, NULL, flags, NULL, &error);
   if (workspace == NULL)
@@ -296,6 +355,100 @@ print_help (void)
   g_print ("%s", str->str);
 }
 
+/**
+ * cordon_cli_escape_controls:
+ * @text: text from a workspace, a file or the command line
+ *
+ * Appends @text to @out with what a terminal would act on made visible:
+ * C0 controls but newline and tab, DEL and bytes that are not UTF-8 as
+ * `\xNN`, the C1 controls (U+0080 to U+009F, among them the one-character
+ * CSI) as `\u{NNNN}`. So an ESC sequence in a title is printed, not run.
+ */
+void
+cordon_cli_escape_controls (GString    *out,
+                            const char *text,
+                            gssize      length)
+{
+  const char *p = text;
+  const char *end;
+
+  if (length < 0)
+    length = strlen (text);
+  end = text + length;
+
+  while (p < end)
+    {
+      guchar c = (guchar) *p;
+      gunichar ch;
+
+      if (c < 0x80)
+        {
+          if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+            g_string_append_printf (out, "\\x%02x", c);
+          else
+            g_string_append_c (out, c);
+          p++;
+          continue;
+        }
+
+      ch = g_utf8_get_char_validated (p, end - p);
+      if (ch == (gunichar) -1 || ch == (gunichar) -2)
+        {
+          g_string_append_printf (out, "\\x%02x", c);
+          p++;
+          continue;
+        }
+
+      if (ch >= 0x80 && ch <= 0x9f)
+        g_string_append_printf (out, "\\u{%04x}", ch);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
+    }
+}
+
+/**
+ * cordon_cli_write:
+ * @json: whether @out is JSON, which is written as it is (JSON escapes
+ *   controls itself)
+ *
+ * Writes a command's output to standard output.
+ */
+void
+cordon_cli_write (GString  *out,
+                  gboolean  json)
+{
+  if (json)
+    fwrite (out->str, 1, out->len, stdout);
+  else
+    g_print ("%s", out->str);
+}
+
+/* Everything g_print() and g_printerr() write goes through these: a
+ * message that quotes input escapes it as the output for people does */
+static void
+print_escaped (FILE       *stream,
+               const char *string)
+{
+  g_autoptr(GString) escaped = g_string_sized_new (strlen (string) + 16);
+
+  cordon_cli_escape_controls (escaped, string, -1);
+  fwrite (escaped->str, 1, escaped->len, stream);
+  fflush (stream);
+}
+
+static void
+print_to_stdout (const char *string)
+{
+  print_escaped (stdout, string);
+}
+
+static void
+print_to_stderr (const char *string)
+{
+  print_escaped (stderr, string);
+}
+
 int
 cordon_cli_run (int    argc,
                 char **argv)
@@ -303,6 +456,9 @@ cordon_cli_run (int    argc,
   CordonCliContext ctx = { 0 };
   const CordonCliCommand *command;
   int i;
+
+  g_set_print_handler (print_to_stdout);
+  g_set_printerr_handler (print_to_stderr);
 
   for (i = 1; i < argc; i++)
     {

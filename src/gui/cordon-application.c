@@ -16,6 +16,7 @@
 
 #include "cordon-application.h"
 #include "cordon-exercise.h"
+#include "cordon-input.h"
 #include "cordon-system-clock.h"
 #include "cordon-preferences-window.h"
 #include "cordon-resources.h"
@@ -538,8 +539,11 @@ on_scenario_file_chosen (GtkNativeDialog   *dialog,
 
   if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
     {
+      g_autofree char *path = g_file_get_path (file);
+
       name = g_file_get_parse_name (file);
-      if ((bytes = g_file_load_bytes (file, NULL, NULL, &error)) == NULL ||
+      if ((bytes = cordon_input_read (path != NULL ? path : name, CORDON_INPUT_MAX_SCENARIO_BYTES,
+                                      _("a scenario"), &error)) == NULL ||
           cordon_application_open_exercise (self, bytes, name, NULL, &error) == NULL)
         report_exercise_error (self, error);
     }

@@ -23,6 +23,7 @@
 #include <pango/pangocairo.h>
 
 #include "cordon-aar.h"
+#include "cordon-output.h"
 #include "cordon-time.h"
 
 /* A table: a title, column headings and rows, each a GStrv */
@@ -949,7 +950,7 @@ cordon_aar_write_html (CordonAar   *self,
 
   html = cordon_aar_to_html (self);
 
-  return g_file_set_contents_full (path, html, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+  return cordon_output_set_contents (path, html, -1, error);
 }
 
 /* PDF --------------------------------------------------------------- */
@@ -1184,7 +1185,7 @@ cordon_aar_write_pdf (CordonAar   *self,
                       const char  *path,
                       GError     **error)
 {
-  g_autofree char *tmp_path = NULL;
+  g_autoptr(CordonOutput) output = NULL;
   g_autofree char *title = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -1210,20 +1211,10 @@ cordon_aar_write_pdf (CordonAar   *self,
     cairo_surface_destroy (counting);
   }
 
-  tmp_path = g_strdup_printf ("%s.tmp-XXXXXX", path);
-  {
-    int fd = g_mkstemp_full (tmp_path, O_RDWR, 0644);
+  if (!(output = cordon_output_new (path, error)))
+    return FALSE;
 
-    if (fd < 0)
-      {
-        g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno), _("Cannot write %s: %s"),
-                     path, g_strerror (errno));
-        return FALSE;
-      }
-    close (fd);
-  }
-
-  surface = cairo_pdf_surface_create (tmp_path, PAGE_WIDTH, PAGE_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (cordon_output_cairo_write, output, PAGE_WIDTH, PAGE_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Cordon");
   {
@@ -1238,23 +1229,16 @@ cordon_aar_write_pdf (CordonAar   *self,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS)
+  /* A failed write is reported by the commit, with its cause */
+  if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
     {
-      g_unlink (tmp_path);
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_IO, _("Cannot write %s: %s"), path,
                    cairo_status_to_string (status));
       return FALSE;
     }
 
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int saved = errno;
-
-      g_unlink (tmp_path);
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), _("Cannot write %s: %s"),
-                   path, g_strerror (saved));
-      return FALSE;
-    }
+  if (!cordon_output_commit (output, error))
+    return FALSE;
 
   return TRUE;
 }

@@ -19,6 +19,7 @@
 #include <pango/pangocairo.h>
 
 #include "cordon-custody-form.h"
+#include "cordon-output.h"
 #include "cordon-time.h"
 
 /* A4 in points */
@@ -371,7 +372,7 @@ cordon_custody_form_write (CordonWorkspace     *workspace,
   g_autoptr(GListModel) transfers = NULL;
   g_autoptr(GListModel) checks = NULL;
   g_autoptr(GDateTime) now = NULL;
-  g_autofree char *tmp_path = NULL;
+  g_autoptr(CordonOutput) output = NULL;
   g_autofree char *footer = NULL;
   g_autofree char *now_text = NULL;
   g_autofree char *key = NULL;
@@ -399,8 +400,13 @@ cordon_custody_form_write (CordonWorkspace     *workspace,
                             cordon_tlp_to_label (cordon_incident_get_tlp (incident)),
                             now_text);
 
-  tmp_path = g_strdup_printf ("%s.tmp-%u", path, g_random_int ());
-  surface = cairo_pdf_surface_create (tmp_path, PAGE_WIDTH, PAGE_HEIGHT);
+  /* Never over the workspace the form is read from; 0600, since the form
+   * holds incident data */
+  if (!cordon_output_check_target (path, cordon_workspace_get_path (workspace), error) ||
+      !(output = cordon_output_new (path, error)))
+    return FALSE;
+
+  surface = cairo_pdf_surface_create_for_stream (cordon_output_cairo_write, output, PAGE_WIDTH, PAGE_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, footer);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Cordon");
   cr = cairo_create (surface);
@@ -410,23 +416,16 @@ cordon_custody_form_write (CordonWorkspace     *workspace,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS)
+  /* A failed write is reported by the commit, with its cause */
+  if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
     {
-      g_unlink (tmp_path);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    _("Cannot write the custody form to “%s”: %s"), path, cairo_status_to_string (status));
       return FALSE;
     }
 
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int saved = errno;
-
-      g_unlink (tmp_path);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write the custody form to “%s”: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
+  if (!cordon_output_commit (output, error))
+    return FALSE;
 
   return TRUE;
 }

@@ -27,6 +27,7 @@
 #include <pango/pangocairo.h>
 
 #include "cordon-document.h"
+#include "cordon-output.h"
 
 typedef enum
 {
@@ -1764,11 +1765,8 @@ cordon_document_write (CordonDocument             *self,
                        GError                    **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
+  g_autoptr(CordonOutput) output = NULL;
   gboolean ok;
-  int fd;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -1776,69 +1774,36 @@ cordon_document_write (CordonDocument             *self,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  /* A hidden file beside the target, so that the rename stays within one
-   * file system and a crash leaves no file of the report's name */
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0644);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write the report to “%s”: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
+  /* A hidden file beside the target, mode 0600 (a report holds incident
+   * data), renamed over it at the end: a crash leaves no file of the
+   * report's name */
+  if (!(output = cordon_output_new (path, error)))
+    return FALSE;
 
   if (format == CORDON_DOCUMENT_FORMAT_PDF)
-    ok = write_pdf (self, fd, cancellable, progress, progress_data, &local_error);
+    ok = write_pdf (self, cordon_output_get_fd (output), cancellable, progress, progress_data, &local_error);
   else
     {
       g_autofree char *html = cordon_document_to_html (self);
 
-      ok = write_all (fd, html, strlen (html), &local_error);
+      ok = write_all (cordon_output_get_fd (output), html, strlen (html), &local_error);
       if (ok && progress != NULL)
         progress (1.0, progress_data);
-    }
-
-  if (ok && fsync (fd) != 0)
-    {
-      int saved = errno;
-
-      g_set_error_literal (&local_error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
-      ok = FALSE;
-    }
-  if (close (fd) != 0 && ok)
-    {
-      int saved = errno;
-
-      g_set_error_literal (&local_error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
-      ok = FALSE;
     }
 
   /* The last moment a cancel still counts */
   if (ok && g_cancellable_set_error_if_cancelled (cancellable, &local_error))
     ok = FALSE;
 
-  if (ok && g_rename (tmp_path, path) != 0)
-    {
-      int saved = errno;
+  /* Its message names the file already */
+  if (ok)
+    return cordon_output_commit (output, error);
 
-      g_set_error_literal (&local_error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
-      ok = FALSE;
-    }
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    g_set_error (error, local_error->domain, local_error->code,
+                 _("Cannot write the report to “%s”: %s"), path, local_error->message);
 
-  if (!ok)
-    {
-      g_unlink (tmp_path);
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, local_error->domain, local_error->code,
-                     _("Cannot write the report to “%s”: %s"), path, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return FALSE;
 }

@@ -255,23 +255,37 @@ hash_file (CordonFileHasher  *self,
       return NULL;
     }
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  /* O_NONBLOCK: opening a FIFO would wait for a writer; only a regular
+   * file is hashed, and then reads go back to blocking */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, 0);
   if (fd < 0)
     {
       set_io_error (error, self->file, errno, STEP_OPEN);
       return NULL;
     }
 
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+  if (fstat (fd, &st) != 0)
     {
       int saved = errno;
 
-      if (saved == 0 || S_ISDIR (st.st_mode) || !S_ISREG (st.st_mode))
-        saved = S_ISDIR (st.st_mode) ? EISDIR : EINVAL;
       close (fd);
       set_io_error (error, self->file, saved, STEP_STAT);
       return NULL;
     }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_autofree char *name = g_file_get_parse_name (self->file);
+
+      close (fd);
+      g_set_error (error, G_IO_ERROR, S_ISDIR (st.st_mode) ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("Cannot hash “%s”: it is %s, not a regular file"), name,
+                   S_ISDIR (st.st_mode) ? _("a folder") : S_ISFIFO (st.st_mode) ? _("a FIFO")
+                   : S_ISCHR (st.st_mode) || S_ISBLK (st.st_mode) ? _("a device") : _("not a regular file"));
+      return NULL;
+    }
+
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
 
 #ifdef POSIX_FADV_SEQUENTIAL
   posix_fadvise (fd, 0, 0, POSIX_FADV_SEQUENTIAL);

@@ -17,9 +17,11 @@
 #include <gio/gunixoutputstream.h>
 #include <string.h>
 
+#include "cordon-input.h"
 #include "cordon-interchange-private.h"
 #include "cordon-json-scanner.h"
 #include "cordon-native-io.h"
+#include "cordon-output.h"
 
 #include "cordon-fact.h"
 #include "cordon-incident.h"
@@ -970,56 +972,30 @@ cordon_interchange_import (CordonWorkspace          *workspace,
                            guint64                  *out_n_incidents,
                            GError                  **error)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GOutputStream) memory = NULL;
   g_autoptr(GBytes) data = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
-  gssize copied;
-
-  if (g_str_equal (path, "-"))
-    {
-      name = g_strdup (_("standard input"));
-      stream = G_INPUT_STREAM (g_unix_input_stream_new (0, FALSE));
-    }
-  else
-    {
-      file = g_file_new_for_commandline_arg (path);
-      name = g_strdup (path);
-      stream = G_INPUT_STREAM (g_file_read (file, NULL, &local_error));
-      if (stream == NULL)
-        {
-          g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
-                       _("%s: cannot read: %s"), name, local_error->message);
-          return FALSE;
-        }
-    }
+  const char *name = g_str_equal (path, "-") ? _("standard input") : path;
 
   if (format == CORDON_INTERCHANGE_NATIVE)
     {
       CordonImportResult result = { 0 };
 
       /* The native format streams: a workspace export may be very large */
-      if (!cordon_native_import_stream (workspace, stream, name, &result, NULL, error))
+      if (!(stream = cordon_input_open (path, CORDON_INPUT_MAX_NATIVE_BYTES, _("a Cordon file"), error)) ||
+          !cordon_native_import_stream (workspace, stream, name, &result, NULL, error))
         return FALSE;
       if (out_n_incidents != NULL)
         *out_n_incidents = result.n_incidents;
       return TRUE;
     }
 
-  memory = g_memory_output_stream_new_resizable ();
-  copied = g_output_stream_splice (memory, stream,
-                                   G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                                   NULL, &local_error);
-  if (copied < 0)
-    {
-      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
-                   _("%s: cannot read: %s"), name, local_error->message);
-      return FALSE;
-    }
-
-  data = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+  /* Told by its content, the file may be a native one */
+  data = cordon_input_read (path,
+                            format == CORDON_INTERCHANGE_AUTO ? CORDON_INPUT_MAX_NATIVE_BYTES
+                                                              : CORDON_INPUT_MAX_EXCHANGE_BYTES,
+                            _("an import"), error);
+  if (data == NULL)
+    return FALSE;
 
   return cordon_interchange_import_bytes (workspace, data, name, format, out_n_incidents, error);
 }
@@ -1183,7 +1159,6 @@ cordon_interchange_export (CordonWorkspace          *workspace,
                            GError                  **error)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
 
   if (g_str_equal (path, "-"))
     {
@@ -1196,22 +1171,21 @@ cordon_interchange_export (CordonWorkspace          *workspace,
   if (format == CORDON_INTERCHANGE_NATIVE)
     return cordon_native_export_file (workspace, keys, file, NULL, error);
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                           NULL, error);
-  if (stream == NULL)
-    return FALSE;
+  {
+    g_autofree char *local = g_file_get_path (file);
+    g_autoptr(CordonOutput) output = NULL;
 
-  if (!cordon_interchange_export_stream (workspace, keys, format, G_OUTPUT_STREAM (stream), error))
-    {
-      g_autoptr(GCancellable) cancel = g_cancellable_new ();
+    if (local == NULL)
+      {
+        g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO, _("%s: not a local file"), path);
+        return FALSE;
+      }
 
-      /* Closing a cancelled replace leaves the old file in place */
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
-      return FALSE;
-    }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+    return cordon_output_check_target (local, cordon_workspace_get_path (workspace), error) &&
+           (output = cordon_output_new (local, error)) != NULL &&
+           cordon_interchange_export_stream (workspace, keys, format, cordon_output_get_stream (output), error) &&
+           cordon_output_commit (output, error);
+  }
 }
 
 /* Taxonomy ------------------------------------------------------------- */

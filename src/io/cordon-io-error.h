@@ -17,6 +17,8 @@ G_BEGIN_DECLS
  * @CORDON_IO_ERROR_SCHEMA: a member is missing, of the wrong type or out of range
  * @CORDON_IO_ERROR_VERSION: the file is of another format or an unknown version
  * @CORDON_IO_ERROR_IO: the file cannot be read or written
+ * @CORDON_IO_ERROR_REFUSED: the file is not one Cordon reads or writes: not a
+ *   regular file (a device, a FIFO, a folder), or a workspace's own file
  *
  * Errors of reading and writing files. Messages name the file, the line
  * and column where known, and the JSON path of the offending value.
@@ -30,6 +32,7 @@ typedef enum
   CORDON_IO_ERROR_SCHEMA,
   CORDON_IO_ERROR_VERSION,
   CORDON_IO_ERROR_IO,
+  CORDON_IO_ERROR_REFUSED,
 } CordonIoError;
 
 GQuark cordon_io_error_quark (void);

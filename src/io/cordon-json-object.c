@@ -469,8 +469,15 @@ cordon_json_append_string (GString    *out,
           g_string_append (out, "\\t");
           break;
         default:
-          if (c < 0x20)
+          if (c < 0x20 || c == 0x7f)
             g_string_append_printf (out, "\\u%04x", c);
+          else if (c == 0xc2 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9f)
+            {
+              /* A C1 control (a terminal takes U+009B for CSI): the same
+               * string to a JSON reader, harmless on a terminal */
+              g_string_append_printf (out, "\\u%04x", (guchar) p[1]);
+              p++;
+            }
           else
             g_string_append_c (out, (char) c);
         }

@@ -839,6 +839,10 @@ _cordon_misp_import_list (CordonInterchangeImport  *ctx,
                           JsonArray                *events,
                           GError                  **error)
 {
+  if (json_array_get_length (events) == 0)
+    return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, "$",
+                                     _("nothing to import: the list holds no MISP events"));
+
   for (guint i = 0; i < json_array_get_length (events); i++)
     {
       if (!import_element (ctx, events, i, "$", error))
@@ -864,6 +868,9 @@ _cordon_misp_import (CordonInterchangeImport  *ctx,
     {
       if (!_cordon_ix_array (ctx, root, "$", "response", TRUE, &response, error))
         return FALSE;
+      if (json_array_get_length (response) == 0)
+        return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, "$.response",
+                                         _("nothing to import: the response holds no MISP events"));
 
       for (guint i = 0; i < json_array_get_length (response); i++)
         {

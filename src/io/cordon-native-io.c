@@ -20,7 +20,9 @@
 #include <gio/gunixoutputstream.h>
 #include <unistd.h>
 
+#include "cordon-input.h"
 #include "cordon-native-io.h"
+#include "cordon-output.h"
 #include "cordon-json-object.h"
 #include "cordon-json-scanner.h"
 
@@ -478,13 +480,9 @@ cordon_native_export_file (CordonWorkspace     *workspace,
 {
   g_autofree char *name = g_file_get_parse_name (file);
   g_autofree char *path = g_file_get_path (file);
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
-  g_autoptr(GOutputStream) stream = NULL;
+  g_autoptr(CordonOutput) output = NULL;
   g_autoptr(GOutputStream) buffered = NULL;
   g_autoptr(GError) local_error = NULL;
-  int fd;
 
   if (path == NULL)
     {
@@ -501,44 +499,24 @@ cordon_native_export_file (CordonWorkspace     *workspace,
         return FALSE;
     }
 
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
+  if (!cordon_output_check_target (path, cordon_workspace_get_path (workspace), error) ||
+      !(output = cordon_output_new (path, error)))
+    return FALSE;
 
-      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
-                   _("%s: cannot write: %s"), name, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  stream = g_unix_output_stream_new (fd, TRUE);
-  buffered = g_buffered_output_stream_new_sized (stream, 1 << 20);
+  buffered = g_buffered_output_stream_new_sized (cordon_output_get_stream (output), 1 << 20);
+  g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (buffered), FALSE);
 
   if (!cordon_native_export (workspace, keys, buffered, cancellable, error))
-    {
-      g_output_stream_close (buffered, NULL, NULL);
-      g_unlink (tmp_path);
-      return FALSE;
-    }
+    return FALSE;
 
-  if (!g_output_stream_flush (buffered, cancellable, &local_error) ||
-      fsync (fd) != 0 ||
-      !g_output_stream_close (buffered, cancellable, &local_error) ||
-      g_rename (tmp_path, path) != 0)
+  if (!g_output_stream_close (buffered, cancellable, &local_error))
     {
-      int saved_errno = errno;
-
       g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO, _("%s: cannot write: %s"), name,
-                   local_error != NULL ? local_error->message : g_strerror (saved_errno));
-      g_output_stream_close (buffered, NULL, NULL);
-      g_unlink (tmp_path);
+                   local_error->message);
       return FALSE;
     }
 
-  return TRUE;
+  return cordon_output_commit (output, error);
 }
 
 /* Import ------------------------------------------------------------ */
@@ -1318,16 +1296,17 @@ cordon_native_import_file (CordonWorkspace     *workspace,
                            GError             **error)
 {
   g_autofree char *name = g_file_get_parse_name (file);
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GInputStream) stream = NULL;
 
-  stream = g_file_read (file, cancellable, &local_error);
-  if (stream == NULL)
+  if (path == NULL)
     {
-      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
-                   _("%s: cannot read: %s"), name, local_error->message);
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO, _("%s: not a local file"), name);
       return FALSE;
     }
 
-  return cordon_native_import_stream (workspace, G_INPUT_STREAM (stream), name, result, cancellable, error);
+  if (!(stream = cordon_input_open (path, CORDON_INPUT_MAX_NATIVE_BYTES, _("a Cordon file"), error)))
+    return FALSE;
+
+  return cordon_native_import_stream (workspace, stream, name, result, cancellable, error);
 }

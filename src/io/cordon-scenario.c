@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "cordon-input.h"
 #include "cordon-scenario.h"
 #include "cordon-data.h"
 #include "cordon-json-object.h"
@@ -27,7 +28,7 @@
 #include "cordon-time.h"
 #include "cordon-types.h"
 
-#define MAX_FILE_BYTES   (8 * 1024 * 1024)
+#define MAX_FILE_BYTES   CORDON_INPUT_MAX_SCENARIO_BYTES
 #define MAX_ERRORS       50
 #define MAX_OFFSET_HOURS 999
 
@@ -1686,10 +1687,10 @@ cordon_scenario_new_from_bytes (GBytes      *bytes,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &size);
-  if (size > MAX_FILE_BYTES)
+  if ((goffset) size > MAX_FILE_BYTES)
     {
       g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_LIMIT,
-                   _("%s: too large for a scenario (%" G_GSIZE_FORMAT " bytes, at most %d)"),
+                   _("%s: too large for a scenario (%" G_GSIZE_FORMAT " bytes, at most %" G_GOFFSET_FORMAT ")"),
                    name, size, MAX_FILE_BYTES);
       return NULL;
     }
@@ -1747,38 +1748,22 @@ cordon_scenario_new_from_file (GFile         *file,
                                GError       **error)
 {
   g_autofree char *name = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *path = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFileInfo) info = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = g_file_get_parse_name (file);
-
-  /* Check the size first, so that a huge file is not read whole */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, &local_error);
-  if (info == NULL)
+  path = g_file_get_path (file);
+  if (path == NULL)
     {
-      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
-                   _("%s: cannot read: %s"), name, local_error->message);
-      return NULL;
-    }
-  if (g_file_info_get_size (info) > MAX_FILE_BYTES)
-    {
-      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_LIMIT,
-                   _("%s: too large for a scenario (%" G_GOFFSET_FORMAT " bytes, at most %d)"),
-                   name, g_file_info_get_size (info), MAX_FILE_BYTES);
+      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO, _("%s: not a local file"), name);
       return NULL;
     }
 
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
-  if (bytes == NULL)
-    {
-      g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_IO,
-                   _("%s: cannot read: %s"), name, local_error->message);
-      return NULL;
-    }
+  /* Refused before it is read if it is too large or not a regular file */
+  if (!(bytes = cordon_input_read (path, MAX_FILE_BYTES, _("a scenario"), error)))
+    return NULL;
 
   return cordon_scenario_new_from_bytes (bytes, name, error);
 }

@@ -43,6 +43,7 @@ struct _CordonWorkspace
   gboolean        no_create;
   gboolean        for_verify;
   GPtrArray      *schema_problems; /* with for_verify: what check_database() found */
+  gboolean        read_only;
   char           *migration_backup;
 
   CordonTaxonomy *taxonomy;

@@ -624,7 +624,12 @@ seal_key (const char *path)
 {
   /* Plain string work: making a GFile here would load every installed GIO
    * module the first time, which may happen in an exit handler. */
-  return g_canonicalize_filename (path, NULL);
+  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+
+  /* A key file's key cannot hold '=', '[', ']', a newline or spaces at
+   * its ends, all of which a path may: escaped as in a URI, a usual path
+   * stays as it is */
+  return g_uri_escape_string (canonical, "/", FALSE);
 }
 
 static gboolean
@@ -1192,6 +1197,20 @@ cordon_workspace_initable_init (GInitable     *initable,
         return FALSE;
     }
 
+  /* Read-only open: nothing that opening would write. An empty database
+   * would become a workspace, an older schema would be migrated. */
+  if (self->read_only && self->schema_version == 0)
+    return refuse (error, CORDON_WORKSPACE_ERROR_NOT_WORKSPACE, self->path,
+                   _("it is an empty SQLite database, not a Cordon workspace"));
+  if (self->read_only && self->schema_version < self->target_version)
+    {
+      g_autofree char *why =
+        g_strdup_printf (_("it was written by an older version of Cordon (schema version %d); "
+                           "a command that changes it, or the window, upgrades it first"),
+                         self->schema_version);
+      return refuse (error, CORDON_WORKSPACE_ERROR_TOO_OLD, self->path, why);
+    }
+
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
@@ -1237,8 +1256,9 @@ cordon_workspace_new_full (const char            *path,
   g_return_val_if_fail (clock == NULL || CORDON_IS_CLOCK (clock), NULL);
 
   self = g_object_new (CORDON_TYPE_WORKSPACE, "path", path, "clock", clock, NULL);
-  self->no_create = (flags & CORDON_WORKSPACE_FLAGS_NO_CREATE) != 0;
   self->for_verify = (flags & CORDON_WORKSPACE_FLAGS_FOR_VERIFY) != 0;
+  self->read_only = (flags & CORDON_WORKSPACE_FLAGS_READ_ONLY) != 0;
+  self->no_create = self->read_only || (flags & CORDON_WORKSPACE_FLAGS_NO_CREATE) != 0;
 
   if (!g_initable_init (G_INITABLE (self), cancellable, error))
     return NULL;

@@ -61,6 +61,9 @@ G_BEGIN_DECLS
  * @CORDON_WORKSPACE_ERROR_READ_ONLY: the workspace or its folder cannot be
  *   written; nothing was written
  * @CORDON_WORKSPACE_ERROR_NO_SPACE: the disk is full; nothing was written
+ * @CORDON_WORKSPACE_ERROR_TOO_OLD: the schema is older than this program's
+ *   and the workspace was opened %CORDON_WORKSPACE_FLAGS_READ_ONLY, so it
+ *   is not migrated
  *
  * The first four are refusals to open: the file was left untouched. The
  * command line maps them to exit code 4, INTEGRITY to exit code 3, BUSY
@@ -80,6 +83,7 @@ typedef enum
   CORDON_WORKSPACE_ERROR_BUSY,
   CORDON_WORKSPACE_ERROR_READ_ONLY,
   CORDON_WORKSPACE_ERROR_NO_SPACE,
+  CORDON_WORKSPACE_ERROR_TOO_OLD,
 } CordonWorkspaceError;
 
 /**
@@ -100,7 +104,13 @@ typedef enum
  * CordonWorkspaceFlags:
  * @CORDON_WORKSPACE_FLAGS_NONE: open the file, or create it when missing
  * @CORDON_WORKSPACE_FLAGS_NO_CREATE: only open an existing file; a missing
- *   one fails with %CORDON_WORKSPACE_ERROR_NOT_FOUND (for read-only commands)
+ *   one fails with %CORDON_WORKSPACE_ERROR_NOT_FOUND
+ * @CORDON_WORKSPACE_FLAGS_READ_ONLY: for commands that only read: like
+ *   %CORDON_WORKSPACE_FLAGS_NO_CREATE, and a file that opening would write
+ *   to is refused instead, unchanged: an empty SQLite database (which
+ *   would become a workspace) with %CORDON_WORKSPACE_ERROR_NOT_WORKSPACE,
+ *   an older schema (which would be migrated) with
+ *   %CORDON_WORKSPACE_ERROR_TOO_OLD
  * @CORDON_WORKSPACE_FLAGS_FOR_VERIFY: open a workspace of the current
  *   schema version even if its tables, columns, indexes or triggers differ
  *   from what that version defines, so that cordon_workspace_verify_findings()
@@ -110,7 +120,8 @@ typedef enum
 {
   CORDON_WORKSPACE_FLAGS_NONE = 0,
   CORDON_WORKSPACE_FLAGS_NO_CREATE = 1 << 0,
-  CORDON_WORKSPACE_FLAGS_FOR_VERIFY = 1 << 1,
+  CORDON_WORKSPACE_FLAGS_READ_ONLY = 1 << 1,
+  CORDON_WORKSPACE_FLAGS_FOR_VERIFY = 1 << 2,
 } CordonWorkspaceFlags;
 
 #define CORDON_TYPE_WORKSPACE (cordon_workspace_get_type ())

@@ -15,6 +15,7 @@
 
 #include "cordon-incident-page-private.h"
 #include "cordon-incident-report.h"
+#include "cordon-output.h"
 
 /* What the worker needs; shared with the progress idles */
 typedef struct
@@ -208,7 +209,9 @@ _cordon_incident_page_export_report (CordonIncidentPage *self,
       return FALSE;
     }
 
-  if (!(doc = cordon_incident_report_build (self->workspace, self->incident, &error)))
+  /* Never over the workspace or one of its side files */
+  if (!cordon_output_check_target (path, cordon_workspace_get_path (self->workspace), &error) ||
+      !(doc = cordon_incident_report_build (self->workspace, self->incident, &error)))
     {
       _cordon_incident_page_show_error (self, error);
       return FALSE;
