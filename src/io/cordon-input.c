@@ -104,8 +104,14 @@ cordon_bounded_stream_init (CordonBoundedStream *self)
 {
 }
 
-static const char *
-describe_type (mode_t mode)
+/**
+ * cordon_input_describe_type:
+ * @mode: a file's st_mode, not a regular file's
+ *
+ * Returns: what the file is, for a message ("a folder", "a FIFO" …)
+ */
+const char *
+cordon_input_describe_type (mode_t mode)
 {
   if (S_ISDIR (mode))
     return _("a folder");
@@ -165,7 +171,7 @@ cordon_input_open (const char  *path,
                          _("%s: cannot read: %s"), path, g_strerror (saved_errno));
           else
             g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_REFUSED,
-                         _("%s: cannot read it: it is %s, not a regular file"), path, describe_type (st.st_mode));
+                         _("%s: cannot read it: it is %s, not a regular file"), path, cordon_input_describe_type (st.st_mode));
           close (fd);
           return NULL;
         }

@@ -2,6 +2,8 @@
 
 #pragma once
 
+#include <sys/types.h>
+
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
@@ -46,5 +48,7 @@ GBytes       *cordon_input_read (const char   *path,
                                  goffset       max_bytes,
                                  const char   *what,
                                  GError      **error);
+
+const char   *cordon_input_describe_type (mode_t mode);
 
 G_END_DECLS

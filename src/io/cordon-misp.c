@@ -829,6 +829,27 @@ import_element (CordonInterchangeImport  *ctx,
   return import_event (ctx, element, where, error);
 }
 
+/* The events of a list (@where: its JSON path), each with or without its
+ * wrapper; a list without any has nothing to import */
+static gboolean
+import_events (CordonInterchangeImport  *ctx,
+               JsonArray                *events,
+               const char               *where,
+               const char               *empty,
+               GError                  **error)
+{
+  if (json_array_get_length (events) == 0)
+    return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, where, "%s", empty);
+
+  for (guint i = 0; i < json_array_get_length (events); i++)
+    {
+      if (!import_element (ctx, events, i, where, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * _cordon_misp_import_list:
  *
@@ -839,17 +860,7 @@ _cordon_misp_import_list (CordonInterchangeImport  *ctx,
                           JsonArray                *events,
                           GError                  **error)
 {
-  if (json_array_get_length (events) == 0)
-    return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, "$",
-                                     _("nothing to import: the list holds no MISP events"));
-
-  for (guint i = 0; i < json_array_get_length (events); i++)
-    {
-      if (!import_element (ctx, events, i, "$", error))
-        return FALSE;
-    }
-
-  return TRUE;
+  return import_events (ctx, events, "$", _("nothing to import: the list holds no MISP events"), error);
 }
 
 gboolean
@@ -866,18 +877,9 @@ _cordon_misp_import (CordonInterchangeImport  *ctx,
 
   if (json_object_has_member (root, "response"))
     {
-      if (!_cordon_ix_array (ctx, root, "$", "response", TRUE, &response, error))
-        return FALSE;
-      if (json_array_get_length (response) == 0)
-        return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, "$.response",
-                                         _("nothing to import: the response holds no MISP events"));
-
-      for (guint i = 0; i < json_array_get_length (response); i++)
-        {
-          if (!import_element (ctx, response, i, "$.response", error))
-            return FALSE;
-        }
-      return TRUE;
+      return _cordon_ix_array (ctx, root, "$", "response", TRUE, &response, error) &&
+             import_events (ctx, response, "$.response",
+                            _("nothing to import: the response holds no MISP events"), error);
     }
 
   if (!_cordon_misp_looks_like_event (root))

@@ -23,6 +23,7 @@
 #include <glib/gstdio.h>
 
 #include "cordon-io-error.h"
+#include "cordon-input.h"
 #include "cordon-output.h"
 
 struct _CordonOutput
@@ -68,21 +69,6 @@ resolve_path (const char *path)
   return g_canonicalize_filename (path, NULL);
 }
 
-static const char *
-describe_type (mode_t mode)
-{
-  if (S_ISDIR (mode))
-    return _("a folder");
-  if (S_ISFIFO (mode))
-    return _("a FIFO");
-  if (S_ISCHR (mode) || S_ISBLK (mode))
-    return _("a device");
-  if (S_ISSOCK (mode))
-    return _("a socket");
-
-  return _("not a regular file");
-}
-
 static gboolean
 refuse_side_file (const char  *path,
                   const char  *workspace_path,
@@ -124,7 +110,7 @@ cordon_output_check_target (const char  *path,
     {
       g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_REFUSED,
                    _("%s: refusing to write there: it is %s, not a regular file; nothing was written"),
-                   path, describe_type (st.st_mode));
+                   path, cordon_input_describe_type (st.st_mode));
       return FALSE;
     }
 

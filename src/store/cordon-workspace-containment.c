@@ -103,55 +103,12 @@ static const char sql_select_check[] =
 
 /* Helpers ------------------------------------------------------------ */
 
-static char *
-strv_to_json (const char * const *strv)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-    json_builder_add_string_value (builder, strv[i]);
-  json_builder_end_array (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-
-  return json_generator_to_data (generator, NULL);
-}
-
-/* Reads what strv_to_json() wrote; anything else reads as an empty list */
-static GStrv
-strv_from_json (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonNode *root;
-
-  if (text != NULL && json_parser_load_from_data (parser, text, -1, NULL) &&
-      (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_ARRAY (root))
-    {
-      JsonArray *array = json_node_get_array (root);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *node = json_array_get_element (array, i);
-
-          if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-            g_strv_builder_add (builder, json_node_get_string (node));
-        }
-    }
-
-  return g_strv_builder_end (builder);
-}
-
 static void
 bind_strv (CordonStmt         *stmt,
            int                 index,
            const char * const *strv)
 {
-  sqlite3_bind_text (stmt, index, strv_to_json (strv), -1, g_free);
+  sqlite3_bind_text (stmt, index, _cordon_workspace_strv_to_json (strv), -1, g_free);
 }
 
 static void
@@ -316,11 +273,11 @@ strategy_from_row (CordonStmt *stmt)
   CordonStrategy *strategy = cordon_strategy_new ();
   CordonFocusArea areas = 0;
   CordonContainmentTerm term = CORDON_CONTAINMENT_TERM_SHORT;
-  g_auto(GStrv) categories = strv_from_json (cordon_column_text (stmt, 5));
-  g_auto(GStrv) steps = strv_from_json (cordon_column_text (stmt, 7));
-  g_auto(GStrv) rollback = strv_from_json (cordon_column_text (stmt, 9));
-  g_auto(GStrv) d3fend = strv_from_json (cordon_column_text (stmt, 11));
-  g_auto(GStrv) mitigations = strv_from_json (cordon_column_text (stmt, 12));
+  g_auto(GStrv) categories = _cordon_workspace_strv_from_json (cordon_column_text (stmt, 5));
+  g_auto(GStrv) steps = _cordon_workspace_strv_from_json (cordon_column_text (stmt, 7));
+  g_auto(GStrv) rollback = _cordon_workspace_strv_from_json (cordon_column_text (stmt, 9));
+  g_auto(GStrv) d3fend = _cordon_workspace_strv_from_json (cordon_column_text (stmt, 11));
+  g_auto(GStrv) mitigations = _cordon_workspace_strv_from_json (cordon_column_text (stmt, 12));
 
   cordon_focus_area_from_string (cordon_column_text (stmt, 3), &areas);
   cordon_containment_term_from_id (cordon_column_text (stmt, 4), &term);

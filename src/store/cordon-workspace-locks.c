@@ -24,10 +24,11 @@
  *   (SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, SQLITE_FCNTL_PERSIST_WAL): the
  *   "last connection" decision rests on a lock of the database file and
  *   runs its checkpoint without the shared-memory locks, so it must not
- *   be taken at all. Instead a workspace checkpoints passively, with
- *   every lock, before it closes (see cordon_workspace_finalize()), so
- *   the main file is complete whenever nobody else is writing; the -wal
- *   and -shm files stay beside it, and only SQLite ever writes them.
+ *   be taken at all. Instead a workspace checkpoints before it closes,
+ *   with every lock and without waiting, and empties the log when no one
+ *   else uses it (see cordon_workspace_finalize()), so the main file is
+ *   complete whenever nobody else is writing; the -wal and -shm files stay
+ *   beside it, and only SQLite ever writes them.
  *
  * Where the kernel or the file system refuses OFD locks (EINVAL), the
  * POSIX lock is taken instead, as plain SQLite would.

@@ -256,6 +256,9 @@ cordon_column_nullable_text (CordonStmt *stmt,
   return (const char *) sqlite3_column_text (stmt, index);
 }
 
+char       *_cordon_workspace_strv_to_json     (const char * const *strv);
+GStrv       _cordon_workspace_strv_from_json   (const char         *text);
+
 /* cordon-workspace-locks.c */
 void     _cordon_workspace_guard_locks      (void);
 void     _cordon_workspace_guard_connection (sqlite3 *db);

@@ -219,50 +219,6 @@ record_sql (RecordType *type,
   return type->sql[kind];
 }
 
-/* String lists are stored as JSON arrays of strings */
-static char *
-strv_to_json (const char * const *strv)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-    json_builder_add_string_value (builder, strv[i]);
-  json_builder_end_array (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-
-  return json_generator_to_data (generator, NULL);
-}
-
-/* Reads what strv_to_json() wrote; anything else reads as an empty list */
-static GStrv
-strv_from_json (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonNode *root;
-
-  if (text != NULL && json_parser_load_from_data (parser, text, -1, NULL) &&
-      (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_ARRAY (root))
-    {
-      JsonArray *array = json_node_get_array (root);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *node = json_array_get_element (array, i);
-
-          if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-            g_strv_builder_add (builder, json_node_get_string (node));
-        }
-    }
-
-  return g_strv_builder_end (builder);
-}
-
 static void
 bind_value (CordonStmt   *stmt,
             int           index,
@@ -292,7 +248,7 @@ bind_value (CordonStmt   *stmt,
       cordon_bind_time (stmt, index, time != NULL ? cordon_time_from_date_time (time) : 0);
     }
   else if (type == G_TYPE_STRV)
-    sqlite3_bind_text (stmt, index, strv_to_json (g_value_get_boxed (value)), -1, g_free);
+    sqlite3_bind_text (stmt, index, _cordon_workspace_strv_to_json (g_value_get_boxed (value)), -1, g_free);
   else
     g_assert_not_reached ();
 }
@@ -326,7 +282,7 @@ read_value (CordonStmt *stmt,
         g_value_take_boxed (value, cordon_time_to_date_time (sqlite3_column_int64 (stmt, index)));
     }
   else if (type == G_TYPE_STRV)
-    g_value_take_boxed (value, strv_from_json (cordon_column_nullable_text (stmt, index)));
+    g_value_take_boxed (value, _cordon_workspace_strv_from_json (cordon_column_nullable_text (stmt, index)));
   else
     g_assert_not_reached ();
 }

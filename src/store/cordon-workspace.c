@@ -25,6 +25,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "cordon-system-clock.h"
 #include "cordon-workspace-private.h"
@@ -90,9 +91,13 @@ cordon_workspace_finalize (GObject *object)
       if (self->in_bulk)
         sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       /* No connection checkpoints on close (see cordon-workspace-locks.c):
-       * copy what the log holds into the main file now, with every lock,
-       * as far as other connections' readers allow */
-      sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+       * copy what the log holds into the main file now and empty the log,
+       * with every lock. Without waiting: if another connection is reading
+       * or writing, it is not the last one, and the log stays as it is. An
+       * emptied log is what lets the next process open without replaying
+       * it (and copying it into the main file once more). */
+      sqlite3_busy_handler (self->db, NULL, NULL);
+      sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
       closed = sqlite3_close (self->db) == SQLITE_OK;
       self->db = NULL;
 
@@ -237,6 +242,51 @@ cordon_workspace_init (CordonWorkspace *self)
 }
 
 /* SQLite helpers --------------------------------------------------- */
+
+/* String lists are stored as JSON arrays of strings */
+char *
+_cordon_workspace_strv_to_json (const char * const *strv)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    json_builder_add_string_value (builder, strv[i]);
+  json_builder_end_array (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+
+  return json_generator_to_data (generator, NULL);
+}
+
+/* Reads what _cordon_workspace_strv_to_json() wrote; anything else reads as an empty list */
+GStrv
+_cordon_workspace_strv_from_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode *root;
+
+  if (text != NULL && json_parser_load_from_data (parser, text, -1, NULL) &&
+      (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_ARRAY (root))
+    {
+      JsonArray *array = json_node_get_array (root);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+
+          if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+            g_strv_builder_add (builder, json_node_get_string (node));
+        }
+    }
+
+  return g_strv_builder_end (builder);
+}
+
 
 static int
 error_code_for_sqlite (sqlite3 *db,
@@ -593,10 +643,11 @@ query_int (sqlite3     *db,
 /* quick_check reads every page: on a workspace of 100,000 incidents it is
  * most of the time it takes to open. The full check runs whenever the file
  * may have changed outside Cordon; after Cordon closes a workspace cleanly
- * it notes the file's identity (device, inode, size, modification time to
- * the nanosecond) in the user's cache, and a later open that finds the
- * same identity and no write-ahead log skips quick_check. Anything else —
- * another program's write, a copy, a crash that left a log, a damaged or
+ * it notes the identity of the file and of its write-ahead log (device,
+ * inode, size, modification time to the nanosecond) in the user's cache,
+ * and a later open that finds the same identities skips quick_check.
+ * Anything else — another program's write, a copy, a crash that wrote to
+ * the log, a damaged or
  * truncated file — changes the identity, and the check runs. `verify`
  * always runs the full integrity_check. */
 static char *
@@ -609,14 +660,25 @@ static char *
 file_identity (const char *path)
 {
   GStatBuf st;
+  GStatBuf wal_st;
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *main_identity = NULL;
 
-  if (g_stat (path, &st) != 0 || g_file_test (wal, G_FILE_TEST_EXISTS))
+  if (g_stat (path, &st) != 0)
     return NULL;
 
-  return g_strdup_printf ("%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ".%09ld",
-                          (guint64) st.st_dev, (guint64) st.st_ino, (gint64) st.st_size,
-                          (gint64) st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+  main_identity = g_strdup_printf ("%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ".%09ld",
+                                   (guint64) st.st_dev, (guint64) st.st_ino, (gint64) st.st_size,
+                                   (gint64) st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+
+  /* The log stays beside the workspace (see cordon-workspace-locks.c): it
+   * is part of what was checked, and any write to it changes this too */
+  if (g_stat (wal, &wal_st) != 0)
+    return g_steal_pointer (&main_identity);
+
+  return g_strdup_printf ("%s+%" G_GUINT64_FORMAT ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ".%09ld",
+                          main_identity, (guint64) wal_st.st_ino, (gint64) wal_st.st_size,
+                          (gint64) wal_st.st_mtim.tv_sec, wal_st.st_mtim.tv_nsec);
 }
 
 static char *
@@ -1409,6 +1471,29 @@ cordon_workspace_backup (CordonWorkspace  *self,
   return TRUE;
 }
 
+/* After a check: an integrity failure in @found_error becomes a line of
+ * @findings; any other error means the checks cannot go on */
+static gboolean
+add_finding (GPtrArray  *findings,
+             gboolean    passed,
+             GError    **found_error,
+             GError    **error)
+{
+  if (passed)
+    return TRUE;
+
+  if (!g_error_matches (*found_error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INTEGRITY))
+    {
+      g_propagate_error (error, g_steal_pointer (found_error));
+      return FALSE;
+    }
+
+  g_ptr_array_add (findings, g_strdup ((*found_error)->message));
+  g_clear_error (found_error);
+
+  return TRUE;
+}
+
 /* Runs every check; each problem found is one line of @findings */
 static gboolean
 verify_into (CordonWorkspace  *self,
@@ -1444,28 +1529,9 @@ verify_into (CordonWorkspace  *self,
 
   /* The chains first: a register row is only as good as the entry that
    * recorded it */
-  if (!_cordon_workspace_verify_chains (self, n_incidents, n_entries, &local_error))
-    {
-      if (!g_error_matches (local_error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INTEGRITY))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-      g_ptr_array_add (findings, g_strdup (local_error->message));
-      g_clear_error (&local_error);
-    }
-
-  if (!_cordon_workspace_verify_evidence (self, NULL, &local_error))
-    {
-      if (!g_error_matches (local_error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INTEGRITY))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-      g_ptr_array_add (findings, g_strdup (local_error->message));
-    }
-
-  return TRUE;
+  return add_finding (findings, _cordon_workspace_verify_chains (self, n_incidents, n_entries, &local_error),
+                      &local_error, error) &&
+         add_finding (findings, _cordon_workspace_verify_evidence (self, NULL, &local_error), &local_error, error);
 }
 
 GPtrArray *
