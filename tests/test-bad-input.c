@@ -256,7 +256,7 @@ static const CommandCase command_cases[] = {
   { { "export", "--format", "openioc", "@DIR/x.json" }, USAGE, "--format “openioc” is unknown" },
   { { "export", "--format", "veris", "@DIR/x.json" }, USAGE, "--format “veris” is unknown" },
   { { "import", "@DIR/no-such-file.json" }, BAD, "no such file" },
-  { { "import", "@DIR" }, BAD, "is a folder" },
+  { { "import", "@DIR" }, BAD, "no .json files" },
   { { "report", "@KEY" }, USAGE, "--output" },
   { { "report", "@KEY", "-o", "@DIR/report.odt" }, USAGE, "cannot tell the format" },
   { { "report", "@KEY", "-o", "@DIR/r", "--format", "docx" }, USAGE, "unknown format “docx”" },

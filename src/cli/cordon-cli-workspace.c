@@ -14,6 +14,7 @@
 #include <gio/gunixoutputstream.h>
 #include <errno.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cordon-cli-private.h"
@@ -49,54 +50,59 @@ check_format (const char              *command,
   return TRUE;
 }
 
-/* Imports @path into @workspace; prints what was imported */
+/* Imports @paths into @workspace; prints what was (or, in a dry run,
+ * would be) imported */
 static int
-import_into (CordonWorkspace         *workspace,
-             const char              *path,
-             CordonInterchangeFormat  file_format)
+import_into (CordonWorkspace          *workspace,
+             const char * const       *paths,
+             CordonInterchangeFormat   file_format,
+             CordonImportDuplicate     on_duplicate,
+             gboolean                  dry_run)
 {
   g_autoptr(GError) error = NULL;
-  CordonImportResult result = { 0 };
-  gboolean ok;
+  CordonImportSummary summary;
 
-  if (file_format != CORDON_INTERCHANGE_NATIVE)
-    {
-      ok = cordon_interchange_import (workspace, path, file_format, &result.n_incidents, &error);
-      if (ok)
-        {
-          g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                                   "Imported %" G_GUINT64_FORMAT " incident\n",
-                                   "Imported %" G_GUINT64_FORMAT " incidents\n",
-                                   result.n_incidents),
-                      result.n_incidents);
-          return CORDON_EXIT_OK;
-        }
-    }
-  else if (g_str_equal (path, "-"))
-    {
-      g_autoptr(GInputStream) stream = cordon_input_open ("-", CORDON_INPUT_MAX_NATIVE_BYTES, _("a Cordon file"), &error);
-
-      ok = stream != NULL &&
-           cordon_native_import_stream (workspace, stream, _("standard input"), &result, NULL, &error);
-    }
-  else
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-      ok = cordon_native_import_file (workspace, file, &result, NULL, &error);
-    }
-
-  if (!ok)
+  if (!cordon_interchange_import_files (workspace, paths, file_format, on_duplicate, dry_run, &summary, &error))
     {
       g_printerr ("cordon import: %s\n", error->message);
       g_printerr (_("cordon import: nothing was imported\n"));
       return CORDON_EXIT_BAD_INPUT;
     }
 
-  g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                           "Imported %" G_GUINT64_FORMAT " incident (%" G_GUINT64_FORMAT " journal entries)\n",
-                           "Imported %" G_GUINT64_FORMAT " incidents (%" G_GUINT64_FORMAT " journal entries)\n",
-                           result.n_incidents),
-              result.n_incidents, result.n_journal_entries);
+  for (guint i = 0; i < summary.files->len; i++)
+    g_printerr ("  %s\n", (const char *) summary.files->pdata[i]);
+  for (guint i = 0; i < summary.notes->len; i++)
+    g_printerr ("  %s\n", (const char *) summary.notes->pdata[i]);
+
+  if (dry_run)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                             "Would import %" G_GUINT64_FORMAT " incident",
+                             "Would import %" G_GUINT64_FORMAT " incidents",
+                             summary.n_incidents),
+                summary.n_incidents);
+  else
+    g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                             "Imported %" G_GUINT64_FORMAT " incident",
+                             "Imported %" G_GUINT64_FORMAT " incidents",
+                             summary.n_incidents),
+                summary.n_incidents);
+  g_printerr (_(" (%" G_GUINT64_FORMAT " facts, %" G_GUINT64_FORMAT " tasks, %" G_GUINT64_FORMAT
+                " journal entries)"),
+              summary.n_facts, summary.n_tasks, summary.n_journal_entries);
+  if (summary.n_updated > 0)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "; updated %" G_GUINT64_FORMAT " incident imported before",
+                             "; updated %" G_GUINT64_FORMAT " incidents imported before", summary.n_updated),
+                summary.n_updated);
+  if (summary.n_skipped > 0)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "; skipped %" G_GUINT64_FORMAT " record imported before",
+                             "; skipped %" G_GUINT64_FORMAT " records imported before", summary.n_skipped),
+                summary.n_skipped);
+  g_printerr (dry_run ? _("; nothing was changed (dry run)\n") : "\n");
+  if (summary.n_skipped > 0 && on_duplicate == CORDON_IMPORT_DUPLICATE_SKIP)
+    g_printerr (_("cordon import: --on-duplicate update adds what a record imported before has new; "
+                  "--on-duplicate new opens another incident\n"));
+
+  cordon_import_summary_clear (&summary);
 
   return CORDON_EXIT_OK;
 }
@@ -107,8 +113,10 @@ import_into (CordonWorkspace         *workspace,
  * failed import leaves no empty workspace behind */
 static int
 import_into_new (CordonCliContext        *ctx,
-                 const char              *path,
-                 CordonInterchangeFormat  file_format)
+                 const char * const      *paths,
+                 CordonInterchangeFormat  file_format,
+                 CordonImportDuplicate    on_duplicate,
+                 gboolean                 dry_run)
 {
   g_autofree char *workspace_path = cordon_cli_get_workspace_path (ctx);
   g_autofree char *dir = g_path_get_dirname (workspace_path);
@@ -141,13 +149,13 @@ import_into_new (CordonCliContext        *ctx,
   workspace = cordon_cli_open_workspace (&tmp_ctx, CORDON_CLI_OPEN_CREATE, &exit_code);
   if (workspace != NULL)
     {
-      exit_code = import_into (workspace, path, file_format);
+      exit_code = import_into (workspace, paths, file_format, on_duplicate, dry_run);
       /* Closed first: the last connection's close folds the log into the
        * file, which then stands alone */
       g_object_unref (workspace);
     }
 
-  if (exit_code == CORDON_EXIT_OK && link (tmp_path, workspace_path) != 0)
+  if (exit_code == CORDON_EXIT_OK && !dry_run && link (tmp_path, workspace_path) != 0)
     {
       int saved_errno = errno;
 
@@ -175,49 +183,129 @@ import_into_new (CordonCliContext        *ctx,
   return exit_code;
 }
 
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Adds the JSON files of the folder @dir to @paths, by name: regular
+ * files named *.json, not hidden ones, not sub-folders (and so never a
+ * workspace or its side files) */
+static gboolean
+add_folder (const char  *dir,
+            GPtrArray   *paths)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, &error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (folder == NULL)
+    {
+      g_printerr (_("cordon import: %s: %s\n"), dir, error->message);
+      return FALSE;
+    }
+
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_autofree char *folded = g_utf8_casefold (name, -1);
+
+      if (name[0] == '.' || !g_str_has_suffix (folded, ".json") || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        continue;
+      g_ptr_array_add (names, g_steal_pointer (&path));
+    }
+
+  if (names->len == 0)
+    {
+      g_printerr (_("cordon import: %s: the folder has no .json files to import\n"), dir);
+      return FALSE;
+    }
+
+  g_ptr_array_sort (names, compare_paths);
+  for (guint i = 0; i < names->len; i++)
+    g_ptr_array_add (paths, g_strdup (names->pdata[i]));
+
+  return TRUE;
+}
+
 int
 cordon_cli_import (CordonCliContext  *ctx,
                    int                argc,
                    char             **argv)
 {
   g_autofree char *format = NULL;
+  g_autofree char *duplicate = NULL;
+  gboolean dry_run = FALSE;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("The file’s format: native (default), thehive, misp, stix, veris or auto"), N_("FORMAT") },
+      N_("The files’ format: auto (default: told by the content), native, thehive, misp, stix or veris"), N_("FORMAT") },
+    { "on-duplicate", 0, 0, G_OPTION_ARG_STRING, &duplicate,
+      N_("What to do with a record imported before: skip (default), update or new"), N_("MODE") },
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
+      N_("Tell what would be imported; change nothing"), NULL },
     { NULL }
   };
   g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   CordonInterchangeFormat file_format;
+  CordonImportDuplicate on_duplicate = CORDON_IMPORT_DUPLICATE_SKIP;
   int exit_code = CORDON_EXIT_OK;
-  const char *path;
+  gboolean seen_stdin = FALSE;
 
-  if (!cordon_cli_parse_options ("import", entries, &argc, &argv, 1, 1, &exit_code) ||
+  if (!cordon_cli_parse_options ("import", entries, &argc, &argv, 1, -1, &exit_code) ||
       !check_format ("import", format, FALSE, &file_format, &exit_code))
     return exit_code;
+  if (format == NULL)
+    file_format = CORDON_INTERCHANGE_AUTO;
 
-  path = argv[1];
-  if (!g_str_equal (path, "-"))
+  if (duplicate != NULL && !cordon_import_duplicate_from_id (duplicate, &on_duplicate))
     {
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+      g_printerr (_("cordon import: --on-duplicate “%s” is unknown: use skip, update or new\n"),
+                  duplicate);
+      return CORDON_EXIT_USAGE;
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      const char *path = argv[i];
+
+      if (g_str_equal (path, "-"))
         {
-          g_printerr (_("cordon import: %s: is a folder, not a file\n"), path);
-          return CORDON_EXIT_BAD_INPUT;
+          if (seen_stdin)
+            {
+              g_printerr (_("cordon import: standard input (-) can be read only once\n"));
+              return CORDON_EXIT_USAGE;
+            }
+          seen_stdin = TRUE;
+          g_ptr_array_add (paths, g_strdup (path));
         }
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+      else if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          if (!add_folder (path, paths))
+            return CORDON_EXIT_BAD_INPUT;
+        }
+      else if (!g_file_test (path, G_FILE_TEST_EXISTS))
         {
           g_printerr (_("cordon import: %s: no such file\n"), path);
           return CORDON_EXIT_BAD_INPUT;
         }
+      else
+        g_ptr_array_add (paths, g_strdup (path));
     }
+  g_ptr_array_add (paths, NULL);
 
   if (!cordon_cli_workspace_exists (ctx))
-    return import_into_new (ctx, path, file_format);
+    return import_into_new (ctx, (const char * const *) paths->pdata, file_format, on_duplicate, dry_run);
 
   workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_WRITE, &exit_code);
   if (workspace == NULL)
     return exit_code;
 
-  return import_into (workspace, path, file_format);
+  return import_into (workspace, (const char * const *) paths->pdata, file_format, on_duplicate, dry_run);
 }
 
 int

@@ -18,10 +18,14 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  CordonWorkspace *workspace;
-  const char      *name;         /* the file, for messages */
-  guint64          n_incidents;
-  GHashTable      *next_number;  /* year → next free key number */
+  CordonWorkspace       *workspace;
+  const char            *name;         /* the file, for messages */
+  const char            *format_id;    /* the format being read */
+  guint64                n_incidents;
+  GHashTable            *next_number;  /* year → next free key number */
+  CordonImportDuplicate  on_duplicate;
+  CordonImportSummary   *summary;      /* counts and notes of the whole run */
+  GHashTable            *imported;     /* row id → incident stored in this run */
 } CordonInterchangeImport;
 
 gboolean _cordon_interchange_fail        (GError                  **error,
@@ -40,6 +44,7 @@ JsonNode *_cordon_interchange_parse_document (GBytes               *data,
 
 gboolean _cordon_interchange_store       (CordonInterchangeImport  *ctx,
                                           CordonIncidentRecord     *record,
+                                          const char               *source_id,
                                           const char               *path,
                                           GError                  **error);
 

@@ -13,9 +13,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <gio/gunixinputstream.h>
 #include <gio/gunixoutputstream.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cordon-input.h"
 #include "cordon-interchange-private.h"
@@ -707,25 +709,222 @@ compare_entry_time (gconstpointer a,
   return tx < ty ? -1 : tx > ty ? 1 : 0;
 }
 
+/* Facts of the same kind, value, uuid and group are one fact */
+static char *
+fact_identity (CordonFact *fact)
+{
+  return g_strdup_printf ("%s\x1f%s\x1f%s\x1f%s", cordon_fact_kind_to_id (cordon_fact_get_kind (fact)),
+                          cordon_fact_get_value (fact), cordon_fact_get_uuid (fact),
+                          cordon_fact_get_group (fact));
+}
+
+/* Adds the facts of @facts that @seen (identity → stored fact) does not
+ * hold yet; a copy that says IOC makes the stored one an IOC */
+static gboolean
+store_facts (CordonInterchangeImport  *ctx,
+             CordonIncident           *incident,
+             GPtrArray                *facts,
+             GHashTable               *seen,
+             const char               *path,
+             guint64                  *out_n_added,
+             GError                  **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  for (guint i = 0; i < facts->len; i++)
+    {
+      CordonFact *fact = facts->pdata[i];
+      g_autofree char *source = _cordon_interchange_clip (cordon_fact_get_source (fact), 500);
+      char *id = fact_identity (fact);
+      CordonFact *first = g_hash_table_lookup (seen, id);
+
+      if (first != NULL)
+        {
+          if (cordon_fact_get_is_ioc (fact) && !cordon_fact_get_is_ioc (first))
+            {
+              cordon_fact_set_is_ioc (first, TRUE);
+              if (!cordon_workspace_update_fact (ctx->workspace, first, &local_error))
+                {
+                  g_free (id);
+                  return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path,
+                                                   "%s", local_error->message);
+                }
+            }
+          g_free (id);
+          continue;
+        }
+
+      cordon_fact_set_source (fact, source);
+      if (!cordon_workspace_add_fact (ctx->workspace, incident, fact, &local_error))
+        {
+          g_free (id);
+          return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
+        }
+      g_hash_table_insert (seen, id, g_object_ref (fact));
+      (*out_n_added)++;
+    }
+
+  return TRUE;
+}
+
+/* Adds the tasks of @tasks whose title @titles does not hold yet */
+static gboolean
+store_tasks (CordonInterchangeImport  *ctx,
+             CordonIncident           *incident,
+             GPtrArray                *tasks,
+             GHashTable               *titles,
+             const char               *path,
+             guint64                  *out_n_added,
+             GError                  **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      CordonTask *task = tasks->pdata[i];
+      g_autofree char *task_title = _cordon_interchange_clip (cordon_task_get_title (task), 500);
+      g_autofree char *owner = _cordon_interchange_clip (cordon_task_get_owner (task), 500);
+
+      if (g_hash_table_contains (titles, task_title))
+        continue;
+      cordon_task_set_title (task, task_title);
+      cordon_task_set_owner (task, owner);
+      if (!cordon_workspace_add_task (ctx->workspace, incident, task, &local_error))
+        return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
+      g_hash_table_add (titles, g_strdup (task_title));
+      (*out_n_added)++;
+    }
+
+  return TRUE;
+}
+
+static void
+add_note (CordonInterchangeImport *ctx,
+          const char              *format,
+          ...) G_GNUC_PRINTF (2, 3);
+
+static void
+add_note (CordonInterchangeImport *ctx,
+          const char              *format,
+          ...)
+{
+  va_list args;
+
+  if (ctx->summary == NULL)
+    return;
+
+  va_start (args, format);
+  g_ptr_array_add (ctx->summary->notes, g_strdup_vprintf (format, args));
+  va_end (args);
+}
+
+/* A record imported before, again, under --on-duplicate update: the
+ * incident it became gets the facts and tasks it lacks, and a journal
+ * entry that says what came from where. Its title, summary, times and
+ * journal stay as the team left them. */
+static gboolean
+update_incident (CordonInterchangeImport  *ctx,
+                 gint64                    incident_id,
+                 CordonIncidentRecord     *record,
+                 const char               *source_id,
+                 const char               *path,
+                 GError                  **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  g_autoptr(GHashTable) titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GListModel) facts = NULL;
+  g_autoptr(GListModel) tasks = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint64 n_facts = 0, n_tasks = 0;
+  CordonIncident *in_run = g_hash_table_lookup (ctx->imported, &incident_id);
+
+  incident = in_run != NULL ? g_object_ref (in_run)
+                            : cordon_workspace_lookup_incident_by_id (ctx->workspace, incident_id, &local_error);
+  if (incident == NULL ||
+      !(facts = cordon_workspace_list_facts (ctx->workspace, incident, &local_error)) ||
+      !(tasks = cordon_workspace_list_tasks (ctx->workspace, incident, &local_error)))
+    return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
+
+  for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
+    {
+      g_autoptr(CordonFact) fact = g_list_model_get_item (facts, i);
+
+      g_hash_table_insert (seen, fact_identity (fact), g_object_ref (fact));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
+    {
+      g_autoptr(CordonTask) task = g_list_model_get_item (tasks, i);
+
+      g_hash_table_add (titles, g_strdup (cordon_task_get_title (task)));
+    }
+
+  if (!store_facts (ctx, incident, record->facts, seen, path, &n_facts, error) ||
+      !store_tasks (ctx, incident, record->tasks, titles, path, &n_tasks, error))
+    return FALSE;
+
+  if (n_facts + n_tasks > 0)
+    {
+      g_autofree char *text = g_strdup_printf (_("Updated from %s record %s (%s): %" G_GUINT64_FORMAT
+                                                 " new facts, %" G_GUINT64_FORMAT " new tasks"),
+                                               ctx->format_id, source_id, ctx->name, n_facts, n_tasks);
+      g_autoptr(CordonJournalEntry) entry = NULL;
+
+      /* An incident opened earlier in this same import is still being
+       * built: its chain grows the way the import adds entries */
+      if (in_run != NULL)
+        {
+          entry = _cordon_interchange_note (g_get_real_time () / G_USEC_PER_SEC * G_USEC_PER_SEC, CORDON_JOURNAL_KIND_NOTE,
+                                            "Cordon", text, NULL);
+          if (!cordon_workspace_import_journal_entry (ctx->workspace, incident, entry, &local_error))
+            return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
+        }
+      else if (!(entry = cordon_workspace_append_journal (ctx->workspace, incident, CORDON_JOURNAL_KIND_NOTE,
+                                                          "Cordon", text, NULL, &local_error)))
+        return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
+
+      ctx->summary->n_updated++;
+      ctx->summary->n_journal_entries++;
+      ctx->summary->n_facts += n_facts;
+      ctx->summary->n_tasks += n_tasks;
+      add_note (ctx, _("%s: %s record %s was imported before as %s: added %" G_GUINT64_FORMAT
+                       " facts and %" G_GUINT64_FORMAT " tasks it did not have"),
+                ctx->name, ctx->format_id, source_id, cordon_incident_get_key (incident), n_facts, n_tasks);
+    }
+  else
+    {
+      ctx->summary->n_skipped++;
+      add_note (ctx, _("%s: %s record %s was imported before as %s and has nothing new: left as it is"),
+                ctx->name, ctx->format_id, source_id, cordon_incident_get_key (incident));
+    }
+
+  return TRUE;
+}
+
 /**
  * _cordon_interchange_store:
  * @record: a mapped incident: title, category, severity, TLP, phase and
  *   times set; key unset; its journal (any order), facts, tasks, plan
+ * @source_id: (nullable): the record's own identifier in its format, by
+ *   which an import of the same record again is recognised
  *
  * Gives the incident the next free key of its year of detection and
  * stores it with everything in @record inside the running bulk. The
  * journal is put in time order (entries of the same time keep theirs);
  * facts of the same kind, value, uuid and group are kept once, an IOC if
- * any copy says so. Errors name the file and @path.
+ * any copy says so. A record imported before is skipped, updated or
+ * imported anew as the import was told. Errors name the file and @path.
  */
 gboolean
 _cordon_interchange_store (CordonInterchangeImport  *ctx,
                            CordonIncidentRecord     *record,
+                           const char               *source_id,
                            const char               *path,
                            GError                  **error)
 {
   CordonIncident *incident = record->incident;
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  g_autoptr(GHashTable) titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GDateTime) detected = NULL;
   g_autofree char *key = NULL;
@@ -733,7 +932,38 @@ _cordon_interchange_store (CordonInterchangeImport  *ctx,
                                                      CORDON_WORKSPACE_MAX_TITLE);
   g_autofree char *summary = _cordon_interchange_clip (cordon_incident_get_summary (incident), 60 * 1024);
   g_autofree char *lead = _cordon_interchange_clip (cordon_incident_get_lead (incident), 500);
+  guint64 n_facts = 0, n_tasks = 0;
   guint position = 0;
+
+  if (source_id != NULL && source_id[0] == '\0')
+    source_id = NULL;
+
+  if (source_id != NULL && ctx->on_duplicate != CORDON_IMPORT_DUPLICATE_NEW)
+    {
+      gint64 existing_id;
+
+      if (cordon_workspace_find_import_source (ctx->workspace, ctx->format_id, source_id, &existing_id, &local_error))
+        {
+          if (ctx->on_duplicate == CORDON_IMPORT_DUPLICATE_UPDATE)
+            return update_incident (ctx, existing_id, record, source_id, path, error);
+
+          {
+            CordonIncident *in_run = g_hash_table_lookup (ctx->imported, &existing_id);
+            g_autoptr(CordonIncident) existing = in_run != NULL
+                                                 ? g_object_ref (in_run)
+                                                 : cordon_workspace_lookup_incident_by_id (ctx->workspace,
+                                                                                           existing_id, NULL);
+
+            ctx->summary->n_skipped++;
+            add_note (ctx, _("%s: %s record %s was imported before as %s: skipped"),
+                      ctx->name, ctx->format_id, source_id,
+                      existing != NULL ? cordon_incident_get_key (existing) : "?");
+          }
+          return TRUE;
+        }
+      if (local_error != NULL)
+        return _cordon_interchange_fail (error, CORDON_IO_ERROR_IO, ctx->name, path, "%s", local_error->message);
+    }
 
   if (cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_DETECTED) == 0)
     cordon_incident_set_time_usec (incident, CORDON_INCIDENT_TIME_DETECTED,
@@ -769,50 +999,9 @@ _cordon_interchange_store (CordonInterchangeImport  *ctx,
         return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
     }
 
-  for (guint i = 0; i < record->facts->len; i++)
-    {
-      CordonFact *fact = record->facts->pdata[i];
-      g_autofree char *source = _cordon_interchange_clip (cordon_fact_get_source (fact), 500);
-      /* Facts a format tells apart by their own ids (MISP's attributes) are
-       * the same only when the ids are */
-      char *id = g_strdup_printf ("%s\x1f%s\x1f%s\x1f%s", cordon_fact_kind_to_id (cordon_fact_get_kind (fact)),
-                                  cordon_fact_get_value (fact), cordon_fact_get_uuid (fact),
-                                  cordon_fact_get_group (fact));
-      CordonFact *first = g_hash_table_lookup (seen, id);
-
-      if (first != NULL)
-        {
-          if (cordon_fact_get_is_ioc (fact) && !cordon_fact_get_is_ioc (first))
-            {
-              cordon_fact_set_is_ioc (first, TRUE);
-              if (!cordon_workspace_update_fact (ctx->workspace, first, &local_error))
-                return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path,
-                                                 "%s", local_error->message);
-            }
-          g_free (id);
-          continue;
-        }
-
-      cordon_fact_set_source (fact, source);
-      if (!cordon_workspace_add_fact (ctx->workspace, incident, fact, &local_error))
-        {
-          g_free (id);
-          return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
-        }
-      g_hash_table_insert (seen, id, fact);
-    }
-
-  for (guint i = 0; i < record->tasks->len; i++)
-    {
-      CordonTask *task = record->tasks->pdata[i];
-      g_autofree char *task_title = _cordon_interchange_clip (cordon_task_get_title (task), 500);
-      g_autofree char *owner = _cordon_interchange_clip (cordon_task_get_owner (task), 500);
-
-      cordon_task_set_title (task, task_title);
-      cordon_task_set_owner (task, owner);
-      if (!cordon_workspace_add_task (ctx->workspace, incident, task, &local_error))
-        return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
-    }
+  if (!store_facts (ctx, incident, record->facts, seen, path, &n_facts, error) ||
+      !store_tasks (ctx, incident, record->tasks, titles, path, &n_tasks, error))
+    return FALSE;
 
   for (guint i = 0; i < record->plan->len; i++)
     {
@@ -825,68 +1014,103 @@ _cordon_interchange_store (CordonInterchangeImport  *ctx,
         return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
     }
 
+  if (source_id != NULL &&
+      !cordon_workspace_add_import_source (ctx->workspace, incident, ctx->format_id, source_id, &local_error))
+    return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
+
+  {
+    gint64 *id = g_new (gint64, 1);
+
+    *id = cordon_incident_get_id (incident);
+    g_hash_table_insert (ctx->imported, id, g_object_ref (incident));
+  }
+
   ctx->n_incidents++;
+  ctx->summary->n_incidents++;
+  ctx->summary->n_facts += n_facts;
+  ctx->summary->n_tasks += n_tasks;
+  ctx->summary->n_journal_entries += record->journal->len;
 
   return TRUE;
 }
 
 /* Import --------------------------------------------------------------- */
 
-static gboolean
-import_native (CordonWorkspace  *workspace,
-               GBytes           *data,
-               const char       *name,
-               guint64          *out_n_incidents,
-               GError          **error)
+static const char * const duplicate_ids[] = { "skip", "update", "new" };
+
+gboolean
+cordon_import_duplicate_from_id (const char            *id,
+                                 CordonImportDuplicate *out_mode)
 {
-  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (data);
+  for (guint i = 0; i < G_N_ELEMENTS (duplicate_ids); i++)
+    {
+      if (g_strcmp0 (id, duplicate_ids[i]) == 0)
+        {
+          *out_mode = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+void
+cordon_import_summary_clear (CordonImportSummary *summary)
+{
+  g_clear_pointer (&summary->files, g_ptr_array_unref);
+  g_clear_pointer (&summary->notes, g_ptr_array_unref);
+  memset (summary, 0, sizeof *summary);
+}
+
+static void
+summary_init (CordonImportSummary *summary)
+{
+  memset (summary, 0, sizeof *summary);
+  summary->files = g_ptr_array_new_with_free_func (g_free);
+  summary->notes = g_ptr_array_new_with_free_func (g_free);
+}
+
+/* A native file joins the run's bulk; it streams */
+static gboolean
+import_native_stream (CordonInterchangeImport  *ctx,
+                      GInputStream             *stream,
+                      GError                  **error)
+{
   CordonImportResult result = { 0 };
 
-  if (!cordon_native_import_stream (workspace, stream, name, &result, NULL, error))
+  if (!cordon_native_import_stream (ctx->workspace, stream, ctx->name, &result, NULL, error))
     return FALSE;
 
-  *out_n_incidents = result.n_incidents;
+  ctx->n_incidents += result.n_incidents;
+  ctx->summary->n_incidents += result.n_incidents;
+  ctx->summary->n_journal_entries += result.n_journal_entries;
+  ctx->summary->n_facts += result.n_facts;
+  ctx->summary->n_tasks += result.n_tasks;
 
   return TRUE;
 }
 
-/**
- * cordon_interchange_import_bytes:
- * @name: the file's name, for messages
- * @format: the format, or %CORDON_INTERCHANGE_AUTO to tell by the content
- * @out_n_incidents: (out) (optional): how many incidents were imported
- *
- * Imports @data into @workspace all-or-nothing: on any error nothing is
- * changed, and the message names @name and the JSON path (or line and
- * column for a syntax fault).
- */
-gboolean
-cordon_interchange_import_bytes (CordonWorkspace          *workspace,
-                                 GBytes                   *data,
-                                 const char               *name,
-                                 CordonInterchangeFormat   format,
-                                 guint64                  *out_n_incidents,
-                                 GError                  **error)
+/* Imports one document, told by its content under
+ * %CORDON_INTERCHANGE_AUTO, into the running bulk */
+static gboolean
+import_document (CordonInterchangeImport  *ctx,
+                 GBytes                   *data,
+                 CordonInterchangeFormat   format,
+                 CordonInterchangeFormat  *out_format,
+                 GError                  **error)
 {
-  g_autoptr(GHashTable) next_number = g_hash_table_new (NULL, NULL);
   g_autoptr(JsonNode) document = NULL;
   JsonObject *root = NULL;
   JsonArray *list = NULL;
-  CordonInterchangeImport ctx = { 0 };
-  guint64 n_incidents = 0;
-  gboolean ok = FALSE;
-
-  g_return_val_if_fail (CORDON_IS_WORKSPACE (workspace), FALSE);
-  g_return_val_if_fail (data != NULL, FALSE);
-  g_return_val_if_fail (name != NULL, FALSE);
-  g_return_val_if_fail (format <= CORDON_INTERCHANGE_AUTO, FALSE);
-
-  if (out_n_incidents == NULL)
-    out_n_incidents = &n_incidents;
-  *out_n_incidents = 0;
+  const char *name = ctx->name;
 
   if (format == CORDON_INTERCHANGE_NATIVE)
-    return import_native (workspace, data, name, out_n_incidents, error);
+    {
+      g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (data);
+
+      *out_format = format;
+      return import_native_stream (ctx, stream, error);
+    }
 
   document = _cordon_interchange_parse_document (data, name, error);
   if (document == NULL)
@@ -913,50 +1137,268 @@ cordon_interchange_import_bytes (CordonWorkspace          *workspace,
         return FALSE;
       if (format == CORDON_INTERCHANGE_NATIVE)
         {
+          g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (data);
+
           g_clear_pointer (&document, json_node_unref);
-          return import_native (workspace, data, name, out_n_incidents, error);
+          *out_format = format;
+          return import_native_stream (ctx, stream, error);
         }
     }
 
-  ctx.workspace = workspace;
-  ctx.name = name;
-  ctx.next_number = next_number;
-
-  if (!cordon_workspace_begin_bulk (workspace, error))
-    return FALSE;
+  *out_format = format;
+  ctx->format_id = cordon_interchange_format_to_id (format);
 
   switch (format)
     {
     case CORDON_INTERCHANGE_THEHIVE:
-      ok = _cordon_thehive_import (&ctx, root, error);
-      break;
+      return _cordon_thehive_import (ctx, root, error);
     case CORDON_INTERCHANGE_MISP:
-      ok = list != NULL ? _cordon_misp_import_list (&ctx, list, error) : _cordon_misp_import (&ctx, root, error);
-      break;
+      return list != NULL ? _cordon_misp_import_list (ctx, list, error) : _cordon_misp_import (ctx, root, error);
     case CORDON_INTERCHANGE_STIX:
-      ok = _cordon_stix_import (&ctx, root, error);
-      break;
+      return _cordon_stix_import (ctx, root, error);
     case CORDON_INTERCHANGE_VERIS:
-      ok = _cordon_veris_import (&ctx, root, error);
-      break;
+      return _cordon_veris_import (ctx, root, error);
     case CORDON_INTERCHANGE_NATIVE:
     case CORDON_INTERCHANGE_AUTO:
     default:
       g_assert_not_reached ();
     }
+}
 
-  if (!ok)
+/* Under --format native, a file of another format says which it seems */
+static void
+hint_format (const char  *path,
+             GError     **error)
+{
+  g_autoptr(GBytes) data = NULL;
+  CordonInterchangeFormat seems;
+  const char *id;
+
+  if (error == NULL || *error == NULL || !g_error_matches (*error, CORDON_IO_ERROR, CORDON_IO_ERROR_VERSION) ||
+      g_str_equal (path, "-"))
+    return;
+
+  data = cordon_input_read (path, CORDON_INTERCHANGE_MAX_BYTES, _("an import"), NULL);
+  if (data == NULL || !cordon_interchange_detect (data, path, &seems, NULL) || seems == CORDON_INTERCHANGE_NATIVE)
+    return;
+
+  id = cordon_interchange_format_to_id (seems);
+  {
+    g_autofree char *message = (*error)->message;
+
+    (*error)->message = g_strdup_printf (_("%s (it looks like a %s file: import it with --format %s or --format auto)"),
+                                         message, id, id);
+  }
+}
+
+/* Imports the file (or standard input) @path into the running bulk */
+static gboolean
+import_path (CordonInterchangeImport  *ctx,
+             const char               *path,
+             CordonInterchangeFormat   format,
+             CordonInterchangeFormat  *out_format,
+             GError                  **error)
+{
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GBytes) data = NULL;
+  gboolean is_stdin = g_str_equal (path, "-");
+  GStatBuf st;
+
+  /* The native format streams: a workspace export may be very large.
+   * Other formats are read whole, and only up to their limit, so under
+   * auto a larger file can only be a native one. */
+  if (format == CORDON_INTERCHANGE_NATIVE ||
+      (format == CORDON_INTERCHANGE_AUTO && !is_stdin && g_stat (path, &st) == 0 && S_ISREG (st.st_mode) &&
+       st.st_size > CORDON_INTERCHANGE_MAX_BYTES))
+    {
+      gboolean ok;
+
+      *out_format = CORDON_INTERCHANGE_NATIVE;
+      if (!(stream = cordon_input_open (path, CORDON_INPUT_MAX_NATIVE_BYTES, _("a Cordon file"), error)))
+        return FALSE;
+      ok = import_native_stream (ctx, stream, error);
+      if (!ok && format == CORDON_INTERCHANGE_NATIVE)
+        hint_format (path, error);
+      return ok;
+    }
+
+  /* Told by its content, standard input may be a native file */
+  data = cordon_input_read (path,
+                            format == CORDON_INTERCHANGE_AUTO && is_stdin ? CORDON_INPUT_MAX_NATIVE_BYTES
+                                                                          : CORDON_INPUT_MAX_EXCHANGE_BYTES,
+                            _("an import"), error);
+  if (data == NULL)
+    return FALSE;
+
+  return import_document (ctx, data, format, out_format, error);
+}
+
+/* One line of the summary per file */
+static char *
+describe_file (const char                *name,
+               CordonInterchangeFormat    format,
+               const CordonImportSummary *before,
+               const CordonImportSummary *after)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+  guint64 n_incidents = after->n_incidents - before->n_incidents;
+  guint64 n_facts = after->n_facts - before->n_facts;
+  guint64 n_updated = after->n_updated - before->n_updated;
+  guint64 n_skipped = after->n_skipped - before->n_skipped;
+
+  g_string_printf (line, "%s (%s): ", name, cordon_interchange_format_to_id (format));
+  g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " incident",
+                                             "%" G_GUINT64_FORMAT " incidents", n_incidents), n_incidents);
+  g_string_append (line, ", ");
+  g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " fact",
+                                             "%" G_GUINT64_FORMAT " facts", n_facts), n_facts);
+  if (n_updated > 0)
+    {
+      g_string_append (line, ", ");
+      g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " updated",
+                                                 "%" G_GUINT64_FORMAT " updated", n_updated), n_updated);
+    }
+  if (n_skipped > 0)
+    {
+      g_string_append (line, ", ");
+      g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " already imported",
+                                                 "%" G_GUINT64_FORMAT " already imported", n_skipped), n_skipped);
+    }
+
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}
+
+/**
+ * cordon_interchange_import_files:
+ * @paths: files, or "-" for standard input, in the order to import them
+ * @format: their format, or %CORDON_INTERCHANGE_AUTO to tell each by its
+ *   content
+ * @on_duplicate: what to do with a record an earlier import already made
+ *   an incident of
+ * @dry_run: only tell what would be imported: change nothing
+ * @summary: (out caller-allocates): what was imported, per file and in
+ *   all; clear it with cordon_import_summary_clear()
+ *
+ * Imports every file of @paths into @workspace in one transaction: a
+ * fault in any file changes nothing, and its message names the file and
+ * the place in it.
+ */
+gboolean
+cordon_interchange_import_files (CordonWorkspace          *workspace,
+                                 const char * const       *paths,
+                                 CordonInterchangeFormat   format,
+                                 CordonImportDuplicate     on_duplicate,
+                                 gboolean                  dry_run,
+                                 CordonImportSummary      *summary,
+                                 GError                  **error)
+{
+  g_autoptr(GHashTable) next_number = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) imported = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  CordonInterchangeImport ctx = { 0 };
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (workspace), FALSE);
+  g_return_val_if_fail (paths != NULL, FALSE);
+  g_return_val_if_fail (format <= CORDON_INTERCHANGE_AUTO, FALSE);
+  g_return_val_if_fail (summary != NULL, FALSE);
+
+  summary_init (summary);
+  ctx.workspace = workspace;
+  ctx.next_number = next_number;
+  ctx.imported = imported;
+  ctx.on_duplicate = on_duplicate;
+  ctx.summary = summary;
+
+  if (!cordon_workspace_begin_bulk (workspace, error))
+    return FALSE;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      CordonImportSummary before = *summary;
+      CordonInterchangeFormat file_format = format;
+
+      ctx.name = g_str_equal (paths[i], "-") ? _("standard input") : paths[i];
+      if (!import_path (&ctx, paths[i], format, &file_format, error))
+        {
+          cordon_workspace_rollback_bulk (workspace);
+          cordon_import_summary_clear (summary);
+          summary_init (summary);
+          return FALSE;
+        }
+      summary->n_files++;
+      g_ptr_array_add (summary->files, describe_file (ctx.name, file_format, &before, summary));
+    }
+
+  if (dry_run)
     {
       cordon_workspace_rollback_bulk (workspace);
-      return FALSE;
+      return TRUE;
     }
 
   if (!cordon_workspace_commit_bulk (workspace, error))
-    return FALSE;
-
-  *out_n_incidents = ctx.n_incidents;
+    {
+      cordon_import_summary_clear (summary);
+      summary_init (summary);
+      return FALSE;
+    }
 
   return TRUE;
+}
+
+/**
+ * cordon_interchange_import_bytes:
+ * @name: the file's name, for messages
+ * @format: the format, or %CORDON_INTERCHANGE_AUTO to tell by the content
+ * @out_n_incidents: (out) (optional): how many incidents were imported
+ *
+ * Imports @data into @workspace all-or-nothing: on any error nothing is
+ * changed, and the message names @name and the JSON path (or line and
+ * column for a syntax fault). Records imported before are skipped.
+ */
+gboolean
+cordon_interchange_import_bytes (CordonWorkspace          *workspace,
+                                 GBytes                   *data,
+                                 const char               *name,
+                                 CordonInterchangeFormat   format,
+                                 guint64                  *out_n_incidents,
+                                 GError                  **error)
+{
+  g_autoptr(GHashTable) next_number = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) imported = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  CordonImportSummary summary;
+  CordonInterchangeImport ctx = { 0 };
+  CordonInterchangeFormat used;
+  gboolean ok;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (workspace), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (format <= CORDON_INTERCHANGE_AUTO, FALSE);
+
+  if (out_n_incidents != NULL)
+    *out_n_incidents = 0;
+
+  summary_init (&summary);
+  ctx.workspace = workspace;
+  ctx.name = name;
+  ctx.next_number = next_number;
+  ctx.imported = imported;
+  ctx.on_duplicate = CORDON_IMPORT_DUPLICATE_SKIP;
+  ctx.summary = &summary;
+
+  ok = cordon_workspace_begin_bulk (workspace, error);
+  if (ok && !import_document (&ctx, data, format, &used, error))
+    {
+      cordon_workspace_rollback_bulk (workspace);
+      ok = FALSE;
+    }
+  else if (ok)
+    ok = cordon_workspace_commit_bulk (workspace, error);
+
+  if (ok && out_n_incidents != NULL)
+    *out_n_incidents = summary.n_incidents;
+  cordon_import_summary_clear (&summary);
+
+  return ok;
 }
 
 /**
@@ -972,32 +1414,19 @@ cordon_interchange_import (CordonWorkspace          *workspace,
                            guint64                  *out_n_incidents,
                            GError                  **error)
 {
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GBytes) data = NULL;
-  const char *name = g_str_equal (path, "-") ? _("standard input") : path;
+  const char * const paths[] = { path, NULL };
+  CordonImportSummary summary;
+  gboolean ok;
 
-  if (format == CORDON_INTERCHANGE_NATIVE)
-    {
-      CordonImportResult result = { 0 };
+  if (out_n_incidents != NULL)
+    *out_n_incidents = 0;
+  ok = cordon_interchange_import_files (workspace, paths, format, CORDON_IMPORT_DUPLICATE_SKIP, FALSE,
+                                        &summary, error);
+  if (ok && out_n_incidents != NULL)
+    *out_n_incidents = summary.n_incidents;
+  cordon_import_summary_clear (&summary);
 
-      /* The native format streams: a workspace export may be very large */
-      if (!(stream = cordon_input_open (path, CORDON_INPUT_MAX_NATIVE_BYTES, _("a Cordon file"), error)) ||
-          !cordon_native_import_stream (workspace, stream, name, &result, NULL, error))
-        return FALSE;
-      if (out_n_incidents != NULL)
-        *out_n_incidents = result.n_incidents;
-      return TRUE;
-    }
-
-  /* Told by its content, the file may be a native one */
-  data = cordon_input_read (path,
-                            format == CORDON_INTERCHANGE_AUTO ? CORDON_INPUT_MAX_NATIVE_BYTES
-                                                              : CORDON_INPUT_MAX_EXCHANGE_BYTES,
-                            _("an import"), error);
-  if (data == NULL)
-    return FALSE;
-
-  return cordon_interchange_import_bytes (workspace, data, name, format, out_n_incidents, error);
+  return ok;
 }
 
 /* Export --------------------------------------------------------------- */

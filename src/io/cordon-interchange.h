@@ -35,6 +35,59 @@ typedef enum
   CORDON_INTERCHANGE_AUTO,
 } CordonInterchangeFormat;
 
+/**
+ * CordonImportDuplicate:
+ * @CORDON_IMPORT_DUPLICATE_SKIP: a record imported before is left alone
+ * @CORDON_IMPORT_DUPLICATE_UPDATE: the incident it became gets what the
+ *   record has and the incident has not (new facts and tasks)
+ * @CORDON_IMPORT_DUPLICATE_NEW: it opens another incident all the same
+ *
+ * What an import does with a record (a MISP event, a TheHive case, a
+ * STIX incident, a VERIS record) that an earlier import already made an
+ * incident of. Ids: `skip`, `update`, `new`.
+ */
+typedef enum
+{
+  CORDON_IMPORT_DUPLICATE_SKIP,
+  CORDON_IMPORT_DUPLICATE_UPDATE,
+  CORDON_IMPORT_DUPLICATE_NEW,
+} CordonImportDuplicate;
+
+gboolean cordon_import_duplicate_from_id (const char            *id,
+                                          CordonImportDuplicate *out_mode);
+
+/**
+ * CordonImportSummary:
+ * @n_files: files read
+ * @n_incidents: incidents opened
+ * @n_updated: incidents that got new facts or tasks from a record
+ *   imported again
+ * @n_skipped: records left alone because they were imported before
+ * @n_facts: facts added
+ * @n_tasks: tasks added
+ * @n_journal_entries: journal entries added
+ * @files: (element-type utf8): one line per file: its name, format and
+ *   what it gave
+ * @notes: (element-type utf8): what was skipped or updated, and why
+ *
+ * What one import did (or, in a dry run, would do). Clear with
+ * cordon_import_summary_clear().
+ */
+typedef struct
+{
+  guint64    n_files;
+  guint64    n_incidents;
+  guint64    n_updated;
+  guint64    n_skipped;
+  guint64    n_facts;
+  guint64    n_tasks;
+  guint64    n_journal_entries;
+  GPtrArray *files;
+  GPtrArray *notes;
+} CordonImportSummary;
+
+void     cordon_import_summary_clear     (CordonImportSummary   *summary);
+
 /* Files of other formats are read whole; beyond this they are refused. */
 #define CORDON_INTERCHANGE_MAX_BYTES (64 * 1024 * 1024)
 
@@ -61,6 +114,13 @@ gboolean    cordon_interchange_import           (CordonWorkspace         *worksp
                                                  guint64                 *out_n_incidents,
                                                  GError                 **error);
 
+gboolean    cordon_interchange_import_files     (CordonWorkspace         *workspace,
+                                                 const char * const      *paths,
+                                                 CordonInterchangeFormat  format,
+                                                 CordonImportDuplicate    on_duplicate,
+                                                 gboolean                 dry_run,
+                                                 CordonImportSummary     *summary,
+                                                 GError                 **error);
 gboolean    cordon_interchange_export_stream    (CordonWorkspace         *workspace,
                                                  const char * const      *keys,
                                                  CordonInterchangeFormat  format,

@@ -803,7 +803,7 @@ import_event (CordonInterchangeImport  *ctx,
                                                                        : cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_DETECTED),
                                              CORDON_JOURNAL_KIND_NOTE, org ? org : "MISP", provenance->str, payload));
 
-  return _cordon_interchange_store (ctx, record, path, error);
+  return _cordon_interchange_store (ctx, record, uuid, path, error);
 }
 
 /* An element of a list or of a search result: {"Event": …} or the event */

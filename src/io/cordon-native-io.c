@@ -1006,6 +1006,8 @@ import_incident (Importer    *importer,
 
   importer->result->n_incidents++;
   importer->result->n_journal_entries += record->journal->len;
+  importer->result->n_facts += record->facts->len;
+  importer->result->n_tasks += record->tasks->len;
 
   return TRUE;
 }
@@ -1233,7 +1235,8 @@ on_chunk (const char  *member,
  * @result: (out caller-allocates) (optional): what was imported
  *
  * Imports a native file into @workspace in one transaction: a file with
- * any fault changes nothing and gives an error naming the place.
+ * any fault changes nothing and gives an error naming the place. Inside
+ * a running bulk it joins that bulk; the caller then rolls back on error.
  */
 gboolean
 cordon_native_import_stream (CordonWorkspace     *workspace,
@@ -1246,6 +1249,7 @@ cordon_native_import_stream (CordonWorkspace     *workspace,
   static const char * const split[] = { "incidents", NULL };
   g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   CordonImportResult local_result = { 0 };
+  gboolean own_bulk;
   Importer importer = { 0 };
   g_autoptr(CordonJsonScanner) scanner = NULL;
 
@@ -1262,25 +1266,29 @@ cordon_native_import_stream (CordonWorkspace     *workspace,
   scanner = cordon_json_scanner_new (name, split, on_chunk, &importer);
   importer.scanner = scanner;
 
-  if (!cordon_workspace_begin_bulk (workspace, error))
+  own_bulk = !cordon_workspace_in_bulk (workspace);
+  if (own_bulk && !cordon_workspace_begin_bulk (workspace, error))
     return FALSE;
 
   if (!cordon_json_scanner_scan_stream (scanner, stream, cancellable, error))
     {
-      cordon_workspace_rollback_bulk (workspace);
+      if (own_bulk)
+        cordon_workspace_rollback_bulk (workspace);
       memset (importer.result, 0, sizeof *importer.result);
       return FALSE;
     }
 
   if (!importer.seen_version)
     {
-      cordon_workspace_rollback_bulk (workspace);
+      if (own_bulk)
+        cordon_workspace_rollback_bulk (workspace);
+      memset (importer.result, 0, sizeof *importer.result);
       g_set_error (error, CORDON_IO_ERROR, CORDON_IO_ERROR_VERSION,
                    _("%s: this is not a Cordon file: \"format\" and \"version\" are missing"), name);
       return FALSE;
     }
 
-  return cordon_workspace_commit_bulk (workspace, error);
+  return !own_bulk || cordon_workspace_commit_bulk (workspace, error);
 }
 
 /**

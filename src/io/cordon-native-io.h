@@ -13,12 +13,16 @@ G_BEGIN_DECLS
  * CordonImportResult:
  * @n_incidents: incidents imported
  * @n_journal_entries: journal entries imported
+ * @n_facts: facts imported
+ * @n_tasks: tasks imported
  * @replaced_settings: whether the file's settings replaced the workspace's
  */
 typedef struct
 {
   guint64  n_incidents;
   guint64  n_journal_entries;
+  guint64  n_facts;
+  guint64  n_tasks;
   gboolean replaced_settings;
 } CordonImportResult;
 

@@ -1157,7 +1157,7 @@ _cordon_stix_import (CordonInterchangeImport  *ctx,
                                                  CORDON_JOURNAL_KIND_NOTE, "STIX", text->str, payload));
 
       where = i < incident_ids->len ? g_strdup (g_hash_table_lookup (paths, incident_ids->pdata[i])) : g_strdup ("$");
-      if (!_cordon_interchange_store (ctx, record, where, error))
+      if (!_cordon_interchange_store (ctx, record, i < incident_ids->len ? incident_ids->pdata[i] : bundle_id, where, error))
         return FALSE;
     }
 

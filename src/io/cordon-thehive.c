@@ -528,7 +528,7 @@ import_case (CordonInterchangeImport  *ctx,
                      _cordon_interchange_note (end != 0 ? end : start, CORDON_JOURNAL_KIND_DECISION,
                                                assignee ? assignee : "TheHive", summary, NULL));
 
-  return _cordon_interchange_store (ctx, record, path, error);
+  return _cordon_interchange_store (ctx, record, case_id, path, error);
 }
 
 gboolean

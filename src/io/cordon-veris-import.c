@@ -560,5 +560,5 @@ _cordon_veris_import (CordonInterchangeImport  *ctx,
       }
   }
 
-  return _cordon_interchange_store (ctx, record, "$", error);
+  return _cordon_interchange_store (ctx, record, incident_id, "$", error);
 }

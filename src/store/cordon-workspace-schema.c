@@ -422,6 +422,21 @@ static const char migration_interchange[] =
   "ALTER TABLE facts ADD COLUMN relation TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE tasks ADD COLUMN description TEXT NOT NULL DEFAULT '';";
 
+/* Version 10: where imported incidents came from. Each row ties a
+ * record of another tool (a MISP event's uuid, a TheHive case's id, a
+ * STIX incident's id, a VERIS incident_id) to the incident it became, so
+ * that importing the same record again updates or skips that incident
+ * instead of opening a second one. */
+static const char migration_import_sources[] =
+  "CREATE TABLE import_sources ("
+  "  format TEXT NOT NULL,"
+  "  source_id TEXT NOT NULL CHECK (length (source_id) BETWEEN 1 AND 1000),"
+  "  incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,"
+  "  imported INTEGER NOT NULL,"
+  "  PRIMARY KEY (format, source_id)"
+  ");"
+  "CREATE INDEX import_sources_incident ON import_sources (incident_id);";
+
 const char * const _cordon_workspace_migrations[] = {
   migration_1,
   migration_2,
@@ -432,6 +447,7 @@ const char * const _cordon_workspace_migrations[] = {
   migration_evidence,
   migration_exercise,
   migration_interchange,
+  migration_import_sources,
 };
 
 /* The version that brings the recovery tables: where its migration sits

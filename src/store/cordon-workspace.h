@@ -91,7 +91,7 @@ typedef enum
  *
  * The schema version this program writes, kept in `PRAGMA user_version`.
  */
-#define CORDON_WORKSPACE_SCHEMA_VERSION 9
+#define CORDON_WORKSPACE_SCHEMA_VERSION 10
 
 /**
  * CORDON_WORKSPACE_MAX_TITLE:
@@ -1532,6 +1532,18 @@ void             cordon_workspace_rollback_bulk        (CordonWorkspace  *self);
  * Returns: whether a bulk is running
  */
 gboolean         cordon_workspace_in_bulk              (CordonWorkspace  *self);
+
+/* Where imported incidents came from (cordon-workspace-sources.c) */
+gboolean         cordon_workspace_find_import_source   (CordonWorkspace  *self,
+                                                        const char       *format,
+                                                        const char       *source_id,
+                                                        gint64           *out_incident_id,
+                                                        GError          **error);
+gboolean         cordon_workspace_add_import_source    (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        const char       *format,
+                                                        const char       *source_id,
+                                                        GError          **error);
 
 /**
  * cordon_workspace_import_incident:
