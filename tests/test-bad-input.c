@@ -257,6 +257,8 @@ static const CommandCase command_cases[] = {
   { { "export", "--format", "veris", "@DIR/x.json" }, USAGE, "--format “veris” is unknown" },
   { { "import", "@DIR/no-such-file.json" }, BAD, "no such file" },
   { { "import", "@DIR" }, BAD, "no .json files" },
+  { { "import", "--on-duplicate", "sometimes", "@DIR/x.json" }, USAGE, "--on-duplicate “sometimes” is unknown" },
+  { { "import", "-", "-" }, USAGE, "standard input (-) can be read only once" },
   { { "report", "@KEY" }, USAGE, "--output" },
   { { "report", "@KEY", "-o", "@DIR/report.odt" }, USAGE, "cannot tell the format" },
   { { "report", "@KEY", "-o", "@DIR/r", "--format", "docx" }, USAGE, "unknown format “docx”" },

@@ -1606,6 +1606,176 @@ test_workspace_path_characters (Fixture       *fixture,
     }
 }
 
+/* Copies the test data file @name (under tests/data/@folder) into @dir as
+ * @as */
+static char *
+copy_data (const char *folder,
+           const char *name,
+           const char *dir,
+           const char *as)
+{
+  g_autofree char *from = g_build_filename (TEST_SRCDIR, "data", folder, name, NULL);
+  g_autofree char *text = read_file (from);
+  char *to = g_build_filename (dir, as, NULL);
+  GError *error = NULL;
+
+  g_file_set_contents (to, text, -1, &error);
+  g_assert_no_error (error);
+
+  return to;
+}
+
+static guint
+count_incidents (const char *workspace)
+{
+  g_autofree char *out = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (run_cordon (workspace, &out, NULL, "list"), ==, 0);
+  for (const char *p = out; (p = strstr (p, "INC-")) != NULL; p++)
+    n++;
+
+  return n;
+}
+
+/* The facts line of `show`: "Facts: N" */
+static guint
+count_facts (const char *workspace,
+             const char *key)
+{
+  g_autofree char *out = NULL;
+  const char *facts;
+
+  g_assert_cmpint (run_cordon (workspace, &out, NULL, "show", key), ==, 0);
+  facts = strstr (out, "Facts: ");
+  g_assert_nonnull (facts);
+
+  return (guint) g_ascii_strtoull (facts + strlen ("Facts: "), NULL, 10);
+}
+
+/* Several files and folders at once, each told by its content; a dry
+ * run changes nothing; a record imported before is skipped, updated or
+ * imported anew as asked; one bad file refuses them all */
+static void
+test_import_many (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "shared", NULL);
+  g_autofree char *misp = NULL;
+  g_autofree char *veris = NULL;
+  g_autofree char *bad = g_build_filename (fixture->dir, "bad.json", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+  GError *error = NULL;
+
+  g_mkdir (folder, 0700);
+  misp = copy_data ("interchange", "misp-event.json", folder, "misp.json");
+  g_free (copy_data ("interchange", "thehive-case.json", folder, "thehive.json"));
+  veris = copy_data ("vcdb", "0001AA7F-C601-424A-B2B8-BE6C9F5164E7.json", folder, "veris.json");
+  /* Neither hidden files nor files of other names are read */
+  g_free (copy_data ("interchange", "stix-bundle.expected.json", folder, ".hidden.json"));
+  g_free (copy_data ("interchange", "SOURCE.txt", folder, "SOURCE.txt"));
+
+  /* A dry run where there is no workspace yet creates none */
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", "--dry-run", folder), ==, 0);
+  g_assert_nonnull (strstr (err, "Would import 3 incidents"));
+  g_assert_nonnull (strstr (err, "nothing was changed"));
+  g_assert_nonnull (strstr (err, "misp.json (misp): 1 incident"));
+  g_assert_nonnull (strstr (err, "veris.json (veris): 1 incident"));
+  g_assert_false (g_file_test (fixture->workspace, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", folder), ==, 0);
+  g_assert_nonnull (strstr (err, "Imported 3 incidents"));
+  g_assert_cmpuint (count_incidents (fixture->workspace), ==, 3);
+  g_assert_cmpuint (count_facts (fixture->workspace, "INC-2024-0001"), ==, 6);
+  g_clear_pointer (&err, g_free);
+
+  /* Again: the same records are recognised and left alone */
+  before = cordon_test_workspace_digest (fixture->workspace);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", folder), ==, 0);
+  g_assert_nonnull (strstr (err, "Imported 0 incidents"));
+  g_assert_nonnull (strstr (err, "skipped 3 records imported before"));
+  g_assert_nonnull (strstr (err, "was imported before as INC-2024-0001: skipped"));
+  g_assert_nonnull (strstr (err, "--on-duplicate update"));
+  g_clear_pointer (&err, g_free);
+  after = cordon_test_workspace_digest (fixture->workspace);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_pointer (&after, g_free);
+
+  /* A dry run of a new copy tells, and changes nothing */
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", "-n", "--on-duplicate", "new", misp, veris),
+                   ==, 0);
+  g_assert_nonnull (strstr (err, "Would import 2 incidents"));
+  g_clear_pointer (&err, g_free);
+  after = cordon_test_workspace_digest (fixture->workspace);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_pointer (&after, g_free);
+
+  /* The event grew an attribute: update adds it, and only it */
+  text = read_file (misp);
+  {
+    g_autoptr(GString) grown = g_string_new (text);
+
+    g_assert_cmpint (g_string_replace (grown, "\"Attribute\": [",
+                                       "\"Attribute\": [ { \"type\": \"domain\", \"category\": \"Network activity\", "
+                                       "\"value\": \"new-c2.example.net\", \"to_ids\": true },", 1), ==, 1);
+    g_file_set_contents (misp, grown->str, -1, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", "--on-duplicate", "update", misp), ==, 0);
+  g_assert_nonnull (strstr (err, "updated 1 incident imported before"));
+  g_test_message ("%s", err);
+  g_assert_nonnull (strstr (err, "added 1 facts"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpuint (count_incidents (fixture->workspace), ==, 3);
+  g_assert_cmpuint (count_facts (fixture->workspace, "INC-2024-0001"), ==, 7);
+  g_assert_cmpint (run_cordon (fixture->workspace, &err, NULL, "journal", "INC-2024-0001"), ==, 0);
+  g_assert_nonnull (strstr (err, "1 new facts, 0 new tasks"));
+  g_clear_pointer (&err, g_free);
+
+  /* Nothing new the second time */
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", "--on-duplicate", "update", misp), ==, 0);
+  g_assert_nonnull (strstr (err, "has nothing new"));
+  g_clear_pointer (&err, g_free);
+
+  /* new opens another incident all the same */
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", "--on-duplicate", "new", misp), ==, 0);
+  g_assert_nonnull (strstr (err, "Imported 1 incident"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpuint (count_incidents (fixture->workspace), ==, 4);
+
+  /* One bad file among good ones: nothing of any of them */
+  g_free (before);
+  before = cordon_test_workspace_digest (fixture->workspace);
+  g_file_set_contents (bad, "{\"Event\": {\"info\": 5}}", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", "--on-duplicate", "new", misp, bad), ==, 2);
+  g_assert_nonnull (strstr (err, "bad.json"));
+  g_assert_nonnull (strstr (err, "nothing was imported"));
+  g_clear_pointer (&err, g_free);
+  after = cordon_test_workspace_digest (fixture->workspace);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_pointer (&after, g_free);
+
+  /* Named the wrong format, a file says what it seems to be */
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", "--format", "native", veris), ==, 2);
+  g_assert_nonnull (strstr (err, "it looks like a veris file"));
+  g_clear_pointer (&err, g_free);
+
+  /* Usage */
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", "--on-duplicate", "maybe", misp), ==, 1);
+  g_assert_nonnull (strstr (err, "--on-duplicate “maybe” is unknown"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", "-", "-"), ==, 1);
+  g_assert_nonnull (strstr (err, "only once"));
+  g_clear_pointer (&err, g_free);
+  after = cordon_test_workspace_digest (fixture->workspace);
+  g_assert_cmpstr (before, ==, after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1622,6 +1792,7 @@ main (int   argc,
   }
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/import-many", test_import_many);
   ADD ("/cli/sla", test_sla);
   ADD ("/cli/help-and-version", test_help_and_version);
   ADD ("/cli/plan-checks", test_plan_checks);

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <errno.h>
 #include <locale.h>
 #include <signal.h>
@@ -109,14 +111,26 @@ test_kill_during_appends (void)
                                                NULL, NULL, &pid, NULL, &out_fd, NULL, &error));
       g_assert_no_error (error);
 
-      /* The pipe holds far more than the child can write in this time */
+      /* The kill falls while the child appends, however slow the
+       * machine: the delay counts from its first acknowledged write.
+       * The pipe holds far more than the child can write in this time. */
+      output = g_string_new (NULL);
+      while (strchr (output->str, '\n') == NULL)
+        {
+          char c;
+          gssize n = read (out_fd, &c, 1);
+
+          if (n < 0 && errno == EINTR)
+            continue;
+          g_assert_cmpint (n, ==, 1);
+          g_string_append_c (output, c);
+        }
       g_usleep (delay_ms * 1000);
       g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
       g_spawn_close_pid (pid);
       g_assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
 
-      output = g_string_new (NULL);
       cordon_test_read_all (out_fd, output);
       close (out_fd);
 
@@ -153,8 +167,8 @@ test_kill_during_appends (void)
         }
     }
 
-  /* The rounds must have exercised the writer, not only its start-up */
-  g_assert_cmpuint (total_reported, >, N_KILLS);
+  /* Every round killed the writer after it had acknowledged a write */
+  g_assert_cmpuint (total_reported, >=, N_KILLS);
 
   cordon_test_remove_workspace (path);
   g_rmdir (dir);

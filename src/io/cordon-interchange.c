@@ -709,10 +709,19 @@ compare_entry_time (gconstpointer a,
   return tx < ty ? -1 : tx > ty ? 1 : 0;
 }
 
-/* Facts of the same kind, value, uuid and group are one fact */
+/* Within one record, facts of the same kind, value, uuid and group are
+ * one fact. Against an incident imported before, facts of the same kind
+ * and value in a group of the same name are: identifiers a record does
+ * not carry itself are made from where the fact sits in the file, which
+ * a new version of the record changes. */
 static char *
-fact_identity (CordonFact *fact)
+fact_identity (CordonFact *fact,
+               gboolean    by_value)
 {
+  if (by_value)
+    return g_strdup_printf ("%s\x1f%s\x1f%s", cordon_fact_kind_to_id (cordon_fact_get_kind (fact)),
+                            cordon_fact_get_value (fact), cordon_fact_get_group_name (fact));
+
   return g_strdup_printf ("%s\x1f%s\x1f%s\x1f%s", cordon_fact_kind_to_id (cordon_fact_get_kind (fact)),
                           cordon_fact_get_value (fact), cordon_fact_get_uuid (fact),
                           cordon_fact_get_group (fact));
@@ -725,6 +734,7 @@ store_facts (CordonInterchangeImport  *ctx,
              CordonIncident           *incident,
              GPtrArray                *facts,
              GHashTable               *seen,
+             gboolean                  by_value,
              const char               *path,
              guint64                  *out_n_added,
              GError                  **error)
@@ -735,7 +745,7 @@ store_facts (CordonInterchangeImport  *ctx,
     {
       CordonFact *fact = facts->pdata[i];
       g_autofree char *source = _cordon_interchange_clip (cordon_fact_get_source (fact), 500);
-      char *id = fact_identity (fact);
+      char *id = fact_identity (fact, by_value);
       CordonFact *first = g_hash_table_lookup (seen, id);
 
       if (first != NULL)
@@ -850,7 +860,7 @@ update_incident (CordonInterchangeImport  *ctx,
     {
       g_autoptr(CordonFact) fact = g_list_model_get_item (facts, i);
 
-      g_hash_table_insert (seen, fact_identity (fact), g_object_ref (fact));
+      g_hash_table_insert (seen, fact_identity (fact, TRUE), g_object_ref (fact));
     }
   for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
     {
@@ -859,7 +869,7 @@ update_incident (CordonInterchangeImport  *ctx,
       g_hash_table_add (titles, g_strdup (cordon_task_get_title (task)));
     }
 
-  if (!store_facts (ctx, incident, record->facts, seen, path, &n_facts, error) ||
+  if (!store_facts (ctx, incident, record->facts, seen, TRUE, path, &n_facts, error) ||
       !store_tasks (ctx, incident, record->tasks, titles, path, &n_tasks, error))
     return FALSE;
 
@@ -999,7 +1009,7 @@ _cordon_interchange_store (CordonInterchangeImport  *ctx,
         return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
     }
 
-  if (!store_facts (ctx, incident, record->facts, seen, path, &n_facts, error) ||
+  if (!store_facts (ctx, incident, record->facts, seen, FALSE, path, &n_facts, error) ||
       !store_tasks (ctx, incident, record->tasks, titles, path, &n_tasks, error))
     return FALSE;
 
