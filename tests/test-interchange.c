@@ -1513,6 +1513,9 @@ test_veris_vcdb (Fixture       *f,
 {
   g_autofree char *dir = data_path ("vcdb", NULL);
   g_autoptr(GPtrArray) files = list_json (dir);
+  guint n_references = 0, expected_references = 0;
+  guint n_victims = 0, expected_victims = 0;
+  guint n_actors = 0, n_assets = 0;
 
   g_assert_cmpuint (files->len, ==, 38);
   for (guint i = 0; i < files->len; i++)
@@ -1524,6 +1527,8 @@ test_veris_vcdb (Fixture       *f,
     {
       g_autoptr(CordonIncident) incident = nth_incident (f, i);
       g_autoptr(GListModel) journal = cordon_workspace_list_journal (f->ws, incident, NULL);
+      g_autoptr(GListModel) facts = NULL;
+      CordonIncidentMetrics figures;
       gboolean timeline = FALSE;
 
       g_assert_cmpint (cordon_incident_get_phase (incident), ==, CORDON_PHASE_CLOSED);
@@ -1533,9 +1538,68 @@ test_veris_vcdb (Fixture       *f,
 
           timeline |= g_str_has_prefix (cordon_journal_entry_get_text (entry), "Timeline") ||
                       g_str_has_prefix (cordon_journal_entry_get_text (entry), "Discovery");
+          /* The journal tells only what the record says */
+          g_assert_null (strstr (cordon_journal_entry_get_text (entry), "variety not recorded"));
+          n_victims += g_str_has_prefix (cordon_journal_entry_get_text (entry), "Victim: ");
+          n_actors += g_str_has_prefix (cordon_journal_entry_get_text (entry), "Actors: ");
+          n_assets += g_str_has_prefix (cordon_journal_entry_get_text (entry), "Assets: ");
         }
       g_assert_true (timeline);
+
+      /* History: nobody acknowledged it here, and no SLA ran */
+      g_assert_cmpint (cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_ACKNOWLEDGED), ==, 0);
+      g_assert_true (cordon_workspace_compute_metrics (f->ws, incident, &figures, NULL, NULL));
+      g_assert_cmpint (figures.acknowledge_usec, <, 0);
+      g_assert_cmpuint (figures.n_met + figures.n_breached + figures.n_running, ==, 0);
+
+      facts = facts_of (f, incident);
+      for (guint j = 0; j < g_list_model_get_n_items (facts); j++)
+        {
+          g_autoptr(CordonFact) fact = g_list_model_get_item (facts, j);
+
+          if (cordon_fact_get_kind (fact) == CORDON_FACT_KIND_URL && !cordon_fact_get_is_ioc (fact))
+            n_references++;
+        }
     }
+
+  /* Counted from the records themselves */
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonObject *record;
+      JsonObject *victim;
+
+      g_assert_true (json_parser_load_from_file (parser, files->pdata[i], NULL));
+      record = json_node_get_object (json_parser_get_root (parser));
+      victim = json_object_has_member (record, "victim") ? json_object_get_object_member (record, "victim") : NULL;
+      if (json_object_has_member (record, "reference") &&
+          g_str_has_prefix (json_object_get_string_member (record, "reference"), "http"))
+        expected_references++;
+      if (victim != NULL && json_object_has_member (victim, "industry"))
+        expected_victims++;
+    }
+  g_test_message ("VCDB: %u references, %u victims, %u actor lines, %u asset lines",
+                  n_references, n_victims, n_actors, n_assets);
+  g_assert_cmpuint (n_references, >=, expected_references);
+  g_assert_cmpuint (expected_references, >, 0);
+  g_assert_cmpuint (n_victims, ==, expected_victims);
+  g_assert_cmpuint (n_actors, >, 0);
+  g_assert_cmpuint (n_assets, >, 0);
+
+  /* The period's metrics leave imported history out of SLA compliance */
+  {
+    g_autoptr(CordonMetrics) metrics = cordon_workspace_compute_period_metrics (f->ws, -1, -1, NULL);
+
+    g_assert_nonnull (metrics);
+    g_assert_cmpuint (metrics->n_incidents, ==, files->len);
+    g_assert_cmpuint (metrics->acknowledge.n, ==, 0);
+    for (guint i = 0; i < metrics->by_severity->len; i++)
+      {
+        const CordonCount *count = metrics->by_severity->pdata[i];
+
+        g_assert_cmpuint (count->met + count->breached, ==, 0);
+      }
+  }
 }
 
 static void

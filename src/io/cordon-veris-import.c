@@ -314,6 +314,156 @@ refine_category (JsonObject *record,
   return category;
 }
 
+/* What a record says of one of its actions beyond variety and vector:
+ * "; result: Exfiltrate; target: …; notes: …", or "" */
+static char *
+describe_action_details (JsonObject *record,
+                         guint       index)
+{
+  JsonObject *object = cordon_veris_get_object (cordon_veris_get_object (record, "action"),
+                                                cordon_veris_actions[index].veris);
+  g_autoptr(GPtrArray) results = cordon_veris_get_values (object, "result");
+  g_autoptr(GPtrArray) targets = cordon_veris_get_values (object, "target");
+  g_autofree char *notes = cordon_veris_get_text (object, "notes");
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (results->len > 0)
+    {
+      g_autofree char *text = cordon_veris_join_values (results, NULL);
+      g_string_append_printf (out, _("; result: %s"), text);
+    }
+  if (targets->len > 0)
+    {
+      g_autofree char *text = cordon_veris_join_values (targets, NULL);
+      g_string_append_printf (out, _("; target: %s"), text);
+    }
+  if (notes != NULL)
+    g_string_append_printf (out, _("; notes: %s"), notes);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* "Victim: Example Bank, industry 522110, 1001 to 10000 employees, US",
+ * or NULL when the record names nothing of it */
+static char *
+describe_victim (JsonObject *record)
+{
+  JsonObject *victim = cordon_veris_get_object (record, "victim");
+  g_autofree char *victim_id = cordon_veris_get_text (victim, "victim_id");
+  g_autofree char *industry = cordon_veris_get_text (victim, "industry");
+  g_autofree char *employees = cordon_veris_get_text (victim, "employee_count");
+  g_autoptr(GPtrArray) countries = cordon_veris_get_values (victim, "country");
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+
+  if (victim_id != NULL && !cordon_veris_is_unknown (victim_id))
+    g_ptr_array_add (parts, g_strdup (victim_id));
+  if (industry != NULL && !cordon_veris_is_unknown (industry))
+    g_ptr_array_add (parts, g_strdup_printf (_("industry %s"), industry));
+  if (employees != NULL && !cordon_veris_is_unknown (employees))
+    g_ptr_array_add (parts, g_strdup_printf (_("%s employees"), employees));
+  if (countries->len > 0)
+    g_ptr_array_add (parts, cordon_veris_join_values (countries, NULL));
+
+  if (parts->len == 0)
+    return NULL;
+
+  g_ptr_array_add (parts, NULL);
+  joined = g_strjoinv (", ", (char **) parts->pdata);
+
+  return g_strdup_printf (_("Victim: %s"), joined);
+}
+
+/* Varieties with their amounts from an array of {variety, amount}:
+ * "Server - Database (2), Person - Customer" */
+static void
+append_amounts (GString    *out,
+                JsonObject *object,
+                const char *member)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+  JsonArray *array;
+  guint n = 0;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return;
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array) && i < 100; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autofree char *variety = NULL;
+      gdouble amount = 0;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        continue;
+      variety = cordon_veris_get_text (json_node_get_object (element), "variety");
+      if (variety == NULL)
+        continue;
+      g_string_append (out, n++ > 0 ? ", " : "");
+      g_string_append (out, variety);
+      if (cordon_veris_get_number (json_node_get_object (element), "amount", &amount) && amount > 0)
+        g_string_append_printf (out, " (%.0f)", amount);
+    }
+}
+
+/* "Assets: Server - Database (2), Person - Customer; 3 in all", or NULL */
+static char *
+describe_assets (JsonObject *record)
+{
+  JsonObject *asset = cordon_veris_get_object (record, "asset");
+  g_autoptr(GString) list = g_string_new (NULL);
+  gdouble total = 0;
+
+  append_amounts (list, asset, "assets");
+  if (list->len == 0)
+    return NULL;
+  if (cordon_veris_get_number (asset, "total_amount", &total) && total > 0)
+    g_string_append_printf (list, _("; %.0f in all"), total);
+
+  return g_strdup_printf (_("Assets: %s"), list->str);
+}
+
+/* What the record says of one attribute, or NULL when it says nothing:
+ * "Confidentiality: data disclosed (Yes): Personal (1200), Bank; 1200
+ * records in all" */
+static char *
+describe_attribute (JsonObject *attribute,
+                    const char *name,
+                    const char *label)
+{
+  JsonObject *object = cordon_veris_get_object (attribute, name);
+  g_autoptr(GPtrArray) varieties = cordon_veris_get_values (object, "variety");
+  g_autoptr(GPtrArray) states = cordon_veris_get_values (object, "state");
+  g_autofree char *disclosure = cordon_veris_get_text (object, "data_disclosure");
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) data = g_string_new (NULL);
+  gdouble total = 0;
+
+  if (disclosure != NULL && !cordon_veris_is_unknown (disclosure))
+    g_string_append_printf (out, _("data disclosed: %s"), disclosure);
+  append_amounts (data, object, "data");
+  if (data->len > 0)
+    g_string_append_printf (out, "%s%s", out->len > 0 ? "; " : "", data->str);
+  if (cordon_veris_get_number (object, "data_total", &total) && total > 0)
+    g_string_append_printf (out, _("%s%.0f records in all"), out->len > 0 ? "; " : "", total);
+  if (varieties->len > 0)
+    {
+      g_autofree char *text = cordon_veris_join_values (varieties, NULL);
+      g_string_append_printf (out, "%s%s", out->len > 0 ? "; " : "", text);
+    }
+  if (states->len > 0)
+    {
+      g_autofree char *text = cordon_veris_join_values (states, NULL);
+      g_string_append_printf (out, _("%sstate: %s"), out->len > 0 ? "; " : "", text);
+    }
+
+  if (out->len == 0)
+    return NULL;
+
+  return g_strdup_printf ("%s: %s", label, out->str);
+}
+
 static void
 add_entry (CordonIncidentRecord *record,
            gint64                usec,
@@ -421,10 +571,30 @@ _cordon_veris_import (CordonInterchangeImport  *ctx,
 
     cordon_incident_set_severity (incident, _cordon_interchange_severity (ctx, rank));
   }
-  cordon_incident_set_phase (incident, CORDON_PHASE_CLOSED);
-  cordon_incident_set_time_usec (incident, CORDON_INCIDENT_TIME_DETECTED, detected);
-  cordon_incident_set_time_usec (incident, CORDON_INCIDENT_TIME_ACKNOWLEDGED, detected);
-  cordon_incident_set_time_usec (incident, CORDON_INCIDENT_TIME_CLOSED, detected);
+  /* History, not an incident handled here: when it was acknowledged no
+   * record says, so it stays unset; it was found the time to compromise
+   * and to discovery after its date, and contained the time to
+   * containment after that, where the record gives those */
+  {
+    gint64 compromise = 0, discovery = 0, containment = 0;
+    g_autofree char *compromise_text = describe_duration (timeline, "compromise", &compromise);
+    g_autofree char *discovery_text = describe_duration (timeline, "discovery", &discovery);
+    g_autofree char *containment_text = describe_duration (timeline, "containment", &containment);
+    gint64 discovered = detected;
+    const gint64 latest = G_GINT64_CONSTANT (253402300799) * G_USEC_PER_SEC;
+
+    if (incident_date != NULL && discovery > 0 && discovered <= latest - compromise - discovery)
+      discovered += compromise + discovery;
+    cordon_incident_set_phase (incident, CORDON_PHASE_CLOSED);
+    cordon_incident_set_time_usec (incident, CORDON_INCIDENT_TIME_DETECTED, discovered);
+    if (incident_date != NULL && discovery > 0 && containment > 0 && discovered <= latest - containment)
+      {
+        cordon_incident_set_time_usec (incident, CORDON_INCIDENT_TIME_CONTAINED, discovered + containment);
+        cordon_incident_set_time_usec (incident, CORDON_INCIDENT_TIME_CLOSED, discovered + containment);
+      }
+    else
+      cordon_incident_set_time_usec (incident, CORDON_INCIDENT_TIME_CLOSED, discovered);
+  }
 
   /* The journal: provenance first, then the record's story */
   g_string_printf (provenance, _("Imported from VERIS record %s, schema %s (%s)"),
@@ -453,6 +623,24 @@ _cordon_veris_import (CordonInterchangeImport  *ctx,
   for (guint i = 0; i < defects->len; i++)
     json_builder_add_string_value (extras, defects->pdata[i]);
   json_builder_end_array (extras);
+  /* The record's own structure, as it came: what the journal tells in
+   * words, kept whole */
+  {
+    static const char * const kept[] = {
+      "reference", "victim", "actor", "asset", "attribute", "discovery_method", "discovery_notes",
+      "timeline", "confidence", "targeted", "impact", "plus",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+      {
+        JsonNode *node = json_object_get_member (record_object, kept[i]);
+
+        if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+          continue;
+        json_builder_set_member_name (extras, kept[i]);
+        json_builder_add_value (extras, json_node_copy (node));
+      }
+  }
   json_builder_end_object (extras);
   json_builder_end_object (extras);
   payload = json_builder_get_root (extras);
@@ -461,10 +649,58 @@ _cordon_veris_import (CordonInterchangeImport  *ctx,
 
   for (guint i = 0; i < present->len; i++)
     {
-      g_autofree char *text = cordon_veris_describe_action (record_object, GPOINTER_TO_UINT (present->pdata[i]));
+      guint index = GPOINTER_TO_UINT (present->pdata[i]);
+      JsonObject *action = cordon_veris_get_object (cordon_veris_get_object (record_object, "action"),
+                                                    cordon_veris_actions[index].veris);
+      g_autoptr(GPtrArray) varieties = cordon_veris_get_values (action, "variety");
+      g_autoptr(GPtrArray) vectors = cordon_veris_get_values (action, "vector");
+      /* Where the record names no variety, the line names none */
+      g_autofree char *text = varieties->len > 0 || vectors->len > 0
+                              ? cordon_veris_describe_action (record_object, index)
+                              : g_strdup (_(cordon_veris_actions[index].label));
+      g_autofree char *details = describe_action_details (record_object, index);
+      g_autofree char *line = NULL;
 
-      add_entry (record, detected, text);
+      if (varieties->len == 0 && vectors->len > 0)
+        {
+          g_autofree char *vector = cordon_veris_join_values (vectors, NULL);
+
+          g_free (text);
+          text = g_strdup_printf (_("%s, via %s"), _(cordon_veris_actions[index].label), vector);
+        }
+      line = g_strconcat (text, details, NULL);
+
+      add_entry (record, detected, line);
     }
+
+  /* Who, against whom, what, and how sure the record is */
+  {
+    g_autofree char *actors = cordon_veris_describe_actors (record_object);
+    g_autofree char *victim = describe_victim (record_object);
+    g_autofree char *assets = describe_assets (record_object);
+    g_autofree char *confidence = cordon_veris_get_text (record_object, "confidence");
+    g_autofree char *targeted = cordon_veris_get_text (record_object, "targeted");
+
+    if (actors != NULL)
+      {
+        g_autofree char *text = g_strdup_printf (_("Actors: %s"), actors);
+        add_entry (record, detected, text);
+      }
+    if (victim != NULL)
+      add_entry (record, detected, victim);
+    if (assets != NULL)
+      add_entry (record, detected, assets);
+    if (targeted != NULL && !cordon_veris_is_unknown (targeted))
+      {
+        g_autofree char *text = g_strdup_printf (_("Targeted: %s"), targeted);
+        add_entry (record, detected, text);
+      }
+    if (confidence != NULL && !cordon_veris_is_unknown (confidence))
+      {
+        g_autofree char *text = g_strdup_printf (_("Confidence of the record: %s"), confidence);
+        add_entry (record, detected, text);
+      }
+  }
 
   {
     g_autofree char *discovery = cordon_veris_describe_discovery (record_object);
@@ -510,22 +746,51 @@ _cordon_veris_import (CordonInterchangeImport  *ctx,
       add_entry (record, MIN (at, G_GINT64_CONSTANT (253402300799) * G_USEC_PER_SEC), text);
     }
 
+  /* Only what the record says of each attribute */
   {
     JsonObject *attribute = cordon_veris_get_object (record_object, "attribute");
     const char *names[] = { "confidentiality", "integrity", "availability" };
+    const char *labels[] = { N_("Confidentiality"), N_("Integrity"), N_("Availability") };
 
     for (guint i = 0; i < G_N_ELEMENTS (names); i++)
       {
-        JsonObject *object = cordon_veris_get_object (attribute, names[i]);
-        g_autoptr(GPtrArray) varieties = cordon_veris_get_values (object, "variety");
-        g_autofree char *joined = NULL;
-        g_autofree char *text = NULL;
+        g_autofree char *text = describe_attribute (attribute, names[i], _(labels[i]));
 
-        if (object == NULL)
-          continue;
-        joined = cordon_veris_join_values (varieties, _("variety not recorded"));
-        text = g_strdup_printf (_("Attribute %s: %s"), names[i], joined);
-        add_entry (record, detected, text);
+        if (text != NULL)
+          add_entry (record, detected, text);
+      }
+  }
+
+  /* The record's reference, where it was reported */
+  {
+    g_autofree char *reference = cordon_veris_get_text (record_object, "reference");
+
+    if (reference != NULL)
+      {
+        g_auto(GStrv) parts = g_strsplit_set (reference, "; \n", -1);
+        guint n_urls = 0;
+
+        for (guint i = 0; parts[i] != NULL && n_urls < 20; i++)
+          {
+            CordonFact *fact;
+
+            if (!g_str_has_prefix (parts[i], "http://") && !g_str_has_prefix (parts[i], "https://"))
+              continue;
+            fact = cordon_fact_new ();
+            cordon_fact_set_kind (fact, CORDON_FACT_KIND_URL);
+            cordon_fact_set_value (fact, parts[i]);
+            cordon_fact_set_is_ioc (fact, FALSE);
+            cordon_fact_set_comment (fact, _("Where the incident was reported (the VERIS record's reference)"));
+            cordon_fact_set_tlp (fact, cordon_incident_get_tlp (incident));
+            cordon_fact_set_source (fact, "VERIS");
+            g_ptr_array_add (record->facts, fact);
+            n_urls++;
+          }
+        if (n_urls == 0)
+          {
+            g_autofree char *text = g_strdup_printf (_("Reference: %s"), reference);
+            add_entry (record, detected, text);
+          }
       }
   }
 

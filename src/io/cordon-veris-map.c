@@ -279,6 +279,62 @@ cordon_veris_describe_action (JsonObject *record,
 }
 
 
+/* "an external actor (organized crime), motive financial" */
+char *
+cordon_veris_describe_actors (JsonObject *record)
+{
+  static const struct {
+    const char *veris;
+    const char *label;
+  } kinds[] = {
+    { "external", N_("an external actor") },
+    { "internal", N_("an insider") },
+    { "partner", N_("a partner") },
+    { "unknown", N_("an unknown actor") },
+  };
+  JsonObject *actor = cordon_veris_get_object (record, "actor");
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      JsonObject *object = cordon_veris_get_object (actor, kinds[i].veris);
+      g_autoptr(GPtrArray) varieties = NULL;
+      g_autoptr(GPtrArray) motives = NULL;
+      g_autoptr(GPtrArray) countries = NULL;
+
+      if (object == NULL && (actor == NULL || !json_object_has_member (actor, kinds[i].veris)))
+        continue;
+
+      varieties = cordon_veris_get_values (object, "variety");
+      motives = cordon_veris_get_values (object, "motive");
+      countries = cordon_veris_get_values (object, "country");
+
+      if (out->len > 0)
+        g_string_append (out, "; ");
+      g_string_append (out, _(kinds[i].label));
+      if (varieties->len > 0)
+        {
+          g_autofree char *text = cordon_veris_join_values (varieties, NULL);
+          g_string_append_printf (out, " (%s)", text);
+        }
+      if (motives->len > 0)
+        {
+          g_autofree char *text = cordon_veris_join_values (motives, NULL);
+          g_string_append_printf (out, _(", motive: %s"), text);
+        }
+      if (countries->len > 0)
+        {
+          g_autofree char *text = cordon_veris_join_values (countries, NULL);
+          g_string_append_printf (out, _(", from %s"), text);
+        }
+    }
+
+  if (out->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 /* The severity a record implies: its overall impact rating, or else the
  * number of records disclosed, or else whether a disclosure is confirmed.
  * When the rating is missing, @out_reason says what the severity follows

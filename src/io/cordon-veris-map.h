@@ -52,6 +52,7 @@ GPtrArray  *cordon_veris_present_actions     (JsonObject  *record);
 char       *cordon_veris_describe_action     (JsonObject  *record,
                                               guint        index);
 char       *cordon_veris_describe_discovery  (JsonObject  *record);
+char       *cordon_veris_describe_actors     (JsonObject  *record);
 const char *cordon_veris_final_severity      (JsonObject  *record,
                                               gboolean     disclosure,
                                               char       **out_reason);

@@ -39,13 +39,15 @@ cordon_workspace_compute_period_metrics (CordonWorkspace  *self,
   g_autoptr(GListModel) policies = NULL;
   g_autoptr(GHashTable) by_severity = NULL;
   g_autoptr(GHashTable) histories = NULL;
+  g_autoptr(GHashTable) history_ids = NULL;
   GListModel *incidents;
   gint64 now;
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
 
   if (!(policies = cordon_workspace_list_sla_policies (self, error)) ||
-      !(histories = cordon_workspace_load_sla_history (self, NULL, error)))
+      !(histories = cordon_workspace_load_sla_history (self, NULL, error)) ||
+      !(history_ids = cordon_workspace_list_history_ids (self, error)))
     return NULL;
 
   by_severity = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) policy_entry_free);
@@ -80,7 +82,14 @@ cordon_workspace_compute_period_metrics (CordonWorkspace  *self,
           cordon_incident_get_exercise (incident))
         continue;
 
-      entry = g_hash_table_lookup (by_severity, cordon_incident_get_severity (incident));
+      /* Imported history counts by what its own record tells: its
+       * times where the record gives them, and no SLA deadlines */
+      {
+        gint64 id = cordon_incident_get_id (incident);
+
+        entry = g_hash_table_contains (history_ids, &id) ? NULL
+              : g_hash_table_lookup (by_severity, cordon_incident_get_severity (incident));
+      }
       if (entry != NULL)
         deadlines = cordon_sla_compute (incident, entry->policy, entry->calendar,
                                         g_hash_table_lookup (histories,

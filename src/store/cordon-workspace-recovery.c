@@ -1797,8 +1797,11 @@ cordon_workspace_compute_metrics (CordonWorkspace        *self,
   if (!(instance = resolve_stored (self, incident, error)))
     return FALSE;
 
-  policy = cordon_workspace_lookup_sla_policy (self, cordon_incident_get_severity (instance), &local_error);
-  if (policy == NULL && !g_error_matches (local_error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_NOT_FOUND))
+  /* Imported history had no SLA deadlines here */
+  if (!cordon_workspace_is_history (self, cordon_incident_get_id (instance)))
+    policy = cordon_workspace_lookup_sla_policy (self, cordon_incident_get_severity (instance), &local_error);
+  if (policy == NULL && local_error != NULL &&
+      !g_error_matches (local_error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_NOT_FOUND))
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;

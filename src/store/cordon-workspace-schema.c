@@ -424,16 +424,17 @@ static const char migration_interchange[] =
 
 /* Version 10: where imported incidents came from. Each row ties a
  * record of another tool (a MISP event's uuid, a TheHive case's id, a
- * STIX incident's id, a VERIS incident_id) to the incident it became, so
+ * STIX incident's id, a VERIS incident_id) to an incident made of it, so
  * that importing the same record again updates or skips that incident
- * instead of opening a second one. */
+ * instead of opening a second one; a record imported anew on purpose
+ * ties to each of its incidents. */
 static const char migration_import_sources[] =
   "CREATE TABLE import_sources ("
   "  format TEXT NOT NULL,"
   "  source_id TEXT NOT NULL CHECK (length (source_id) BETWEEN 1 AND 1000),"
   "  incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,"
   "  imported INTEGER NOT NULL,"
-  "  PRIMARY KEY (format, source_id)"
+  "  PRIMARY KEY (format, source_id, incident_id)"
   ");"
   "CREATE INDEX import_sources_incident ON import_sources (incident_id);";
 

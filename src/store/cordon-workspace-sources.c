@@ -40,7 +40,8 @@ cordon_workspace_find_import_source (CordonWorkspace  *self,
   g_return_val_if_fail (out_incident_id != NULL, FALSE);
 
   stmt = _cordon_workspace_prepare (self,
-                                    "SELECT incident_id FROM import_sources WHERE format = ?1 AND source_id = ?2",
+                                    "SELECT incident_id FROM import_sources WHERE format = ?1 AND source_id = ?2 "
+                                    "ORDER BY incident_id LIMIT 1",
                                     error);
   if (stmt == NULL)
     return FALSE;
@@ -64,8 +65,9 @@ cordon_workspace_find_import_source (CordonWorkspace  *self,
  * @incident: an incident stored in the running bulk
  *
  * Records that @incident was made from the record @source_id of
- * @format. A record already tied to an incident keeps its first one.
- * Only inside a bulk (an import).
+ * @format. A record imported anew ties to each incident made of it;
+ * cordon_workspace_find_import_source() gives the first. Only inside a
+ * bulk (an import).
  */
 gboolean
 cordon_workspace_add_import_source (CordonWorkspace  *self,
@@ -97,4 +99,71 @@ cordon_workspace_add_import_source (CordonWorkspace  *self,
   sqlite3_bind_int64 (stmt, 4, _cordon_workspace_now (self));
 
   return _cordon_workspace_step_done (self, stmt, error);
+}
+
+/**
+ * cordon_workspace_list_history_ids:
+ *
+ * The incidents imported from records that tell of an incident after
+ * the fact (VERIS): history, not incidents the team handled here. Their
+ * SLA deadlines were never the team's, so the metrics leave them out.
+ *
+ * Returns: (transfer full): a set of row ids (pointers to #gint64), or
+ *   %NULL on a database fault
+ */
+GHashTable *
+cordon_workspace_list_history_ids (CordonWorkspace  *self,
+                                   GError          **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(CordonStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
+
+  stmt = _cordon_workspace_prepare (self, "SELECT DISTINCT incident_id FROM import_sources WHERE format = 'veris'",
+                                    error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1);
+
+      *id = sqlite3_column_int64 (stmt, 0);
+      g_hash_table_add (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _cordon_workspace_set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+/**
+ * cordon_workspace_is_history:
+ * @incident_id: an incident's row id
+ *
+ * Returns: whether the incident was imported as history (see
+ *   cordon_workspace_list_history_ids()); %FALSE on a database fault
+ */
+gboolean
+cordon_workspace_is_history (CordonWorkspace *self,
+                             gint64           incident_id)
+{
+  g_autoptr(CordonStmt) stmt = NULL;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
+
+  stmt = _cordon_workspace_prepare (self,
+                                    "SELECT 1 FROM import_sources WHERE incident_id = ?1 AND format = 'veris'",
+                                    NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, incident_id);
+
+  return sqlite3_step (stmt) == SQLITE_ROW;
 }

@@ -1544,6 +1544,10 @@ gboolean         cordon_workspace_add_import_source    (CordonWorkspace  *self,
                                                         const char       *format,
                                                         const char       *source_id,
                                                         GError          **error);
+GHashTable      *cordon_workspace_list_history_ids     (CordonWorkspace  *self,
+                                                        GError          **error);
+gboolean         cordon_workspace_is_history           (CordonWorkspace  *self,
+                                                        gint64            incident_id);
 
 /**
  * cordon_workspace_import_incident:
