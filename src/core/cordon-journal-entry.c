@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cordon-journal-entry.h"
+#include "cordon-sha256.h"
 #include "cordon-time.h"
 
 struct _CordonJournalEntry
@@ -577,8 +578,9 @@ cordon_journal_entry_compute_hash (CordonJournalEntry *self,
                                    const char         *incident_key,
                                    const char         *prev_hash)
 {
-  g_autoptr(GChecksum) checksum = NULL;
   g_autofree char *canonical = NULL;
+  char hex[CORDON_SHA256_HEX_SIZE];
+  CordonSha256 sha;
 
   g_return_val_if_fail (CORDON_IS_JOURNAL_ENTRY (self), NULL);
   g_return_val_if_fail (incident_key != NULL, NULL);
@@ -591,10 +593,11 @@ cordon_journal_entry_compute_hash (CordonJournalEntry *self,
   if (canonical == NULL)
     return NULL;
 
-  checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_checksum_update (checksum, (const guchar *) prev_hash, strlen (prev_hash));
-  g_checksum_update (checksum, (const guchar *) "\n", 1);
-  g_checksum_update (checksum, (const guchar *) canonical, strlen (canonical));
+  cordon_sha256_init (&sha);
+  cordon_sha256_update (&sha, prev_hash, strlen (prev_hash));
+  cordon_sha256_update (&sha, "\n", 1);
+  cordon_sha256_update (&sha, canonical, strlen (canonical));
+  cordon_sha256_finish_hex (&sha, hex);
 
-  return g_strdup (g_checksum_get_string (checksum));
+  return g_strdup (hex);
 }
