@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <gio/gunixoutputstream.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cordon-input.h"
@@ -109,17 +110,32 @@ writer_append_node (CordonNativeWriter *writer,
                     JsonNode           *node,
                     guint               indent)
 {
+  static const char spaces[] = "                ";
   g_autoptr(GString) text = g_string_new (NULL);
+  const char *p;
+  const char *end;
+
+  g_assert (indent < sizeof spaces);
 
   json_generator_set_root (writer->generator, node);
   json_generator_to_gstring (writer->generator, text);
+  p = text->str;
+  end = text->str + text->len;
 
-  for (gsize i = 0; i < text->len; i++)
+  /* Line by line, each after the first indented */
+  while (p < end)
     {
-      g_string_append_c (writer->buffer, text->str[i]);
-      if (text->str[i] == '\n')
-        for (guint j = 0; j < indent; j++)
-          g_string_append_c (writer->buffer, ' ');
+      const char *newline = memchr (p, '\n', end - p);
+
+      if (newline == NULL)
+        {
+          g_string_append_len (writer->buffer, p, end - p);
+          break;
+        }
+
+      g_string_append_len (writer->buffer, p, newline + 1 - p);
+      g_string_append_len (writer->buffer, spaces, indent);
+      p = newline + 1;
     }
 }
 
@@ -396,27 +412,14 @@ write_incident (CordonNativeWriter  *writer,
   return record != NULL && cordon_native_writer_add_incident (writer, record, error);
 }
 
-/**
- * cordon_native_export:
- * @keys: (nullable): the keys of the incidents to write, or %NULL for the
- *   whole workspace with its settings
- *
- * Writes the native format to @stream. Output is deterministic: the same
- * workspace gives the same bytes.
- */
-gboolean
-cordon_native_export (CordonWorkspace     *workspace,
-                      const char * const  *keys,
-                      GOutputStream       *stream,
-                      GCancellable        *cancellable,
-                      GError             **error)
+static gboolean
+export_snapshot (CordonWorkspace     *workspace,
+                 const char * const  *keys,
+                 GOutputStream       *stream,
+                 GCancellable        *cancellable,
+                 GError             **error)
 {
-  g_autoptr(CordonNativeWriter) writer = NULL;
-
-  g_return_val_if_fail (CORDON_IS_WORKSPACE (workspace), FALSE);
-  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
-
-  writer = cordon_native_writer_new (stream, cancellable);
+  g_autoptr(CordonNativeWriter) writer = cordon_native_writer_new (stream, cancellable);
 
   if (keys == NULL)
     {
@@ -462,6 +465,37 @@ cordon_native_export (CordonWorkspace     *workspace,
     }
 
   return cordon_native_writer_finish (writer, error);
+}
+
+/**
+ * cordon_native_export:
+ * @keys: (nullable): the keys of the incidents to write, or %NULL for the
+ *   whole workspace with its settings
+ *
+ * Writes the native format to @stream. Output is deterministic: the same
+ * workspace gives the same bytes.
+ */
+gboolean
+cordon_native_export (CordonWorkspace     *workspace,
+                      const char * const  *keys,
+                      GOutputStream       *stream,
+                      GCancellable        *cancellable,
+                      GError             **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (workspace), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  /* One snapshot for the whole file: it is the workspace at one moment,
+   * and the read lock is taken once, not at every query */
+  if (!cordon_workspace_begin_read (workspace, error))
+    return FALSE;
+
+  ok = export_snapshot (workspace, keys, stream, cancellable, error);
+  cordon_workspace_end_read (workspace);
+
+  return ok;
 }
 
 /**
