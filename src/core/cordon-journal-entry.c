@@ -538,18 +538,51 @@ typedef void (*PutFunc) (gpointer    sink,
                          const char *data,
                          gsize       len);
 
+/* @value in decimal, then @suffix: one piece, without printf */
+static void
+put_number (PutFunc     put,
+            gpointer    sink,
+            guint64     value,
+            char        suffix)
+{
+  char digits[24];
+  char *p = digits + sizeof digits;
+
+  *--p = suffix;
+  do
+    {
+      *--p = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  while (value > 0);
+
+  put (sink, p, digits + sizeof digits - p);
+}
+
+/* "name:<length>:value\n" */
 static void
 put_sized (PutFunc     put,
            gpointer    sink,
            const char *name,
            const char *value)
 {
-  char prefix[64];
   gsize len = strlen (value);
-  int n = g_snprintf (prefix, sizeof prefix, "%s:%" G_GSIZE_FORMAT ":", name, len);
 
-  put (sink, prefix, n);
+  put (sink, name, strlen (name));
+  put (sink, ":", 1);
+  put_number (put, sink, len, ':');
   put (sink, value, len);
+  put (sink, "\n", 1);
+}
+
+static void
+put_line (PutFunc     put,
+          gpointer    sink,
+          const char *name,
+          const char *value)
+{
+  put (sink, name, strlen (name));
+  put (sink, value, strlen (value));
   put (sink, "\n", 1);
 }
 
@@ -558,21 +591,26 @@ write_canonical (const CordonJournalFields *fields,
                  PutFunc                    put,
                  gpointer                   sink)
 {
-  char line[64];
   char time_text[CORDON_TIME_ISO8601_SIZE];
-  int n;
 
   cordon_time_format_iso8601 (fields->time_usec, time_text);
 
   put (sink, "cordon-journal-1\n", strlen ("cordon-journal-1\n"));
   put_sized (put, sink, "key", fields->incident_key);
-  n = g_snprintf (line, sizeof line, "seq:%" G_GINT64_FORMAT "\n", fields->seq);
-  put (sink, line, n);
-  n = g_snprintf (line, sizeof line, "kind:%s\n", cordon_journal_kind_to_id (fields->kind));
-  put (sink, line, n);
+  if (fields->seq < 0)
+    {
+      /* Never stored (seq counts from 1), but hashed as printf would */
+      put (sink, "seq:-", 5);
+      put_number (put, sink, -(guint64) fields->seq, '\n');
+    }
+  else
+    {
+      put (sink, "seq:", 4);
+      put_number (put, sink, (guint64) fields->seq, '\n');
+    }
+  put_line (put, sink, "kind:", cordon_journal_kind_to_id (fields->kind));
   put_sized (put, sink, "author", fields->author);
-  n = g_snprintf (line, sizeof line, "time:%s\n", time_text);
-  put (sink, line, n);
+  put_line (put, sink, "time:", time_text);
   put_sized (put, sink, "text", fields->text);
   if (fields->payload != NULL)
     put_sized (put, sink, "payload", fields->payload);
