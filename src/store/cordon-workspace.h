@@ -1551,6 +1551,33 @@ gboolean         cordon_workspace_store_exercise_inject (CordonWorkspace       *
 GListModel      *cordon_workspace_list_exercise_injects (CordonWorkspace  *self,
                                                          GError          **error);
 
+/**
+ * CordonJournalFieldsFunc:
+ *
+ * Returns: %FALSE with @error set to stop
+ */
+typedef gboolean (*CordonJournalFieldsFunc) (const CordonJournalFields  *fields,
+                                             gpointer                    user_data,
+                                             GError                    **error);
+
+/**
+ * cordon_workspace_foreach_journal_fields:
+ * @func: called for each entry of @incident's journal, in order, with
+ *   its values borrowed for the call
+ *
+ * @incident's journal as cordon_workspace_list_journal() reads it, with
+ * the same refusal of a damaged row, but as plain values rather than
+ * objects: for exporting large journals.
+ *
+ * Returns: %FALSE with @error set on damage, a storage error or what
+ *   @func set
+ */
+gboolean         cordon_workspace_foreach_journal_fields (CordonWorkspace          *self,
+                                                          CordonIncident           *incident,
+                                                          CordonJournalFieldsFunc   func,
+                                                          gpointer                  user_data,
+                                                          GError                  **error);
+
 /* One snapshot ------------------------------------------------------ */
 
 /**
