@@ -1776,6 +1776,85 @@ test_import_many (Fixture       *fixture,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* What `list` prints, byte for byte: the columns padded as before, a
+ * control character in a title shown rather than sent, JSON escaped, the
+ * filters by phase and severity, and an empty listing. */
+static const char list_fixture[] =
+  "{\"format\": \"cordon\", \"version\": 1, \"incidents\": [\n"
+  " {\"key\": \"INC-2026-0001\", \"title\": \"Ransomware on the file servers\",\n"
+  "  \"category\": \"malicious-code\", \"severity\": \"critical\", \"impact\": \"enterprise-wide\",\n"
+  "  \"tlp\": \"red\", \"lead\": \"Dana Reyes\", \"phase\": \"containment\",\n"
+  "  \"times\": {\"detected\": \"2026-03-01T09:12:00Z\", \"created\": \"2026-03-01T09:12:00Z\",\n"
+  "            \"updated\": \"2026-03-02T10:00:00.250000Z\"},\n"
+  "  \"journal\": [{\"kind\": \"note\", \"time\": \"2026-03-01T09:12:00Z\", \"author\": \"Dana Reyes\", \"text\": \"Opened\"}]},\n"
+  " {\"key\": \"INC-2026-0002\",\n"
+  "  \"title\": \"Title with \\u001b[31mcolour\\u001b[0m, a \\u009b and \\\"\xc3\x84rger\\\" \\\\ here\",\n"
+  "  \"category\": \"unauthorized-access\", \"severity\": \"low\", \"lead\": \"Lee \\\"Q\\\" Chen\",\n"
+  "  \"phase\": \"lessons-learned\", \"exercise\": true,\n"
+  "  \"times\": {\"created\": \"2026-04-01T08:00:00Z\", \"updated\": \"2026-04-01T08:00:00Z\"}},\n"
+  " {\"key\": \"INC-2026-0003\", \"title\": \"Phishing wave against finance\",\n"
+  "  \"category\": \"phishing\", \"severity\": \"low\", \"phase\": \"containment\",\n"
+  "  \"times\": {\"detected\": \"2026-05-01T07:00:00Z\", \"created\": \"2026-05-01T07:00:00Z\",\n"
+  "            \"updated\": \"2026-05-01T07:30:00Z\"},\n"
+  "  \"journal\": [{\"kind\": \"note\", \"time\": \"2026-05-01T07:00:00Z\", \"author\": \"Sam\", \"text\": \"Opened\"},\n"
+  "              {\"kind\": \"decision\", \"time\": \"2026-05-01T07:30:00Z\", \"author\": \"Sam\", \"text\": \"Blocked the sender\"}]}\n"
+  "]}\n";
+
+#define LIST_LINE_1 "INC-2026-0001  containment      critical  malicious-code       Ransomware on the file servers\n"
+#define LIST_LINE_2 "INC-2026-0002  lessons-learned  low       unauthorized-access  " \
+                    "Title with \\x1b[31mcolour\\x1b[0m, a \\u{009b} and \"\xc3\x84rger\" \\ here\n"
+#define LIST_LINE_3 "INC-2026-0003  containment      low       phishing             Phishing wave against finance\n"
+#define LIST_JSON_1 "{\"key\": \"INC-2026-0001\", \"title\": \"Ransomware on the file servers\", " \
+                    "\"category\": \"malicious-code\", \"severity\": \"critical\", \"impact\": \"enterprise-wide\", " \
+                    "\"phase\": \"containment\", \"tlp\": \"red\", \"lead\": \"Dana Reyes\", \"exercise\": false, " \
+                    "\"detected\": \"2026-03-01T09:12:00Z\", \"updated\": \"2026-03-02T10:00:00.250000Z\", " \
+                    "\"journal-entries\": 1}"
+#define LIST_JSON_2 "{\"key\": \"INC-2026-0002\", " \
+                    "\"title\": \"Title with \\u001b[31mcolour\\u001b[0m, a \\u009b and \\\"\xc3\x84rger\\\" \\\\ here\", " \
+                    "\"category\": \"unauthorized-access\", \"severity\": \"low\", \"impact\": \"\", " \
+                    "\"phase\": \"lessons-learned\", \"tlp\": \"amber\", \"lead\": \"Lee \\\"Q\\\" Chen\", " \
+                    "\"exercise\": true, \"detected\": \"2026-04-01T08:00:00Z\", \"updated\": \"2026-04-01T08:00:00Z\", " \
+                    "\"journal-entries\": 0}"
+#define LIST_JSON_3 "{\"key\": \"INC-2026-0003\", \"title\": \"Phishing wave against finance\", " \
+                    "\"category\": \"phishing\", \"severity\": \"low\", \"impact\": \"\", \"phase\": \"containment\", " \
+                    "\"tlp\": \"amber\", \"lead\": \"\", \"exercise\": false, \"detected\": \"2026-05-01T07:00:00Z\", " \
+                    "\"updated\": \"2026-05-01T07:30:00Z\", \"journal-entries\": 2}"
+
+static void
+test_list_layout (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const struct {
+    const char *args[6];
+    const char *out;
+    const char *err;
+  } cases[] = {
+    { { "list" }, LIST_LINE_1 LIST_LINE_2 LIST_LINE_3, "" },
+    { { "list", "--json" }, "[\n  " LIST_JSON_1 ",\n  " LIST_JSON_2 ",\n  " LIST_JSON_3 "\n]\n", "" },
+    { { "list", "--phase", "containment" }, LIST_LINE_1 LIST_LINE_3, "" },
+    { { "list", "--severity", "low", "--json" }, "[\n  " LIST_JSON_2 ",\n  " LIST_JSON_3 "\n]\n", "" },
+    { { "list", "--phase", "lessons-learned", "--severity", "low" }, LIST_LINE_2, "" },
+    { { "list", "--phase", "closed" }, "", "No incidents.\n" },
+    { { "list", "--phase", "closed", "--json" }, "[]\n", "" },
+  };
+  g_autofree char *path = g_build_filename (fixture->dir, "list.json", NULL);
+  GError *error = NULL;
+
+  g_file_set_contents (path, list_fixture, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "import", path), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_cordonv (fixture->workspace, &out, &err, (const char **) cases[i].args), ==, 0);
+      g_assert_cmpstr (out, ==, cases[i].out);
+      g_assert_cmpstr (err, ==, cases[i].err);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1798,6 +1877,7 @@ main (int   argc,
   ADD ("/cli/plan-checks", test_plan_checks);
   ADD ("/cli/usage-errors", test_usage_errors);
   ADD ("/cli/incident-life", test_incident_life);
+  ADD ("/cli/list/layout", test_list_layout);
   ADD ("/cli/round-trip", test_round_trip);
   ADD ("/cli/interchange", test_interchange);
   ADD ("/cli/containment", test_containment);

@@ -15,6 +15,7 @@
 #include "cordon-lifecycle.h"
 #include "cordon-manual-clock.h"
 #include "cordon-protocol.h"
+#include "cordon-sha256.h"
 #include "cordon-sla-policy.h"
 #include "cordon-system-clock.h"
 #include "cordon-taxonomy.h"
@@ -428,6 +429,48 @@ test_time_format_matches_gdatetime (void)
     }
 }
 
+/* The published test vectors, a digest in pieces that do not fall on
+ * block boundaries against GLib's own, and a context used again after
+ * finishing. */
+static void
+test_sha256 (void)
+{
+  static const char two_blocks[] = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+  g_autofree guchar *data = g_malloc (1024 * 1024 + 13);
+  g_autofree char *expected = NULL;
+  char hex[CORDON_SHA256_HEX_SIZE];
+  CordonSha256 sha;
+  gsize offset = 0;
+
+  cordon_sha256_init (&sha);
+  cordon_sha256_finish_hex (&sha, hex);
+  g_assert_cmpstr (hex, ==, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+
+  cordon_sha256_update (&sha, "abc", 3);
+  cordon_sha256_finish_hex (&sha, hex);
+  g_assert_cmpstr (hex, ==, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+
+  cordon_sha256_init (&sha);
+  cordon_sha256_update (&sha, two_blocks, strlen (two_blocks));
+  cordon_sha256_finish_hex (&sha, hex);
+  g_assert_cmpstr (hex, ==, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+
+  for (gsize i = 0; i < 1024 * 1024 + 13; i++)
+    data[i] = (guchar) (i * 131 + (i >> 9));
+  expected = g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, 1024 * 1024 + 13);
+
+  cordon_sha256_init (&sha);
+  for (gsize piece = 1; offset < 1024 * 1024 + 13; piece = piece * 3 + 7)
+    {
+      gsize n = MIN (piece, 1024 * 1024 + 13 - offset);
+
+      cordon_sha256_update (&sha, data + offset, n);
+      offset += n;
+    }
+  cordon_sha256_finish_hex (&sha, hex);
+  g_assert_cmpstr (hex, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -445,6 +488,7 @@ main (int   argc,
   g_test_add_func ("/core/time/format", test_time_format);
   g_test_add_func ("/core/time/format-matches-gdatetime", test_time_format_matches_gdatetime);
   g_test_add_func ("/core/journal/hash", test_journal_hash);
+  g_test_add_func ("/core/sha256", test_sha256);
   g_test_add_func ("/core/incident/keys", test_incident_keys);
 
   return g_test_run ();

@@ -15,6 +15,7 @@
 
 #include "cordon-interchange.h"
 #include "cordon-manual-clock.h"
+#include "cordon-native-io.h"
 #include "cordon-fact.h"
 #include "cordon-incident.h"
 #include "cordon-journal-entry.h"
@@ -1834,6 +1835,93 @@ test_detect (void)
   }
 }
 
+/* An export writes each journal as text straight from the rows; the file
+ * is byte for byte what writing each incident's record as a JSON tree
+ * gives: payloads nested and empty (json-glib indents an empty object by
+ * its depth), texts that need escapes, non-ASCII, an empty journal. */
+static void
+test_native_journal_as_written (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *misp = data_path ("interchange", "misp-event.json", NULL);
+  g_autofree char *thehive = data_path ("interchange", "thehive-case.json", NULL);
+  static const char empty[] =
+    "{\"format\": \"cordon\", \"version\": 1, \"incidents\": [{\"key\": \"INC-2025-0042\","
+    " \"title\": \"Nothing in its journal\", \"category\": \"other\", \"severity\": \"low\","
+    " \"times\": {\"detected\": \"2025-12-01T08:00:00Z\"}}]}";
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(CordonIncident) draft = cordon_incident_new ();
+  g_autoptr(CordonIncident) stored = NULL;
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  g_autoptr(CordonJournalEntry) other = NULL;
+  g_autoptr(GOutputStream) fast = g_memory_output_stream_new_resizable ();
+  g_autoptr(GOutputStream) tree = g_memory_output_stream_new_resizable ();
+  g_autoptr(CordonNativeWriter) writer = NULL;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GListModel *incidents;
+
+  import_ok (f, misp, CORDON_INTERCHANGE_MISP, 1);
+  import_ok (f, thehive, CORDON_INTERCHANGE_THEHIVE, 1);
+  bytes = g_bytes_new_static (empty, strlen (empty));
+  g_assert_true (cordon_interchange_import_bytes (f->ws, bytes, "empty.json", CORDON_INTERCHANGE_NATIVE, NULL, &error));
+  g_assert_no_error (error);
+
+  cordon_incident_set_title (draft, "Écrans noirs \"partout\"");
+  cordon_incident_set_category (draft, "malicious-code");
+  cordon_incident_set_severity (draft, "high");
+  stored = cordon_workspace_create_incident (f->ws, draft, "Zoë", &error);
+  g_assert_no_error (error);
+  entry = cordon_workspace_append_journal (f->ws, stored, CORDON_JOURNAL_KIND_DECISION, "Zoë",
+                                           "tab\tquote\" backslash\\ bell\a del\x7f C1 \xc2\x9b ünï",
+                                           "{\"a\":{},\"b\":[],\"c\":{\"d\":[1,2.5,true,null,{}]}}", &error);
+  g_assert_no_error (error);
+  other = cordon_workspace_append_journal (f->ws, stored, CORDON_JOURNAL_KIND_NOTE, "", "plain", NULL, &error);
+  g_assert_no_error (error);
+
+  g_clear_object (&draft);
+  draft = cordon_incident_new ();
+  cordon_incident_set_title (draft, "Only opened");
+  cordon_incident_set_category (draft, "other");
+  cordon_incident_set_severity (draft, "low");
+  g_clear_object (&stored);
+  stored = cordon_workspace_create_incident (f->ws, draft, NULL, &error);
+  g_assert_no_error (error);
+
+  incidents = cordon_workspace_get_incidents (f->ws);
+  g_assert_cmpuint (g_list_model_get_n_items (incidents), ==, 5);
+  writer = cordon_native_writer_new (tree, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (incidents); i++)
+    {
+      g_autoptr(CordonIncident) incident = g_list_model_get_item (incidents, i);
+      g_autoptr(CordonIncidentRecord) record = cordon_native_load_record (f->ws, incident, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (cordon_native_writer_add_incident (writer, record, &error));
+      g_ptr_array_add (keys, (gpointer) cordon_incident_get_key (incident));
+    }
+  g_assert_true (cordon_native_writer_finish (writer, &error));
+  g_ptr_array_add (keys, NULL);
+
+  g_assert_true (cordon_native_export (f->ws, (const char * const *) keys->pdata, fast, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (fast, NULL, NULL) && g_output_stream_close (tree, NULL, NULL));
+
+  g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (fast)), ==,
+                    g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (tree)));
+  g_assert_cmpmem (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (fast)),
+                   g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (fast)),
+                   g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (tree)),
+                   g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (tree)));
+  /* The payloads are there, and the texts escaped */
+  g_assert_nonnull (g_strstr_len (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (fast)),
+                                  g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (fast)),
+                                  "\"text\" : \"tab\\tquote\\\" backslash\\\\ bell\\u0007"));
+  g_assert_nonnull (g_strstr_len (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (fast)),
+                                  g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (fast)),
+                                  "\"journal\" : [],"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1852,6 +1940,7 @@ main (int   argc,
   ADD ("/interchange/misp/import-full", test_misp_import_full);
   ADD ("/interchange/misp/import-shapes", test_misp_import_shapes);
   ADD ("/interchange/misp/native-round-trip", test_misp_native_round_trip);
+  ADD ("/interchange/native/journal-as-written", test_native_journal_as_written);
   ADD ("/interchange/misp/round-trip", test_misp_round_trip);
   ADD ("/interchange/misp/schema", test_misp_schema);
   ADD ("/interchange/stix/golden", test_stix_golden);

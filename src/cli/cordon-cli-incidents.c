@@ -84,12 +84,12 @@ taxonomy_label (CordonWorkspace    *workspace,
 
 /* One incident of `list --json`, written straight into @out. */
 static void
-append_incident_summary (GString        *out,
-                         CordonIncident *incident)
+append_incident_summary (GString                     *out,
+                         const CordonIncidentSummary *summary)
 {
-  static const struct { const char *name; CordonIncidentTime which; } times[] = {
-    { "detected", CORDON_INCIDENT_TIME_DETECTED },
-    { "updated", CORDON_INCIDENT_TIME_UPDATED },
+  const struct { const char *name; gint64 usec; } times[] = {
+    { "detected", summary->detected },
+    { "updated", summary->updated },
   };
 
 #define MEMBER(name, value)                       \
@@ -97,31 +97,32 @@ append_incident_summary (GString        *out,
   cordon_json_append_string (out, value)
 
   g_string_append (out, "{\"key\": ");
-  cordon_json_append_string (out, cordon_incident_get_key (incident));
-  MEMBER ("title", cordon_incident_get_title (incident));
-  MEMBER ("category", cordon_incident_get_category (incident));
-  MEMBER ("severity", cordon_incident_get_severity (incident));
-  MEMBER ("impact", cordon_incident_get_impact (incident));
-  MEMBER ("phase", cordon_phase_to_id (cordon_incident_get_phase (incident)));
-  MEMBER ("tlp", cordon_tlp_to_id (cordon_incident_get_tlp (incident)));
-  MEMBER ("lead", cordon_incident_get_lead (incident));
-  g_string_append_printf (out, ", \"exercise\": %s", cordon_incident_get_exercise (incident) ? "true" : "false");
+  cordon_json_append_string (out, summary->key);
+  MEMBER ("title", summary->title);
+  MEMBER ("category", summary->category);
+  MEMBER ("severity", summary->severity);
+  MEMBER ("impact", summary->impact);
+  MEMBER ("phase", cordon_phase_to_id (summary->phase));
+  MEMBER ("tlp", cordon_tlp_to_id (summary->tlp));
+  MEMBER ("lead", summary->lead);
+  g_string_append (out, summary->exercise ? ", \"exercise\": true" : ", \"exercise\": false");
 
   for (guint i = 0; i < G_N_ELEMENTS (times); i++)
     {
-      gint64 usec = cordon_incident_get_time (incident, times[i].which);
-
-      if (usec != 0)
+      if (times[i].usec != 0)
         {
-          g_autofree char *text = cordon_time_to_iso8601_compact (usec);
+          char text[CORDON_TIME_ISO8601_SIZE];
 
-          g_string_append_printf (out, ", \"%s\": ", times[i].name);
-          cordon_json_append_string (out, text);
+          cordon_time_format_iso8601_compact (times[i].usec, text);
+          g_string_append (out, ", \"");
+          g_string_append (out, times[i].name);
+          g_string_append (out, "\": \"");
+          g_string_append (out, text);
+          g_string_append_c (out, '"');
         }
     }
 
-  g_string_append_printf (out, ", \"journal-entries\": %" G_GINT64_FORMAT "}",
-                          cordon_incident_get_journal_count (incident));
+  g_string_append_printf (out, ", \"journal-entries\": %" G_GINT64_FORMAT "}", summary->journal_count);
 
 #undef MEMBER
 }
@@ -130,8 +131,22 @@ static JsonNode *
 incident_summary_to_json (CordonIncident *incident)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  CordonIncidentSummary summary = {
+    .key = cordon_incident_get_key (incident),
+    .title = cordon_incident_get_title (incident),
+    .category = cordon_incident_get_category (incident),
+    .severity = cordon_incident_get_severity (incident),
+    .impact = cordon_incident_get_impact (incident),
+    .lead = cordon_incident_get_lead (incident),
+    .phase = cordon_incident_get_phase (incident),
+    .tlp = cordon_incident_get_tlp (incident),
+    .exercise = cordon_incident_get_exercise (incident),
+    .detected = cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_DETECTED),
+    .updated = cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_UPDATED),
+    .journal_count = cordon_incident_get_journal_count (incident),
+  };
 
-  append_incident_summary (text, incident);
+  append_incident_summary (text, &summary);
 
   return json_from_string (text->str, NULL);
 }
@@ -265,6 +280,82 @@ cordon_cli_new (CordonCliContext  *ctx,
   return CORDON_EXIT_OK;
 }
 
+/* `cordon list`: the rows go into one buffer, written out in large
+ * chunks, so that a listing of a million incidents is a few hundred
+ * writes rather than a million. */
+#define LISTING_CHUNK (256 * 1024)
+
+typedef struct
+{
+  GString  *out;
+  GString  *line;
+  gboolean  json;
+  guint64   n;
+} Listing;
+
+static void
+listing_clear (Listing *listing)
+{
+  if (listing->out != NULL)
+    g_string_free (listing->out, TRUE);
+  if (listing->line != NULL)
+    g_string_free (listing->line, TRUE);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Listing, listing_clear)
+
+/* As printf's "%-*s": @text, then spaces up to @width bytes */
+static void
+append_padded (GString    *out,
+               const char *text,
+               gsize       width)
+{
+  gsize len = strlen (text);
+
+  g_string_append_len (out, text, len);
+  for (; len < width; len++)
+    g_string_append_c (out, ' ');
+}
+
+static gboolean
+list_one (const CordonIncidentSummary  *summary,
+          gpointer                      user_data,
+          GError                      **error)
+{
+  Listing *listing = user_data;
+
+  if (listing->json)
+    {
+      g_string_append (listing->out, listing->n == 0 ? "\n  " : ",\n  ");
+      append_incident_summary (listing->out, summary);
+    }
+  else
+    {
+      /* The line is laid out first and escaped whole, as g_print() would */
+      g_string_truncate (listing->line, 0);
+      append_padded (listing->line, summary->key, 14);
+      g_string_append_c (listing->line, ' ');
+      append_padded (listing->line, cordon_phase_to_id (summary->phase), 16);
+      g_string_append_c (listing->line, ' ');
+      append_padded (listing->line, summary->severity, 9);
+      g_string_append_c (listing->line, ' ');
+      append_padded (listing->line, summary->category, 20);
+      g_string_append_c (listing->line, ' ');
+      g_string_append (listing->line, summary->title);
+      g_string_append_c (listing->line, '\n');
+      cordon_cli_escape_controls (listing->out, listing->line->str, listing->line->len);
+    }
+
+  listing->n++;
+  if (listing->out->len >= LISTING_CHUNK)
+    {
+      fwrite (listing->out->str, 1, listing->out->len, stdout);
+      g_string_truncate (listing->out, 0);
+    }
+
+  return TRUE;
+}
+
 int
 cordon_cli_list (CordonCliContext  *ctx,
                  int                argc,
@@ -280,11 +371,10 @@ cordon_cli_list (CordonCliContext  *ctx,
     { NULL }
   };
   g_autoptr(CordonWorkspace) workspace = NULL;
-  g_autoptr(GListModel) incidents = NULL;
   g_autoptr(GError) error = NULL;
+  g_auto(Listing) listing = { 0 };
   int exit_code = CORDON_EXIT_OK;
   CordonPhase phase_value;
-  guint n_items;
 
   if (!cordon_cli_parse_options ("list", entries, &argc, &argv, 0, 0, &exit_code))
     return exit_code;
@@ -303,52 +393,25 @@ cordon_cli_list (CordonCliContext  *ctx,
   if (!check_taxonomy (workspace, CORDON_TAXONOMY_KIND_SEVERITY, "--severity", severity, &exit_code))
     return exit_code;
 
-  incidents = cordon_workspace_list_incidents (workspace, phase, severity, &error);
-  if (incidents == NULL)
-    return cordon_cli_report_error ("list", error);
+  listing.json = json;
+  listing.out = g_string_sized_new (LISTING_CHUNK + 4096);
+  listing.line = g_string_sized_new (256);
+  if (json)
+    g_string_append_c (listing.out, '[');
 
-  n_items = g_list_model_get_n_items (incidents);
+  if (!cordon_workspace_foreach_incident_summary (workspace, phase, severity, list_one, &listing, &error))
+    return cordon_cli_report_error ("list", error);
 
   if (json)
     {
-      g_autoptr(GString) text = g_string_sized_new (128 * 1024);
-
-      /* One incident a line, written as it is read. */
-      g_string_append (text, "[");
-      for (guint i = 0; i < n_items; i++)
-        {
-          g_autoptr(CordonIncident) incident = g_list_model_get_item (incidents, i);
-
-          g_string_append (text, i == 0 ? "\n  " : ",\n  ");
-          append_incident_summary (text, incident);
-          if (text->len > 64 * 1024)
-            {
-              fwrite (text->str, 1, text->len, stdout);
-              g_string_truncate (text, 0);
-            }
-        }
-      g_string_append (text, n_items > 0 ? "\n]\n" : "]\n");
-      fwrite (text->str, 1, text->len, stdout);
+      g_string_append (listing.out, listing.n > 0 ? "\n]\n" : "]\n");
+      fwrite (listing.out->str, 1, listing.out->len, stdout);
       return CORDON_EXIT_OK;
     }
 
-  if (n_items == 0)
-    {
-      g_printerr (_("No incidents.\n"));
-      return CORDON_EXIT_OK;
-    }
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(CordonIncident) incident = g_list_model_get_item (incidents, i);
-
-      g_print ("%-14s %-16s %-9s %-20s %s\n",
-               cordon_incident_get_key (incident),
-               cordon_phase_to_id (cordon_incident_get_phase (incident)),
-               cordon_incident_get_severity (incident),
-               cordon_incident_get_category (incident),
-               cordon_incident_get_title (incident));
-    }
+  fwrite (listing.out->str, 1, listing.out->len, stdout);
+  if (listing.n == 0)
+    g_printerr (_("No incidents.\n"));
 
   return CORDON_EXIT_OK;
 }

@@ -378,9 +378,19 @@ cordon_cli_escape_controls (GString    *out,
 
   while (p < end)
     {
-      guchar c = (guchar) *p;
+      const char *run = p;
+      guchar c;
       gunichar ch;
 
+      /* Printable ASCII goes out in runs */
+      while (p < end && (guchar) *p >= 0x20 && (guchar) *p < 0x7f)
+        p++;
+      if (p > run)
+        g_string_append_len (out, run, p - run);
+      if (p == end)
+        break;
+
+      c = (guchar) *p;
       if (c < 0x80)
         {
           if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)

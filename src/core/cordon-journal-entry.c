@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cordon-journal-entry.h"
+#include "cordon-sha256.h"
 #include "cordon-time.h"
 
 struct _CordonJournalEntry
@@ -531,45 +532,153 @@ cordon_journal_entry_set_hash (CordonJournalEntry *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HASH]);
 }
 
+/* The canonical serialisation, written in pieces to @put: the one
+ * definition that both the text and the hash are made from */
+typedef void (*PutFunc) (gpointer    sink,
+                         const char *data,
+                         gsize       len);
+
+/* @value in decimal, then @suffix: one piece, without printf */
 static void
-append_sized (GString    *out,
-              const char *name,
-              const char *value)
+put_number (PutFunc     put,
+            gpointer    sink,
+            guint64     value,
+            char        suffix)
 {
-  g_string_append_printf (out, "%s:%" G_GSIZE_FORMAT ":", name, strlen (value));
-  g_string_append (out, value);
-  g_string_append_c (out, '\n');
+  char digits[24];
+  char *p = digits + sizeof digits;
+
+  *--p = suffix;
+  do
+    {
+      *--p = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  while (value > 0);
+
+  put (sink, p, digits + sizeof digits - p);
+}
+
+/* "name:<length>:value\n" */
+static void
+put_sized (PutFunc     put,
+           gpointer    sink,
+           const char *name,
+           const char *value)
+{
+  gsize len = strlen (value);
+
+  put (sink, name, strlen (name));
+  put (sink, ":", 1);
+  put_number (put, sink, len, ':');
+  put (sink, value, len);
+  put (sink, "\n", 1);
+}
+
+static void
+put_line (PutFunc     put,
+          gpointer    sink,
+          const char *name,
+          const char *value)
+{
+  put (sink, name, strlen (name));
+  put (sink, value, strlen (value));
+  put (sink, "\n", 1);
+}
+
+static void
+write_canonical (const CordonJournalFields *fields,
+                 PutFunc                    put,
+                 gpointer                   sink)
+{
+  char time_text[CORDON_TIME_ISO8601_SIZE];
+
+  cordon_time_format_iso8601 (fields->time_usec, time_text);
+
+  put (sink, "cordon-journal-1\n", strlen ("cordon-journal-1\n"));
+  put_sized (put, sink, "key", fields->incident_key);
+  if (fields->seq < 0)
+    {
+      /* Never stored (seq counts from 1), but hashed as printf would */
+      put (sink, "seq:-", 5);
+      put_number (put, sink, -(guint64) fields->seq, '\n');
+    }
+  else
+    {
+      put (sink, "seq:", 4);
+      put_number (put, sink, (guint64) fields->seq, '\n');
+    }
+  put_line (put, sink, "kind:", cordon_journal_kind_to_id (fields->kind));
+  put_sized (put, sink, "author", fields->author);
+  put_line (put, sink, "time:", time_text);
+  put_sized (put, sink, "text", fields->text);
+  if (fields->payload != NULL)
+    put_sized (put, sink, "payload", fields->payload);
+  else
+    put (sink, "payload:-\n", strlen ("payload:-\n"));
+}
+
+static void
+put_string (gpointer    sink,
+            const char *data,
+            gsize       len)
+{
+  g_string_append_len (sink, data, len);
+}
+
+static void
+put_sha256 (gpointer    sink,
+            const char *data,
+            gsize       len)
+{
+  cordon_sha256_update (sink, data, len);
+}
+
+static void
+entry_fields (CordonJournalEntry  *self,
+              const char          *incident_key,
+              CordonJournalFields *fields)
+{
+  fields->incident_key = incident_key;
+  fields->seq = self->seq;
+  fields->kind = self->kind;
+  fields->author = self->author;
+  fields->time_usec = g_date_time_to_unix (self->time) * G_USEC_PER_SEC
+                      + g_date_time_get_microsecond (self->time);
+  fields->text = self->text;
+  fields->payload = self->payload;
 }
 
 char *
 cordon_journal_entry_serialize (CordonJournalEntry *self,
                                 const char         *incident_key)
 {
-  char time_text[CORDON_TIME_ISO8601_SIZE];
+  CordonJournalFields fields;
   GString *out;
 
   g_return_val_if_fail (CORDON_IS_JOURNAL_ENTRY (self), NULL);
   g_return_val_if_fail (incident_key != NULL, NULL);
   g_return_val_if_fail (self->time != NULL, NULL);
 
-  cordon_time_format_iso8601 (g_date_time_to_unix (self->time) * G_USEC_PER_SEC
-                              + g_date_time_get_microsecond (self->time),
-                              time_text);
-
+  entry_fields (self, incident_key, &fields);
   out = g_string_sized_new (256 + strlen (self->text));
-  g_string_append (out, "cordon-journal-1\n");
-  append_sized (out, "key", incident_key);
-  g_string_append_printf (out, "seq:%" G_GINT64_FORMAT "\n", self->seq);
-  g_string_append_printf (out, "kind:%s\n", cordon_journal_kind_to_id (self->kind));
-  append_sized (out, "author", self->author);
-  g_string_append_printf (out, "time:%s\n", time_text);
-  append_sized (out, "text", self->text);
-  if (self->payload != NULL)
-    append_sized (out, "payload", self->payload);
-  else
-    g_string_append (out, "payload:-\n");
+  write_canonical (&fields, put_string, out);
 
   return g_string_free (out, FALSE);
+}
+
+void
+cordon_journal_fields_hash (const CordonJournalFields *fields,
+                            const char                *prev_hash,
+                            char                      *hash)
+{
+  CordonSha256 sha;
+
+  cordon_sha256_init (&sha);
+  cordon_sha256_update (&sha, prev_hash, strlen (prev_hash));
+  cordon_sha256_update (&sha, "\n", 1);
+  write_canonical (fields, put_sha256, &sha);
+  cordon_sha256_finish_hex (&sha, hash);
 }
 
 char *
@@ -577,8 +686,8 @@ cordon_journal_entry_compute_hash (CordonJournalEntry *self,
                                    const char         *incident_key,
                                    const char         *prev_hash)
 {
-  g_autoptr(GChecksum) checksum = NULL;
-  g_autofree char *canonical = NULL;
+  CordonJournalFields fields;
+  char hex[CORDON_SHA256_HEX_SIZE];
 
   g_return_val_if_fail (CORDON_IS_JOURNAL_ENTRY (self), NULL);
   g_return_val_if_fail (incident_key != NULL, NULL);
@@ -587,14 +696,8 @@ cordon_journal_entry_compute_hash (CordonJournalEntry *self,
 
   /* A row read back from a damaged file may have no time (one out of
    * GDateTime's range): the callers check, and this never hashes NULL */
-  canonical = cordon_journal_entry_serialize (self, incident_key);
-  if (canonical == NULL)
-    return NULL;
+  entry_fields (self, incident_key, &fields);
+  cordon_journal_fields_hash (&fields, prev_hash, hex);
 
-  checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_checksum_update (checksum, (const guchar *) prev_hash, strlen (prev_hash));
-  g_checksum_update (checksum, (const guchar *) "\n", 1);
-  g_checksum_update (checksum, (const guchar *) canonical, strlen (canonical));
-
-  return g_strdup (g_checksum_get_string (checksum));
+  return g_strdup (hex);
 }

@@ -130,4 +130,33 @@ char       *cordon_journal_entry_compute_hash (CordonJournalEntry *self,
                                                const char         *incident_key,
                                                const char         *prev_hash);
 
+/**
+ * CordonJournalFields:
+ *
+ * What the chain covers of one entry, as plain values: for writers that
+ * hash many entries without making an object of each. @author and @text
+ * are never %NULL; @payload may be.
+ */
+typedef struct
+{
+  const char        *incident_key;
+  gint64             seq;
+  CordonJournalKind  kind;
+  const char        *author;
+  gint64             time_usec;
+  const char        *text;
+  const char        *payload;
+} CordonJournalFields;
+
+/**
+ * cordon_journal_fields_hash:
+ * @hash: (out caller-allocates): 65 bytes
+ *
+ * Writes what cordon_journal_entry_compute_hash() returns for an entry
+ * with @fields into @hash, without allocating.
+ */
+void        cordon_journal_fields_hash        (const CordonJournalFields *fields,
+                                               const char                *prev_hash,
+                                               char                      *hash);
+
 G_END_DECLS

@@ -138,14 +138,22 @@ char *
 cordon_time_to_iso8601_compact (gint64 usec)
 {
   char buffer[CORDON_TIME_ISO8601_SIZE];
+
+  cordon_time_format_iso8601_compact (usec, buffer);
+
+  return g_strdup (buffer);
+}
+
+void
+cordon_time_format_iso8601_compact (gint64 usec,
+                                    char   buffer[CORDON_TIME_ISO8601_SIZE])
+{
   char *fraction;
 
   cordon_time_format_iso8601 (usec, buffer);
   fraction = strstr (buffer, ".000000Z");
   if (fraction != NULL)
     memcpy (fraction, "Z", 2);
-
-  return g_strdup (buffer);
 }
 
 gboolean

@@ -37,6 +37,14 @@ void        cordon_time_format_iso8601 (gint64      usec,
  */
 char       *cordon_time_to_iso8601     (gint64      usec);
 char       *cordon_time_to_iso8601_compact (gint64  usec);
+/**
+ * cordon_time_format_iso8601_compact:
+ * @buffer: (out caller-allocates): where to write
+ *
+ * Writes what cordon_time_to_iso8601_compact() returns into @buffer.
+ */
+void        cordon_time_format_iso8601_compact (gint64 usec,
+                                                char   buffer[CORDON_TIME_ISO8601_SIZE]);
 char       *cordon_time_format_span    (gint64      usec);
 
 /**

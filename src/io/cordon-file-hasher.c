@@ -18,6 +18,7 @@
 #include <glib/gstdio.h>
 
 #include "cordon-file-hasher.h"
+#include "cordon-sha256.h"
 
 #define BLOCK_SIZE (1024 * 1024)
 #define PROGRESS_INTERVAL_MS 100
@@ -239,7 +240,8 @@ hash_file (CordonFileHasher  *self,
            GCancellable      *cancellable,
            GError           **error)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  char hex[CORDON_SHA256_HEX_SIZE];
+  CordonSha256 sha;
   g_autofree char *path = g_file_get_path (self->file);
   g_autofree guchar *buffer = NULL;
   struct stat st = { 0 };
@@ -292,6 +294,7 @@ hash_file (CordonFileHasher  *self,
 #endif
 
   share (self, &self->shared_size, (guint64) st.st_size);
+  cordon_sha256_init (&sha);
   buffer = g_malloc (BLOCK_SIZE);
 
   for (;;)
@@ -313,7 +316,7 @@ hash_file (CordonFileHasher  *self,
       if (n == 0)
         break;
 
-      g_checksum_update (checksum, buffer, n);
+      cordon_sha256_update (&sha, buffer, n);
       done += n;
       share (self, &self->shared_done, done);
 
@@ -325,8 +328,9 @@ hash_file (CordonFileHasher  *self,
     }
 
   close (fd);
+  cordon_sha256_finish_hex (&sha, hex);
 
-  return g_strdup (g_checksum_get_string (checksum));
+  return g_strdup (hex);
 }
 
 static void

@@ -449,8 +449,18 @@ cordon_json_append_string (GString    *out,
 
   for (const char *p = text; *p != '\0'; p++)
     {
-      guchar c = (guchar) *p;
+      const char *run = p;
+      guchar c;
 
+      /* What needs no escape goes out in runs */
+      while ((guchar) *p >= 0x20 && *p != '"' && *p != '\\' && (guchar) *p != 0x7f && (guchar) *p != 0xc2)
+        p++;
+      if (p > run)
+        g_string_append_len (out, run, p - run);
+      if (*p == '\0')
+        break;
+
+      c = (guchar) *p;
       switch (c)
         {
         case '"':

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <gio/gunixoutputstream.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cordon-input.h"
@@ -46,6 +47,7 @@ struct _CordonNativeWriter
   GOutputStream *stream;
   GCancellable  *cancellable;
   JsonGenerator *generator;
+  JsonNode      *string_node;   /* for strings that need json-glib's escapes */
   GString       *buffer;
   guint64        n_incidents;
   gboolean       in_incidents;
@@ -68,6 +70,7 @@ cordon_native_writer_new (GOutputStream *stream,
   writer->generator = json_generator_new ();
   json_generator_set_pretty (writer->generator, TRUE);
   json_generator_set_indent (writer->generator, 2);
+  writer->string_node = json_node_new (JSON_NODE_VALUE);
   writer->buffer = g_string_sized_new (512 * 1024);
   g_string_append_printf (writer->buffer, "{\n  \"format\": \"%s\",\n  \"version\": %d",
                           CORDON_NATIVE_FORMAT_ID, CORDON_NATIVE_FORMAT_VERSION);
@@ -84,6 +87,7 @@ cordon_native_writer_free (CordonNativeWriter *writer)
   g_object_unref (writer->stream);
   g_clear_object (&writer->cancellable);
   g_object_unref (writer->generator);
+  json_node_unref (writer->string_node);
   g_string_free (writer->buffer, TRUE);
   g_free (writer);
 }
@@ -103,24 +107,79 @@ writer_flush (CordonNativeWriter  *writer,
   return TRUE;
 }
 
-/* Appends @node, pretty-printed and indented by @indent spaces. */
+/* Appends the text from @p to @end to @out, each line after the first
+ * indented by @indent more spaces */
 static void
-writer_append_node (CordonNativeWriter *writer,
-                    JsonNode           *node,
-                    guint               indent)
+append_indented (GString    *out,
+                 const char *p,
+                 const char *end,
+                 guint       indent)
+{
+  static const char spaces[] = "                ";
+
+  g_assert (indent < sizeof spaces);
+
+  while (p < end)
+    {
+      const char *newline = memchr (p, '\n', end - p);
+
+      if (newline == NULL)
+        {
+          g_string_append_len (out, p, end - p);
+          break;
+        }
+
+      g_string_append_len (out, p, newline + 1 - p);
+      g_string_append_len (out, spaces, indent);
+      p = newline + 1;
+    }
+}
+
+/* Appends @node to @out, pretty-printed and indented by @indent spaces. */
+static void
+append_node (CordonNativeWriter *writer,
+             GString            *out,
+             JsonNode           *node,
+             guint               indent)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
   json_generator_set_root (writer->generator, node);
   json_generator_to_gstring (writer->generator, text);
+  append_indented (out, text->str, text->str + text->len, indent);
+}
 
-  for (gsize i = 0; i < text->len; i++)
+static void
+writer_append_node (CordonNativeWriter *writer,
+                    JsonNode           *node,
+                    guint               indent)
+{
+  append_node (writer, writer->buffer, node, indent);
+}
+
+/* Appends @text as a JSON string, as json-glib writes it: printable ASCII
+ * as it is, anything else through json-glib itself */
+static void
+append_string (CordonNativeWriter *writer,
+               GString            *out,
+               const char         *text)
+{
+  const char *p = text;
+
+  while ((guchar) *p >= 0x20 && (guchar) *p < 0x7f && *p != '"' && *p != '\\')
+    p++;
+
+  if (*p == '\0')
     {
-      g_string_append_c (writer->buffer, text->str[i]);
-      if (text->str[i] == '\n')
-        for (guint j = 0; j < indent; j++)
-          g_string_append_c (writer->buffer, ' ');
+      g_string_append_c (out, '"');
+      g_string_append_len (out, text, p - text);
+      g_string_append_c (out, '"');
+      return;
     }
+
+  json_node_set_string (writer->string_node, text);
+  json_generator_set_root (writer->generator, writer->string_node);
+  json_generator_to_gstring (writer->generator, out);
 }
 
 /**
@@ -140,13 +199,10 @@ cordon_native_writer_add_member (CordonNativeWriter *writer,
   writer_append_node (writer, node, 2);
 }
 
-gboolean
-cordon_native_writer_add_incident (CordonNativeWriter    *writer,
-                                   CordonIncidentRecord  *record,
-                                   GError               **error)
+static gboolean
+writer_begin_incident (CordonNativeWriter  *writer,
+                       GError             **error)
 {
-  g_autoptr(JsonNode) node = cordon_native_incident_to_json (record);
-
   if (g_cancellable_set_error_if_cancelled (writer->cancellable, error))
     return FALSE;
 
@@ -157,13 +213,156 @@ cordon_native_writer_add_incident (CordonNativeWriter    *writer,
     }
 
   g_string_append (writer->buffer, writer->n_incidents == 0 ? "\n    " : ",\n    ");
-  writer_append_node (writer, node, 4);
+
+  return TRUE;
+}
+
+static gboolean
+writer_end_incident (CordonNativeWriter  *writer,
+                     GError             **error)
+{
   writer->n_incidents++;
 
   if (writer->buffer->len > 256 * 1024)
     return writer_flush (writer, error);
 
   return TRUE;
+}
+
+gboolean
+cordon_native_writer_add_incident (CordonNativeWriter    *writer,
+                                   CordonIncidentRecord  *record,
+                                   GError               **error)
+{
+  g_autoptr(JsonNode) node = cordon_native_incident_to_json (record);
+
+  if (!writer_begin_incident (writer, error))
+    return FALSE;
+
+  writer_append_node (writer, node, 4);
+
+  return writer_end_incident (writer, error);
+}
+
+/* The journal of an exported incident, written as it is read: an
+ * entry of a large journal is never an object or a JSON tree, only text,
+ * laid out exactly as json-glib lays out the rest of the file */
+typedef struct
+{
+  CordonNativeWriter *writer;
+  guint64             n;
+} JournalText;
+
+/* Appends @payload (taking it) as it is written inside a whole incident.
+ * json-glib indents the inside of an empty object or array by its depth
+ * in the document, so the payload is generated at the depth it has
+ * there (incident, journal, entry, payload) and cut out. */
+static void
+append_payload (CordonNativeWriter *writer,
+                GString            *out,
+                JsonNode           *payload)
+{
+  static const char before[] = "\"p\" : ";
+  static const char after[] = "\n    }\n  ]\n}";
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(GString) text = g_string_new (NULL);
+  JsonObject *incident = json_object_new ();
+  JsonArray *journal = json_array_new ();
+  JsonObject *entry = json_object_new ();
+  const char *start;
+
+  json_object_set_member (entry, "p", payload);
+  json_array_add_object_element (journal, entry);
+  json_object_set_array_member (incident, "j", journal);
+  json_node_take_object (root, incident);
+
+  json_generator_set_root (writer->generator, root);
+  json_generator_to_gstring (writer->generator, text);
+  start = strstr (text->str, before);
+  g_assert (start != NULL && g_str_has_suffix (text->str, after));
+  start += strlen (before);
+
+  /* The incident itself is indented by 4 in the file */
+  append_indented (out, start, text->str + text->len - strlen (after), 4);
+}
+
+static gboolean
+append_journal_entry (const CordonJournalFields  *fields,
+                      gpointer                    user_data,
+                      GError                    **error)
+{
+  JournalText *journal = user_data;
+  GString *out = journal->writer->buffer;
+  char time_text[CORDON_TIME_ISO8601_SIZE];
+
+  cordon_time_format_iso8601_compact (fields->time_usec, time_text);
+
+  g_string_append (out, journal->n == 0 ? "\n        {" : ",\n        {");
+  g_string_append (out, "\n          \"kind\" : \"");
+  g_string_append (out, cordon_journal_kind_to_id (fields->kind));
+  g_string_append (out, "\",\n          \"time\" : \"");
+  g_string_append (out, time_text);
+  g_string_append (out, "\",\n          \"author\" : ");
+  append_string (journal->writer, out, fields->author);
+  g_string_append (out, ",\n          \"text\" : ");
+  append_string (journal->writer, out, fields->text);
+
+  /* As the object fields write a payload: left out when it is not JSON */
+  if (fields->payload != NULL && fields->payload[0] != '\0')
+    {
+      JsonNode *payload = json_from_string (fields->payload, NULL);
+
+      if (payload != NULL)
+        {
+          g_string_append (out, ",\n          \"payload\" : ");
+          append_payload (journal->writer, out, payload);
+        }
+    }
+
+  g_string_append (out, "\n        }");
+  journal->n++;
+
+  return TRUE;
+}
+
+/* @record holds everything of the incident but its journal, which is
+ * read from @workspace into the place json-glib left for it */
+static gboolean
+writer_add_stored_incident (CordonNativeWriter    *writer,
+                            CordonWorkspace       *workspace,
+                            CordonIncidentRecord  *record,
+                            GError               **error)
+{
+  /* The empty journal as a member of an incident at the indentation of
+   * the incidents array: no string can hold it (its quotes and newline
+   * would be escaped), and nested members are indented further */
+  static const char empty_journal[] = "\n      \"journal\" : []";
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  JournalText journal = { writer, 0 };
+  const char *at;
+  gsize head;
+
+  g_assert (record->journal->len == 0);
+
+  if (!writer_begin_incident (writer, error))
+    return FALSE;
+
+  node = cordon_native_incident_to_json (record);
+  append_node (writer, text, node, 4);
+  at = strstr (text->str, empty_journal);
+  g_assert (at != NULL);
+
+  /* Up to the journal's "[", then its entries, then its "]" and the rest */
+  head = at - text->str + strlen (empty_journal) - 1;
+  g_string_append_len (writer->buffer, text->str, head);
+  if (!cordon_workspace_foreach_journal_fields (workspace, record->incident, append_journal_entry, &journal, error))
+    return FALSE;
+  if (journal.n > 0)
+    g_string_append (writer->buffer, "\n      ");
+  g_string_append_len (writer->buffer, text->str + head, text->len - head);
+
+  return writer_end_incident (writer, error);
 }
 
 gboolean
@@ -313,16 +512,12 @@ load_recovery (CordonWorkspace       *workspace,
   return TRUE;
 }
 
-/**
- * cordon_native_load_record:
- *
- * Returns: (transfer full): @incident with its journal, facts, questions,
- *   tasks and containment plan, or %NULL with @error set
- */
-CordonIncidentRecord *
-cordon_native_load_record (CordonWorkspace  *workspace,
-                           CordonIncident   *incident,
-                           GError          **error)
+/* With @with_journal FALSE, the record's journal is left empty */
+static CordonIncidentRecord *
+load_record (CordonWorkspace  *workspace,
+             CordonIncident   *incident,
+             gboolean          with_journal,
+             GError          **error)
 {
   g_autoptr(CordonIncidentRecord) record = cordon_incident_record_new ();
   g_autoptr(GListModel) journal = NULL;
@@ -332,7 +527,7 @@ cordon_native_load_record (CordonWorkspace  *workspace,
   g_autoptr(GListModel) plan = NULL;
   g_autoptr(GListModel) evidence = NULL;
 
-  if (!(journal = cordon_workspace_list_journal (workspace, incident, error)) ||
+  if ((with_journal && !(journal = cordon_workspace_list_journal (workspace, incident, error))) ||
       !(facts = cordon_workspace_list_facts (workspace, incident, error)) ||
       !(questions = cordon_workspace_list_questions (workspace, incident, error)) ||
       !(tasks = cordon_workspace_list_tasks (workspace, incident, error)) ||
@@ -355,8 +550,11 @@ cordon_native_load_record (CordonWorkspace  *workspace,
     return NULL;
 
   g_set_object (&record->incident, incident);
-  g_ptr_array_unref (record->journal);
-  record->journal = model_to_array (journal);
+  if (journal != NULL)
+    {
+      g_ptr_array_unref (record->journal);
+      record->journal = model_to_array (journal);
+    }
   g_ptr_array_unref (record->facts);
   record->facts = model_to_array (facts);
   g_ptr_array_unref (record->questions);
@@ -385,38 +583,39 @@ cordon_native_load_record (CordonWorkspace  *workspace,
   return g_steal_pointer (&record);
 }
 
+/**
+ * cordon_native_load_record:
+ *
+ * Returns: (transfer full): @incident with its journal, facts, questions,
+ *   tasks and containment plan, or %NULL with @error set
+ */
+CordonIncidentRecord *
+cordon_native_load_record (CordonWorkspace  *workspace,
+                           CordonIncident   *incident,
+                           GError          **error)
+{
+  return load_record (workspace, incident, TRUE, error);
+}
+
 static gboolean
 write_incident (CordonNativeWriter  *writer,
                 CordonWorkspace     *workspace,
                 CordonIncident      *incident,
                 GError             **error)
 {
-  g_autoptr(CordonIncidentRecord) record = cordon_native_load_record (workspace, incident, error);
+  g_autoptr(CordonIncidentRecord) record = load_record (workspace, incident, FALSE, error);
 
-  return record != NULL && cordon_native_writer_add_incident (writer, record, error);
+  return record != NULL && writer_add_stored_incident (writer, workspace, record, error);
 }
 
-/**
- * cordon_native_export:
- * @keys: (nullable): the keys of the incidents to write, or %NULL for the
- *   whole workspace with its settings
- *
- * Writes the native format to @stream. Output is deterministic: the same
- * workspace gives the same bytes.
- */
-gboolean
-cordon_native_export (CordonWorkspace     *workspace,
-                      const char * const  *keys,
-                      GOutputStream       *stream,
-                      GCancellable        *cancellable,
-                      GError             **error)
+static gboolean
+export_snapshot (CordonWorkspace     *workspace,
+                 const char * const  *keys,
+                 GOutputStream       *stream,
+                 GCancellable        *cancellable,
+                 GError             **error)
 {
-  g_autoptr(CordonNativeWriter) writer = NULL;
-
-  g_return_val_if_fail (CORDON_IS_WORKSPACE (workspace), FALSE);
-  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
-
-  writer = cordon_native_writer_new (stream, cancellable);
+  g_autoptr(CordonNativeWriter) writer = cordon_native_writer_new (stream, cancellable);
 
   if (keys == NULL)
     {
@@ -462,6 +661,37 @@ cordon_native_export (CordonWorkspace     *workspace,
     }
 
   return cordon_native_writer_finish (writer, error);
+}
+
+/**
+ * cordon_native_export:
+ * @keys: (nullable): the keys of the incidents to write, or %NULL for the
+ *   whole workspace with its settings
+ *
+ * Writes the native format to @stream. Output is deterministic: the same
+ * workspace gives the same bytes.
+ */
+gboolean
+cordon_native_export (CordonWorkspace     *workspace,
+                      const char * const  *keys,
+                      GOutputStream       *stream,
+                      GCancellable        *cancellable,
+                      GError             **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (workspace), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  /* One snapshot for the whole file: it is the workspace at one moment,
+   * and the read lock is taken once, not at every query */
+  if (!cordon_workspace_begin_read (workspace, error))
+    return FALSE;
+
+  ok = export_snapshot (workspace, keys, stream, cancellable, error);
+  cordon_workspace_end_read (workspace);
+
+  return ok;
 }
 
 /**

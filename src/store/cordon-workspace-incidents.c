@@ -798,6 +798,62 @@ cordon_workspace_list_journal (CordonWorkspace  *self,
   return G_LIST_MODEL (g_steal_pointer (&store));
 }
 
+gboolean
+cordon_workspace_foreach_journal_fields (CordonWorkspace          *self,
+                                         CordonIncident           *incident,
+                                         CordonJournalFieldsFunc   func,
+                                         gpointer                  user_data,
+                                         GError                  **error)
+{
+  g_autoptr(CordonStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (CORDON_IS_INCIDENT (incident), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (!(stmt = _cordon_workspace_prepare (self, sql_select_journal, error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, cordon_incident_get_id (incident));
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *problem = journal_row_problem (stmt);
+      CordonJournalFields fields = {
+        .incident_key = cordon_incident_get_key (incident),
+        .seq = sqlite3_column_int64 (stmt, 2),
+        .kind = CORDON_JOURNAL_KIND_NOTE,
+        .author = cordon_column_text (stmt, 4),
+        .time_usec = sqlite3_column_int64 (stmt, 5),
+        .text = cordon_column_text (stmt, 6),
+        .payload = cordon_column_nullable_text (stmt, 7),
+      };
+
+      /* The same refusal as cordon_workspace_list_journal() */
+      if (problem != NULL)
+        {
+          g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_CORRUPT,
+                       _("Workspace “%s” is damaged: %s journal entry %" G_GINT64_FORMAT ": %s"),
+                       self->path, cordon_incident_get_key (incident), fields.seq, problem);
+          return FALSE;
+        }
+
+      cordon_journal_kind_from_id (cordon_column_text (stmt, 3), &fields.kind);
+
+      if (!func (&fields, user_data, error))
+        return FALSE;
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _cordon_workspace_set_sqlite_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 CordonJournalEntry *
 cordon_workspace_append_journal (CordonWorkspace    *self,
                                  CordonIncident     *incident,

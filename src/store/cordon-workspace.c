@@ -1580,6 +1580,36 @@ cordon_workspace_verify (CordonWorkspace  *self,
 /* Bulk ---------------------------------------------------------------- */
 
 gboolean
+cordon_workspace_begin_read (CordonWorkspace  *self,
+                             GError          **error)
+{
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (sqlite3_get_autocommit (self->db), FALSE);
+
+  /* A deferred transaction takes its snapshot at the first read; make
+   * that now, so that the snapshot is the moment the caller asked for */
+  if (!_cordon_workspace_exec (self, "BEGIN DEFERRED", error))
+    return FALSE;
+
+  if (!_cordon_workspace_exec (self, "SELECT 1 FROM sqlite_schema LIMIT 1", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+cordon_workspace_end_read (CordonWorkspace *self)
+{
+  g_return_if_fail (CORDON_IS_WORKSPACE (self));
+
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+}
+
+gboolean
 cordon_workspace_begin_bulk (CordonWorkspace  *self,
                              GError          **error)
 {

@@ -477,6 +477,54 @@ GListModel      *cordon_workspace_list_incidents       (CordonWorkspace  *self,
                                                         GError          **error);
 
 /**
+ * CordonIncidentSummary:
+ *
+ * What a listing shows of one incident. The strings are borrowed for the
+ * one call of the #CordonIncidentSummaryFunc they are given to; times are
+ * microseconds since the epoch, 0 when unset.
+ */
+typedef struct
+{
+  const char  *key;
+  const char  *title;
+  const char  *category;
+  const char  *severity;
+  const char  *impact;
+  const char  *lead;
+  CordonPhase  phase;
+  CordonTlp    tlp;
+  gboolean     exercise;
+  gint64       detected;
+  gint64       updated;
+  gint64       journal_count;
+} CordonIncidentSummary;
+
+/* Returns %FALSE with @error set to stop the listing */
+typedef gboolean (*CordonIncidentSummaryFunc) (const CordonIncidentSummary  *summary,
+                                               gpointer                      user_data,
+                                               GError                      **error);
+
+/**
+ * cordon_workspace_foreach_incident_summary:
+ * @phase: (nullable): a phase id to keep only incidents in that phase
+ * @severity: (nullable): a severity id to keep only incidents of it
+ * @func: called for each matching incident, in the order they were stored
+ *
+ * The same incidents as cordon_workspace_list_incidents(), in one read of
+ * the stored rows, without making an object of each: for listings of a
+ * large workspace.
+ *
+ * Returns: %FALSE with @error set for an unknown id, a storage error or
+ *   what @func set
+ */
+gboolean         cordon_workspace_foreach_incident_summary (CordonWorkspace            *self,
+                                                            const char                 *phase,
+                                                            const char                 *severity,
+                                                            CordonIncidentSummaryFunc   func,
+                                                            gpointer                    user_data,
+                                                            GError                    **error);
+
+/**
  * cordon_workspace_lookup_incident:
  *
  * Returns: (transfer full) (nullable): the incident with @key, or %NULL
@@ -1502,6 +1550,48 @@ gboolean         cordon_workspace_store_exercise_inject (CordonWorkspace       *
  */
 GListModel      *cordon_workspace_list_exercise_injects (CordonWorkspace  *self,
                                                          GError          **error);
+
+/**
+ * CordonJournalFieldsFunc:
+ *
+ * Returns: %FALSE with @error set to stop
+ */
+typedef gboolean (*CordonJournalFieldsFunc) (const CordonJournalFields  *fields,
+                                             gpointer                    user_data,
+                                             GError                    **error);
+
+/**
+ * cordon_workspace_foreach_journal_fields:
+ * @func: called for each entry of @incident's journal, in order, with
+ *   its values borrowed for the call
+ *
+ * @incident's journal as cordon_workspace_list_journal() reads it, with
+ * the same refusal of a damaged row, but as plain values rather than
+ * objects: for exporting large journals.
+ *
+ * Returns: %FALSE with @error set on damage, a storage error or what
+ *   @func set
+ */
+gboolean         cordon_workspace_foreach_journal_fields (CordonWorkspace          *self,
+                                                          CordonIncident           *incident,
+                                                          CordonJournalFieldsFunc   func,
+                                                          gpointer                  user_data,
+                                                          GError                  **error);
+
+/* One snapshot ------------------------------------------------------ */
+
+/**
+ * cordon_workspace_begin_read:
+ *
+ * Starts one read transaction that every following read joins until
+ * cordon_workspace_end_read(): an exporter sees the workspace as it was
+ * at one moment, and pays for taking the file's read lock once rather
+ * than at every query. Writers carry on meanwhile (the file is in WAL
+ * mode); nothing may be written through @self until the read ends.
+ */
+gboolean         cordon_workspace_begin_read           (CordonWorkspace  *self,
+                                                        GError          **error);
+void             cordon_workspace_end_read             (CordonWorkspace  *self);
 
 /* Bulk import ------------------------------------------------------- */
 
