@@ -1726,7 +1726,7 @@ test_import_many (Fixture       *fixture,
     g_assert_no_error (error);
   }
   g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", "--on-duplicate", "update", misp), ==, 0);
-  g_assert_nonnull (strstr (err, "updated 1 incident imported before"));
+  g_assert_nonnull (strstr (err, "updated 1 record imported before"));
   g_test_message ("%s", err);
   g_assert_nonnull (strstr (err, "added 1 facts"));
   g_clear_pointer (&err, g_free);
@@ -1855,6 +1855,85 @@ test_list_layout (Fixture       *fixture,
     }
 }
 
+/* A TheHive case template imports as a template; incidents opened from
+ * it get its tasks, its containment steps as their plan, its prefix,
+ * category, severity and TLP */
+static void
+test_case_template (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *template = g_build_filename (TEST_SRCDIR, "data", "interchange", "thehive-template.json", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  /* No workspace, so no template */
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "new", "--template", "Ransomware response",
+                               "--title", "x"), ==, 1);
+  g_assert_nonnull (strstr (err, "import one with cordon import"));
+  g_assert_false (g_file_test (fixture->workspace, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", template), ==, 0);
+  g_assert_nonnull (strstr (err, "1 case template"));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, &err, "new", "--template", "Ransomware response",
+                               "--title", "Finance share encrypted"), ==, 0);
+  g_assert_cmpstr (out, ==, "INC-2026-0001\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "show", "INC-2026-0001"), ==, 0);
+  g_assert_nonnull (strstr (out, "[RANSOM] Finance share encrypted"));
+  g_assert_nonnull (strstr (out, "Malicious code"));
+  g_assert_nonnull (strstr (out, "High"));
+  g_assert_nonnull (strstr (out, "Tasks: 3"));
+  g_assert_nonnull (strstr (out, "3 tasks, 3 containment actions"));
+  g_clear_pointer (&out, g_free);
+
+  /* The containment and eradication steps, in the template's order */
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "plan", "INC-2026-0001"), ==, 0);
+  {
+    const char *isolate = strstr (out, "Isolate the affected hosts");
+    const char *block = strstr (out, "Block the ransomware's command servers");
+    const char *eradicate = strstr (out, "Eradicate the persistence");
+
+    g_assert_true (isolate != NULL && block != NULL && eradicate != NULL);
+    g_assert_true (isolate < block && block < eradicate);
+    g_assert_null (strstr (out, "Identify patient zero"));
+  }
+  g_clear_pointer (&out, g_free);
+
+  /* Given options win over the template's */
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "new", "--template", "Ransomware response",
+                               "--title", "Lab host", "--severity", "low", "--json"), ==, 0);
+  g_assert_nonnull (strstr (out, "\"severity\" : \"low\""));
+  g_clear_pointer (&out, g_free);
+
+  /* Again: left alone; updated: replaced */
+  before = cordon_test_workspace_digest (fixture->workspace);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", template), ==, 0);
+  g_assert_nonnull (strstr (err, "is there already: skipped"));
+  g_clear_pointer (&err, g_free);
+  after = cordon_test_workspace_digest (fixture->workspace);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", "--on-duplicate", "update", template), ==, 0);
+  g_assert_nonnull (strstr (err, "was replaced"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "import", "--on-duplicate", "new", template), ==, 0);
+  g_clear_pointer (&err, g_free);
+
+  /* An unknown template names the known ones */
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "new", "--template", "phishing", "--title", "x"), ==, 1);
+  g_assert_nonnull (strstr (err, "no case template “phishing”"));
+  g_assert_nonnull (strstr (err, "“Ransomware response”, “Ransomware response (2)”"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "new", "--template", "Ransomware response"), ==, 1);
+  g_assert_nonnull (strstr (err, "--title is required"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1872,6 +1951,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/cli/import-many", test_import_many);
+  ADD ("/cli/case-template", test_case_template);
   ADD ("/cli/sla", test_sla);
   ADD ("/cli/help-and-version", test_help_and_version);
   ADD ("/cli/plan-checks", test_plan_checks);

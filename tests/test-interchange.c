@@ -1671,6 +1671,14 @@ typedef struct
 } BadCase;
 
 static const BadCase bad_cases[] = {
+  { "template-task-untitled.json", CORDON_INTERCHANGE_AUTO,
+    "{\"_type\": \"CaseTemplate\", \"name\": \"x\", \"tasks\": [{\"title\": \"a\"}, {\"group\": \"g\"}]}",
+    "$.tasks[1]: title: missing" },
+  { "template-bad-order.json", CORDON_INTERCHANGE_THEHIVE,
+    "{\"name\": \"x\", \"tasks\": [{\"title\": \"a\", \"order\": \"first\"}]}",
+    "$.tasks[0]: order: expected a whole number" },
+  { "template-empty-name.json", CORDON_INTERCHANGE_THEHIVE,
+    "{\"_type\": \"CaseTemplate\", \"name\": \"\", \"tasks\": []}", "$: name: empty" },
   { "truncated.json", CORDON_INTERCHANGE_THEHIVE, "{\"title\": \"x\", \"severity\": 2, \"tasks\": [", ":1:" },
   { "wrong-type.json", CORDON_INTERCHANGE_THEHIVE,
     "{\"title\": \"x\", \"severity\": \"high\", \"tlp\": 2}", "$: severity: expected a whole number" },

@@ -181,9 +181,13 @@ cordon_cli_new (CordonCliContext  *ctx,
   g_autofree char *tlp = NULL;
   g_autofree char *lead = NULL;
   g_autofree char *author = NULL;
+  g_autofree char *template_name = NULL;
   gboolean json = FALSE;
   const GOptionEntry entries[] = {
     { "title", 't', 0, G_OPTION_ARG_STRING, &title, N_("A one-line title"), N_("TITLE") },
+    { "template", 0, 0, G_OPTION_ARG_STRING, &template_name,
+      N_("Open it from a case template: its tasks, containment plan, and category and severity unless given"),
+      N_("NAME") },
     { "category", 'c', 0, G_OPTION_ARG_STRING, &category, N_("Category id, e.g. phishing"), N_("ID") },
     { "severity", 's', 0, G_OPTION_ARG_STRING, &severity, N_("Severity id: low, medium, high, critical"), N_("ID") },
     { "summary", 0, 0, G_OPTION_ARG_STRING, &summary, N_("What happened"), N_("TEXT") },
@@ -198,22 +202,34 @@ cordon_cli_new (CordonCliContext  *ctx,
   g_autoptr(CordonWorkspace) workspace = NULL;
   g_autoptr(CordonIncident) draft = NULL;
   g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(CordonCaseTemplate) template = NULL;
   g_autoptr(GError) error = NULL;
   int exit_code = CORDON_EXIT_OK;
 
   if (!cordon_cli_parse_options ("new", entries, &argc, &argv, 0, 0, &exit_code))
     return exit_code;
 
-  if (title == NULL || category == NULL || severity == NULL)
+  if (template_name != NULL && title == NULL)
+    {
+      g_printerr (_("cordon new: --title is required\n"));
+      return CORDON_EXIT_USAGE;
+    }
+  if (template_name == NULL && (title == NULL || category == NULL || severity == NULL))
     {
       g_printerr (_("cordon new: --title, --category and --severity are required\n"));
+      return CORDON_EXIT_USAGE;
+    }
+  if (template_name != NULL && !cordon_cli_workspace_exists (ctx))
+    {
+      g_printerr (_("cordon new: there is no case template “%s”: the workspace has none yet; "
+                    "import one with cordon import TEMPLATE.json\n"), template_name);
       return CORDON_EXIT_USAGE;
     }
 
   draft = cordon_incident_new ();
   cordon_incident_set_title (draft, title);
-  cordon_incident_set_category (draft, category);
-  cordon_incident_set_severity (draft, severity);
+  cordon_incident_set_category (draft, category != NULL ? category : "");
+  cordon_incident_set_severity (draft, severity != NULL ? severity : "");
   if (summary != NULL)
     cordon_incident_set_summary (draft, summary);
   if (impact != NULL)
@@ -256,14 +272,51 @@ cordon_cli_new (CordonCliContext  *ctx,
   if (workspace == NULL)
     return exit_code;
 
+  if (template_name != NULL)
+    {
+      template = cordon_workspace_lookup_case_template (workspace, template_name, &error);
+      if (template == NULL)
+        {
+          g_autoptr(GListModel) templates = cordon_workspace_list_case_templates (workspace, NULL);
+          g_autoptr(GString) known = g_string_new (NULL);
+
+          for (guint i = 0; templates != NULL && i < g_list_model_get_n_items (templates); i++)
+            {
+              g_autoptr(CordonCaseTemplate) item = g_list_model_get_item (templates, i);
+
+              g_string_append_printf (known, "%s“%s”", i > 0 ? ", " : "", cordon_case_template_get_name (item));
+            }
+          g_printerr (_("cordon new: there is no case template “%s” (the workspace has: %s)\n"),
+                      template_name, known->len > 0 ? known->str : _("none"));
+          return CORDON_EXIT_USAGE;
+        }
+      if (tlp == NULL)
+        cordon_incident_set_tlp (draft, cordon_case_template_get_tlp (template));
+      if (category == NULL)
+        category = g_strdup (cordon_case_template_get_category (template));
+      if (severity == NULL)
+        severity = g_strdup (cordon_case_template_get_severity (template));
+      if (category[0] == '\0' || severity[0] == '\0')
+        {
+          g_printerr (_("cordon new: the case template “%s” gives no %s: pass %s\n"), template_name,
+                      category[0] == '\0' ? _("category") : _("severity"),
+                      category[0] == '\0' ? "--category" : "--severity");
+          return CORDON_EXIT_USAGE;
+        }
+    }
+
   if (!check_taxonomy (workspace, CORDON_TAXONOMY_KIND_CATEGORY, "--category", category, &exit_code) ||
       !check_taxonomy (workspace, CORDON_TAXONOMY_KIND_SEVERITY, "--severity", severity, &exit_code) ||
       !check_taxonomy (workspace, CORDON_TAXONOMY_KIND_IMPACT, "--impact", impact, &exit_code))
     return exit_code;
 
-  incident = cordon_workspace_create_incident (workspace, draft,
-                                               author ? author : cordon_cli_default_author (),
-                                               &error);
+  if (template != NULL)
+    incident = cordon_workspace_open_from_template (workspace, draft, template,
+                                                    author ? author : cordon_cli_default_author (), &error);
+  else
+    incident = cordon_workspace_create_incident (workspace, draft,
+                                                 author ? author : cordon_cli_default_author (),
+                                                 &error);
   if (incident == NULL)
     return cordon_cli_report_error ("new", error);
 

@@ -89,9 +89,13 @@ import_into (CordonWorkspace          *workspace,
   g_printerr (_(" (%" G_GUINT64_FORMAT " facts, %" G_GUINT64_FORMAT " tasks, %" G_GUINT64_FORMAT
                 " journal entries)"),
               summary.n_facts, summary.n_tasks, summary.n_journal_entries);
+  if (summary.n_templates > 0)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "; %" G_GUINT64_FORMAT " case template",
+                             "; %" G_GUINT64_FORMAT " case templates", summary.n_templates),
+                summary.n_templates);
   if (summary.n_updated > 0)
-    g_printerr (g_dngettext (GETTEXT_PACKAGE, "; updated %" G_GUINT64_FORMAT " incident imported before",
-                             "; updated %" G_GUINT64_FORMAT " incidents imported before", summary.n_updated),
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "; updated %" G_GUINT64_FORMAT " record imported before",
+                             "; updated %" G_GUINT64_FORMAT " records imported before", summary.n_updated),
                 summary.n_updated);
   if (summary.n_skipped > 0)
     g_printerr (g_dngettext (GETTEXT_PACKAGE, "; skipped %" G_GUINT64_FORMAT " record imported before",
@@ -99,8 +103,8 @@ import_into (CordonWorkspace          *workspace,
                 summary.n_skipped);
   g_printerr (dry_run ? _("; nothing was changed (dry run)\n") : "\n");
   if (summary.n_skipped > 0 && on_duplicate == CORDON_IMPORT_DUPLICATE_SKIP)
-    g_printerr (_("cordon import: --on-duplicate update adds what a record imported before has new; "
-                  "--on-duplicate new opens another incident\n"));
+    g_printerr (_("cordon import: --on-duplicate update adds what a record imported before has new "
+                  "(a case template is replaced); --on-duplicate new imports it anew\n"));
 
   cordon_import_summary_clear (&summary);
 

@@ -234,7 +234,9 @@ detect_root (JsonObject              *root,
   else if (json_object_has_member (root, "_type") || json_object_has_member (root, "caseId") ||
            (cases != NULL && JSON_NODE_HOLDS_ARRAY (cases)) ||
            (json_object_has_member (root, "title") && json_object_has_member (root, "severity") &&
-            (json_object_has_member (root, "tlp") || json_object_has_member (root, "pap"))))
+            (json_object_has_member (root, "tlp") || json_object_has_member (root, "pap"))) ||
+           (json_object_has_member (root, "name") && json_object_has_member (root, "tasks") &&
+            !json_object_has_member (root, "title")))
     *out_format = CORDON_INTERCHANGE_THEHIVE;
   else if (json_object_has_member (root, "schema_version") || json_object_has_member (root, "action") ||
            (json_object_has_member (root, "incident") && json_object_has_member (root, "should")))
@@ -1255,6 +1257,7 @@ describe_file (const char                *name,
   guint64 n_facts = after->n_facts - before->n_facts;
   guint64 n_updated = after->n_updated - before->n_updated;
   guint64 n_skipped = after->n_skipped - before->n_skipped;
+  guint64 n_templates = after->n_templates - before->n_templates;
 
   g_string_printf (line, "%s (%s): ", name, cordon_interchange_format_to_id (format));
   g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " incident",
@@ -1262,6 +1265,12 @@ describe_file (const char                *name,
   g_string_append (line, ", ");
   g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " fact",
                                              "%" G_GUINT64_FORMAT " facts", n_facts), n_facts);
+  if (n_templates > 0)
+    {
+      g_string_append (line, ", ");
+      g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " case template",
+                                                 "%" G_GUINT64_FORMAT " case templates", n_templates), n_templates);
+    }
   if (n_updated > 0)
     {
       g_string_append (line, ", ");

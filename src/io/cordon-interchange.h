@@ -66,6 +66,7 @@ gboolean cordon_import_duplicate_from_id (const char            *id,
  * @n_facts: facts added
  * @n_tasks: tasks added
  * @n_journal_entries: journal entries added
+ * @n_templates: case templates added (or replaced)
  * @files: (element-type utf8): one line per file: its name, format and
  *   what it gave
  * @notes: (element-type utf8): what was skipped or updated, and why
@@ -82,6 +83,7 @@ typedef struct
   guint64    n_facts;
   guint64    n_tasks;
   guint64    n_journal_entries;
+  guint64    n_templates;
   GPtrArray *files;
   GPtrArray *notes;
 } CordonImportSummary;

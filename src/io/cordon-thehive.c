@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "cordon-interchange-private.h"
+#include "cordon-case-template.h"
 
 #include "cordon-fact.h"
 #include "cordon-incident.h"
@@ -531,6 +532,162 @@ import_case (CordonInterchangeImport  *ctx,
   return _cordon_interchange_store (ctx, record, case_id, path, error);
 }
 
+/* A case template: TheHive's playbook. Its tasks keep their order
+ * (`order`, then their place in the file), title, description and
+ * group; severity, TLP and a `category:` tag are what an incident opened
+ * from it starts with. */
+static gboolean
+import_template (CordonInterchangeImport  *ctx,
+                 JsonObject               *object,
+                 const char               *path,
+                 GError                  **error)
+{
+  g_autoptr(CordonCaseTemplate) template = NULL;
+  g_autoptr(CordonCaseTemplate) existing = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  const char *given_name = NULL;
+  const char *display_name = NULL;
+  const char *prefix = NULL;
+  const char *description = NULL;
+  const char *category = NULL;
+  JsonArray *tasks = NULL;
+  gint64 severity = 0;
+  gint64 tlp = CORDON_TLP_AMBER;
+  gboolean has_severity = FALSE;
+  guint *sorted;
+  guint n_tasks;
+
+  if (!_cordon_ix_string (ctx, object, path, "name", TRUE, &given_name, error) ||
+      !_cordon_ix_string (ctx, object, path, "displayName", FALSE, &display_name, error) ||
+      !_cordon_ix_string (ctx, object, path, "titlePrefix", FALSE, &prefix, error) ||
+      !_cordon_ix_string (ctx, object, path, "description", FALSE, &description, error) ||
+      !_cordon_ix_int (ctx, object, path, "severity", 1, 4, &has_severity, &severity, error) ||
+      !_cordon_ix_int (ctx, object, path, "tlp", 0, 4, NULL, &tlp, error) ||
+      !_cordon_ix_strings (ctx, object, path, "tags", &tags, error) ||
+      !_cordon_ix_array (ctx, object, path, "tasks", FALSE, &tasks, error))
+    return FALSE;
+
+  for (guint i = 0; i < tags->len && category == NULL; i++)
+    {
+      const char *tag = tags->pdata[i];
+
+      if (g_str_has_prefix (tag, CATEGORY_TAG_PREFIX))
+        category = tag + strlen (CATEGORY_TAG_PREFIX);
+    }
+
+  name = _cordon_interchange_clip (display_name != NULL && display_name[0] != '\0' ? display_name : given_name, 500);
+  template = cordon_case_template_new (name);
+  cordon_case_template_set_title_prefix (template, prefix);
+  cordon_case_template_set_description (template, description);
+  if (has_severity)
+    cordon_case_template_set_severity (template, _cordon_interchange_severity (ctx, severity - 1));
+  if (category != NULL)
+    cordon_case_template_set_category (template, _cordon_interchange_category (ctx, category));
+  cordon_case_template_set_tlp (template, tlp);
+  cordon_case_template_set_source (template, ctx->name);
+
+  /* Tasks by their order; ties keep the file's */
+  n_tasks = tasks != NULL ? json_array_get_length (tasks) : 0;
+  sorted = g_new (guint, MAX (n_tasks, 1));
+  for (guint i = 0; i < n_tasks; i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.tasks[%u]", path, i);
+      JsonObject *task;
+      gint64 position = i;
+
+      if (!_cordon_ix_element_object (ctx, tasks, i, where, &task, error) ||
+          !_cordon_ix_int (ctx, task, where, "order", 0, G_MAXINT32, NULL, &position, error))
+        {
+          g_free (sorted);
+          return FALSE;
+        }
+      g_array_append_val (order, position);
+      sorted[i] = i;
+    }
+  for (guint i = 1; i < n_tasks; i++)
+    for (guint j = i; j > 0 && g_array_index (order, gint64, sorted[j - 1]) > g_array_index (order, gint64, sorted[j]); j--)
+      {
+        guint swap = sorted[j];
+
+        sorted[j] = sorted[j - 1];
+        sorted[j - 1] = swap;
+      }
+
+  for (guint k = 0; k < n_tasks; k++)
+    {
+      guint i = sorted[k];
+      g_autofree char *where = g_strdup_printf ("%s.tasks[%u]", path, i);
+      g_autofree char *task_title = NULL;
+      JsonObject *task = json_array_get_object_element (tasks, i);
+      const char *title = NULL;
+      const char *task_description = NULL;
+      const char *group = NULL;
+
+      if (!_cordon_ix_string (ctx, task, where, "title", TRUE, &title, error) ||
+          !_cordon_ix_string (ctx, task, where, "description", FALSE, &task_description, error) ||
+          !_cordon_ix_string (ctx, task, where, "group", FALSE, &group, error))
+        {
+          g_free (sorted);
+          return FALSE;
+        }
+      task_title = _cordon_interchange_clip (title, 500);
+      cordon_case_template_add_task (template, task_title, task_description, group);
+    }
+  g_free (sorted);
+
+  existing = cordon_workspace_lookup_case_template (ctx->workspace, name, NULL);
+  if (existing != NULL && ctx->on_duplicate == CORDON_IMPORT_DUPLICATE_SKIP)
+    {
+      ctx->summary->n_skipped++;
+      g_ptr_array_add (ctx->summary->notes,
+                       g_strdup_printf (_("%s: the case template “%s” is there already: skipped"), ctx->name, name));
+      return TRUE;
+    }
+  if (existing != NULL && ctx->on_duplicate == CORDON_IMPORT_DUPLICATE_NEW)
+    {
+      for (guint n = 2;; n++)
+        {
+          g_autofree char *other = g_strdup_printf ("%s (%u)", name, n);
+          g_autoptr(CordonCaseTemplate) taken = cordon_workspace_lookup_case_template (ctx->workspace, other, NULL);
+
+          if (taken == NULL)
+            {
+              cordon_case_template_set_name (template, other);
+              break;
+            }
+        }
+    }
+  else if (existing != NULL)
+    {
+      ctx->summary->n_updated++;
+      g_ptr_array_add (ctx->summary->notes,
+                       g_strdup_printf (_("%s: the case template “%s” was replaced by the file’s"), ctx->name, name));
+    }
+
+  if (!cordon_workspace_save_case_template (ctx->workspace, template, &local_error))
+    return _cordon_interchange_fail (error, CORDON_IO_ERROR_SCHEMA, ctx->name, path, "%s", local_error->message);
+
+  ctx->summary->n_templates++;
+
+  return TRUE;
+}
+
+/* A case template, as opposed to a case: TheHive marks it, or it has a
+ * name and no title */
+static gboolean
+is_template (JsonObject *object)
+{
+  JsonNode *type = json_object_get_member (object, "_type");
+
+  if (type != NULL && JSON_NODE_HOLDS_VALUE (type) && json_node_get_value_type (type) == G_TYPE_STRING)
+    return g_str_equal (json_node_get_string (type), "CaseTemplate");
+
+  return json_object_has_member (object, "name") && !json_object_has_member (object, "title");
+}
+
 gboolean
 _cordon_thehive_import (CordonInterchangeImport  *ctx,
                         JsonObject               *root,
@@ -538,6 +695,8 @@ _cordon_thehive_import (CordonInterchangeImport  *ctx,
 {
   JsonArray *cases = NULL;
 
+  if (is_template (root))
+    return import_template (ctx, root, "$", error);
   if (!json_object_has_member (root, "cases"))
     return import_case (ctx, root, "$", error);
 

@@ -427,7 +427,8 @@ static const char migration_interchange[] =
  * STIX incident's id, a VERIS incident_id) to an incident made of it, so
  * that importing the same record again updates or skips that incident
  * instead of opening a second one; a record imported anew on purpose
- * ties to each of its incidents. */
+ * ties to each of its incidents. And the case templates imported from
+ * TheHive, which new incidents can be opened from. */
 static const char migration_import_sources[] =
   "CREATE TABLE import_sources ("
   "  format TEXT NOT NULL,"
@@ -436,7 +437,28 @@ static const char migration_import_sources[] =
   "  imported INTEGER NOT NULL,"
   "  PRIMARY KEY (format, source_id, incident_id)"
   ");"
-  "CREATE INDEX import_sources_incident ON import_sources (incident_id);";
+  "CREATE INDEX import_sources_incident ON import_sources (incident_id);"
+  /* Case templates (TheHive's): a playbook's name, what an incident
+   * opened from it starts with, and its tasks in order */
+  "CREATE TABLE case_templates ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE CHECK (length (name) BETWEEN 1 AND 500),"
+  "  title_prefix TEXT NOT NULL DEFAULT '',"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  severity TEXT NOT NULL DEFAULT '',"
+  "  category TEXT NOT NULL DEFAULT '',"
+  "  tlp TEXT NOT NULL DEFAULT 'amber',"
+  "  source TEXT NOT NULL DEFAULT '',"
+  "  imported INTEGER NOT NULL"
+  ");"
+  "CREATE TABLE case_template_tasks ("
+  "  template_id INTEGER NOT NULL REFERENCES case_templates (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  title TEXT NOT NULL CHECK (length (title) BETWEEN 1 AND 500),"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  \"group\" TEXT NOT NULL DEFAULT '',"
+  "  PRIMARY KEY (template_id, position)"
+  ");";
 
 const char * const _cordon_workspace_migrations[] = {
   migration_1,

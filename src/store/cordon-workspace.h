@@ -10,6 +10,7 @@
 
 #include <gio/gio.h>
 
+#include "cordon-case-template.h"
 #include "cordon-checklist.h"
 #include "cordon-clock.h"
 #include "cordon-metrics.h"
@@ -1638,6 +1639,22 @@ GHashTable      *cordon_workspace_list_history_ids     (CordonWorkspace  *self,
                                                         GError          **error);
 gboolean         cordon_workspace_is_history           (CordonWorkspace  *self,
                                                         gint64            incident_id);
+
+/* Case templates (cordon-workspace-sources.c) */
+gboolean         cordon_workspace_save_case_template   (CordonWorkspace     *self,
+                                                        CordonCaseTemplate  *template,
+                                                        GError             **error);
+GListModel      *cordon_workspace_list_case_templates  (CordonWorkspace     *self,
+                                                        GError             **error);
+CordonCaseTemplate *
+                 cordon_workspace_lookup_case_template (CordonWorkspace     *self,
+                                                        const char          *name,
+                                                        GError             **error);
+CordonIncident  *cordon_workspace_open_from_template   (CordonWorkspace     *self,
+                                                        CordonIncident      *draft,
+                                                        CordonCaseTemplate  *template,
+                                                        const char          *author,
+                                                        GError             **error);
 
 /**
  * cordon_workspace_import_incident:
