@@ -899,10 +899,10 @@ test_tampering (Fixture       *fixture,
     root = json_node_get_object (json_parser_get_root (parser));
     g_assert_false (json_object_get_boolean_member (root, "intact"));
     findings = json_object_get_array_member (root, "findings");
-    /* The eight dropped triggers, then the edited entry */
-    g_assert_cmpuint (json_array_get_length (findings), ==, 9);
+    /* The ten dropped triggers, then the edited entry */
+    g_assert_cmpuint (json_array_get_length (findings), ==, 11);
     g_assert_nonnull (strstr (json_array_get_string_element (findings, 0), "schema: trigger"));
-    g_assert_nonnull (strstr (json_array_get_string_element (findings, 8), "INC-2026-0001"));
+    g_assert_nonnull (strstr (json_array_get_string_element (findings, 10), "INC-2026-0001"));
 
     g_clear_pointer (&out, g_free);
     g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "verify", "--json"), ==, 0);
@@ -1604,6 +1604,52 @@ test_workspace_path_characters (Fixture       *fixture,
     }
 }
 
+/* An anchor taken now, kept elsewhere: the workspace extends it as it
+ * grows, and a backup taken before it does not */
+static void
+test_anchor (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (fixture->dir, "copy.cordon", NULL);
+  g_autofree char *anchor = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *key = NULL;
+
+  populate (fixture->workspace);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "backup", copy), ==, 0);
+  key = new_incident (fixture->workspace, "Stolen laptop", "other", "low", "2026-03-04T08:00:00Z");
+
+  g_assert_cmpint (run_cordon (fixture->workspace, &anchor, &err, "anchor"), ==, 0);
+  g_strstrip (anchor);
+  g_assert_true (g_regex_match_simple ("^[1-9][0-9]*:[0-9a-f]{64}$", anchor, 0, 0));
+
+  /* The workspace goes on: it still extends the anchor */
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "journal", key, "--add", "Laptop found"), ==, 0);
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "verify", "--anchor", anchor), ==, 0);
+  g_assert_nonnull (strstr (out, "extends the anchor"));
+
+  /* The backup from before it is whole in itself, but older */
+  g_assert_cmpint (run_cordon (copy, NULL, NULL, "verify"), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (copy, NULL, &err, "verify", "--anchor", anchor), ==, 3);
+  g_assert_nonnull (strstr (err, "is ahead of the ledger"));
+  g_assert_nonnull (strstr (err, "older copy of the workspace"));
+
+  /* A malformed anchor is a usage error, said before the file is read */
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "verify", "--anchor", "17"), ==, 1);
+  g_assert_nonnull (strstr (err, "“17” is not an anchor"));
+
+  /* No anchor for a workspace that does not verify */
+  exec_sql (copy, "UPDATE incidents SET title = 'Nothing happened' WHERE key = 'INC-2026-0001'");
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cordon (copy, &out, &err, "anchor"), ==, 3);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "INC-2026-0001: the title was changed outside Cordon"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1633,6 +1679,7 @@ main (int   argc,
   ADD ("/cli/refusals", test_refusals);
   ADD ("/cli/damaged-in-place", test_damaged_in_place);
   ADD ("/cli/tampering", test_tampering);
+  ADD ("/cli/anchor", test_anchor);
   ADD ("/cli/damaged-rows", test_damaged_rows);
   ADD ("/cli/invalid-schema-version", test_invalid_schema_version);
   ADD ("/cli/output/refused", test_output_refused);

@@ -85,6 +85,7 @@ int cordon_cli_import     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_export     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_sla        (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_verify     (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_anchor     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_backup     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_library    (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_plan       (CordonCliContext *ctx, int argc, char **argv);

@@ -680,7 +680,8 @@ chain_entry (CordonWorkspace    *self,
   hash = cordon_journal_entry_compute_hash (entry, cordon_incident_get_key (work), prev);
   cordon_journal_entry_set_hash (entry, hash);
 
-  if (!insert_entry (self, work, entry, error))
+  if (!insert_entry (self, work, entry, error) ||
+      !_cordon_workspace_append_ledger (self, work, entry, error))
     return NULL;
 
   cordon_incident_set_journal_count (work, cordon_journal_entry_get_seq (entry));
@@ -1897,6 +1898,7 @@ cordon_workspace_import_journal_entry (CordonWorkspace     *self,
   cordon_journal_entry_set_hash (entry, hash);
 
   if (!insert_entry (self, incident, entry, error) ||
+      !_cordon_workspace_append_ledger (self, incident, entry, error) ||
       !_cordon_workspace_apply_sla_entry (self, cordon_incident_get_id (incident), entry, error))
     return FALSE;
 
