@@ -1604,6 +1604,39 @@ test_workspace_path_characters (Fixture       *fixture,
     }
 }
 
+/* cordon edit: a new title and lead, each chained with its old value;
+ * the same field edited in the file afterwards is named by verify */
+static void
+test_edit_chained (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *key = new_incident (fixture->workspace, "Phish", "phishing", "low", "2026-03-04T08:00:00Z");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, &err, "edit", key, "--title", "Phishing wave",
+                               "--lead", "Sam Ito", "--author", "Lee"), ==, 0);
+  g_assert_cmpstr (out, ==, "INC-2026-0001 Phishing wave\n");
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "journal", key), ==, 0);
+  g_assert_nonnull (strstr (out, "details-change"));
+  g_assert_nonnull (strstr (out, "Title changed from “Phish” to “Phishing wave”; Lead changed from Dana Reyes to Sam Ito"));
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "verify"), ==, 0);
+
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "edit", key), ==, 1);
+  g_assert_nonnull (strstr (err, "give --title, --lead or both"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "edit", key, "--title", " "), ==, 2);
+  g_assert_nonnull (strstr (err, "title"));
+
+  exec_sql (fixture->workspace, "UPDATE incidents SET lead = 'Mallory'");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "verify"), ==, 3);
+  g_assert_nonnull (strstr (err, "INC-2026-0001: the lead was changed outside Cordon: the incident says "
+                                 "“Mallory”, its last chained change “Sam Ito”"));
+}
+
 /* An anchor taken now, kept elsewhere: the workspace extends it as it
  * grows, and a backup taken before it does not */
 static void
@@ -1680,6 +1713,7 @@ main (int   argc,
   ADD ("/cli/damaged-in-place", test_damaged_in_place);
   ADD ("/cli/tampering", test_tampering);
   ADD ("/cli/anchor", test_anchor);
+  ADD ("/cli/edit-chained", test_edit_chained);
   ADD ("/cli/damaged-rows", test_damaged_rows);
   ADD ("/cli/invalid-schema-version", test_invalid_schema_version);
   ADD ("/cli/output/refused", test_output_refused);

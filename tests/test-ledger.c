@@ -377,6 +377,78 @@ test_row_hash (Fixture       *f,
   g_assert_cmpstr (anchor, ==, expected);
 }
 
+/* Title and lead ------------------------------------------------------------ */
+
+static CordonJournalEntry *
+last_entry (Fixture        *f,
+            CordonIncident *incident)
+{
+  g_autoptr(GListModel) journal = cordon_workspace_list_journal (f->ws, incident, NULL);
+
+  return g_list_model_get_item (journal, g_list_model_get_n_items (journal) - 1);
+}
+
+static void
+test_details_change (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(CordonIncident) incident = new_incident (f, "Phishing");
+  g_autoptr(CordonJournalEntry) opened = last_entry (f, incident);
+  g_autoptr(CordonJournalEntry) changed = NULL;
+  g_autoptr(CordonJournalEntry) summary = NULL;
+  g_autoptr(CordonJournalEntry) refused = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The opening entry names the title and lead it started with */
+  g_assert_cmpstr (cordon_journal_entry_get_payload (opened), ==,
+                   "{\"to\":\"detected\",\"category\":\"malicious-code\",\"severity\":\"medium\","
+                   "\"title\":\"Phishing\",\"lead\":\"Ana Lead\"}");
+
+  cordon_manual_clock_advance (f->clock, 60);
+  cordon_incident_set_title (incident, "Phishing wave against finance");
+  cordon_incident_set_lead (incident, "Ben Analyst");
+  g_assert_true (cordon_workspace_save_incident_full (f->ws, incident, "Cleo", &error));
+  g_assert_no_error (error);
+
+  changed = last_entry (f, incident);
+  g_assert_cmpint (cordon_journal_entry_get_seq (changed), ==, 2);
+  g_assert_cmpint (cordon_journal_entry_get_kind (changed), ==, CORDON_JOURNAL_KIND_DETAILS_CHANGE);
+  g_assert_cmpstr (cordon_journal_entry_get_author (changed), ==, "Cleo");
+  g_assert_cmpstr (cordon_journal_entry_get_text (changed), ==,
+                   "Title changed from “Phishing” to “Phishing wave against finance”; "
+                   "Lead changed from Ana Lead to Ben Analyst");
+  g_assert_cmpstr (cordon_journal_entry_get_payload (changed), ==,
+                   "{\"title\":{\"from\":\"Phishing\",\"to\":\"Phishing wave against finance\"},"
+                   "\"lead\":{\"from\":\"Ana Lead\",\"to\":\"Ben Analyst\"}}");
+
+  /* Other fields are saved without an entry */
+  cordon_incident_set_summary (incident, "Forty mailboxes");
+  g_assert_true (cordon_workspace_save_incident (f->ws, incident, &error));
+  g_assert_no_error (error);
+  summary = last_entry (f, incident);
+  g_assert_cmpint (cordon_journal_entry_get_seq (summary), ==, 2);
+
+  /* Only saving writes them */
+  refused = cordon_workspace_append_journal (f->ws, incident, CORDON_JOURNAL_KIND_DETAILS_CHANGE, "Eve",
+                                             "Title changed", "{\"title\":{\"to\":\"x\"}}", &error);
+  g_assert_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID);
+  g_assert_null (refused);
+  g_clear_error (&error);
+
+  g_clear_object (&f->ws);
+  findings = findings_of (f->path, NULL);
+  g_assert_cmpuint (findings->len, ==, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* Behind Cordon's back: back to the old title */
+  raw_exec (f->path, "UPDATE incidents SET title = 'Phishing' WHERE key = 'INC-2026-0001'");
+  findings = findings_of (f->path, NULL);
+  g_assert_cmpuint (findings->len, ==, 1);
+  assert_finding (findings, "INC-2026-0001: the title was changed outside Cordon: the incident says "
+                            "“Phishing”, its last chained change “Phishing wave against finance”");
+}
+
 /* Tampering only the ledger sees ------------------------------------------ */
 
 static void
@@ -656,6 +728,7 @@ main (int   argc,
   ADD ("/ledger/upgrade-v9", test_upgrade_v9);
   ADD ("/ledger/every-record", test_every_record);
   ADD ("/ledger/row-hash", test_row_hash);
+  ADD ("/ledger/details-change", test_details_change);
   ADD ("/ledger/tamper/deleted-incident", test_deleted_incident);
   ADD ("/ledger/tamper/truncated-journal", test_truncated_journal);
   ADD ("/ledger/tamper/edited-fields", test_edited_fields);

@@ -655,3 +655,56 @@ cordon_cli_reclassify (CordonCliContext  *ctx,
 
   return CORDON_EXIT_OK;
 }
+
+int
+cordon_cli_edit (CordonCliContext  *ctx,
+                 int                argc,
+                 char             **argv)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *lead = NULL;
+  g_autofree char *author = NULL;
+  const GOptionEntry entries[] = {
+    { "title", 't', 0, G_OPTION_ARG_STRING, &title, N_("The new title"), N_("TEXT") },
+    { "lead", 'l', 0, G_OPTION_ARG_STRING, &lead, N_("Who leads the response now (empty for no one)"), N_("NAME") },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author, N_("Who makes the change (default: you)"), N_("NAME") },
+    { NULL }
+  };
+  g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  int exit_code = CORDON_EXIT_OK;
+
+  if (!cordon_cli_parse_options ("edit", entries, &argc, &argv, 1, 1, &exit_code))
+    return exit_code;
+
+  if (title == NULL && lead == NULL)
+    {
+      g_printerr (_("cordon edit: give --title, --lead or both\n"));
+      return CORDON_EXIT_USAGE;
+    }
+
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_WRITE, &exit_code);
+  if (workspace == NULL)
+    return exit_code;
+
+  incident = lookup_incident (workspace, "edit", argv[1], &exit_code);
+  if (incident == NULL)
+    return exit_code;
+
+  /* Each change is chained in the journal with its old and new value */
+  if (title != NULL)
+    cordon_incident_set_title (incident, g_strstrip (title));
+  if (lead != NULL)
+    cordon_incident_set_lead (incident, g_strstrip (lead));
+  if (!cordon_workspace_save_incident_full (workspace, incident, author ? author : cordon_cli_default_author (), &error))
+    return cordon_cli_report_error ("edit", error);
+
+  g_string_append_printf (out, "%s ", cordon_incident_get_key (incident));
+  cordon_cli_escape_controls (out, cordon_incident_get_title (incident), -1);
+  g_string_append_c (out, '\n');
+  cordon_cli_write (out, FALSE);
+
+  return CORDON_EXIT_OK;
+}

@@ -81,6 +81,7 @@ int cordon_cli_show       (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_journal    (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_move       (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_reclassify (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_edit       (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_import     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_export     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_sla        (CordonCliContext *ctx, int argc, char **argv);

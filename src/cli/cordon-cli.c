@@ -30,6 +30,7 @@ const CordonCliCommand cordon_cli_commands[] = {
   { "journal", N_("KEY"), N_("Show an incident’s journal, or add to it with --add"), cordon_cli_journal },
   { "move", N_("KEY PHASE --reason R"), N_("Move an incident to another phase"), cordon_cli_move },
   { "reclassify", N_("KEY --reason R"), N_("Change an incident’s category or severity"), cordon_cli_reclassify },
+  { "edit", N_("KEY [--title T] [--lead L]"), N_("Change an incident’s title or lead"), cordon_cli_edit },
   { "import", N_("FILE"), N_("Import incidents from a file, all or nothing"), cordon_cli_import },
   { "export", N_("FILE [KEY…]"), N_("Export the workspace, or some incidents, to a file"), cordon_cli_export },
   { "sla", "", N_("Show every open incident’s SLA deadlines, or as at --at TIME"), cordon_cli_sla },

@@ -580,6 +580,21 @@ gboolean         cordon_workspace_save_incident        (CordonWorkspace  *self,
                                                         GError          **error);
 
 /**
+ * cordon_workspace_save_incident_full:
+ * @author: (nullable): who makes the change; %NULL for the incident's lead
+ *
+ * Like cordon_workspace_save_incident(). A change of the title or the
+ * lead is chained like a move or a reclassification: a details-change
+ * journal entry, in the same transaction, whose payload names each
+ * changed field with its old and new value, e.g.
+ * `{"title":{"from":"Phishing","to":"Phishing wave"}}`.
+ */
+gboolean         cordon_workspace_save_incident_full   (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        const char       *author,
+                                                        GError          **error);
+
+/**
  * cordon_workspace_move_incident:
  * @phase: where to move it
  * @reason: why; required
