@@ -1604,6 +1604,71 @@ test_workspace_path_characters (Fixture       *fixture,
     }
 }
 
+/* Commands that only read never take the write lock: with another
+ * program holding it, each still answers at once (one that wanted it
+ * would wait 5 seconds and exit 5), the checklist preview included */
+static void
+test_read_needs_no_write_lock (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *key = new_incident (ws, "Ransomware on the file servers", "malicious-code", "critical",
+                                       "2026-04-01T08:00:00Z");
+  g_autoptr(GPtrArray) commands = read_commands (fixture->dir, key);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (ws, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  for (guint i = 0; i < commands->len; i++)
+    {
+      g_autofree char *err = NULL;
+      const char * const *args = (const char * const *) commands->pdata[i];
+
+      g_test_message ("%s", args[0]);
+      g_assert_cmpint (cordon_test_run_cordon (ws, NULL, NULL, &err, args), ==, 0);
+    }
+
+  {
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (cordon_test_run (ws, &out, &err, "checklist", key), ==, 0);
+    g_assert_nonnull (strstr (out, "[ ] validate-users"));
+    g_assert_nonnull (strstr (err, "not started yet"));
+
+    /* A change does need it */
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (cordon_test_run (ws, NULL, &err, "checklist", key, "--done", "validate-users"), ==, 5);
+    g_assert_nonnull (strstr (err, "busy"));
+  }
+
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+}
+
+/* cordon list prints one row per incident, whatever the title holds */
+static void
+test_list_one_row_each (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *a = new_incident (fixture->workspace, "Two lines\nINC-2026-9999  closed  low  other  Forged row",
+                                     "phishing", "low", "2026-04-01T08:00:00Z");
+  g_autofree char *b = new_incident (fixture->workspace, "Tab\there and a return\r", "phishing", "low",
+                                     "2026-04-02T08:00:00Z");
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "list"), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_true (g_str_has_prefix (lines[0], a));
+  g_assert_true (g_str_has_suffix (lines[0], "Two lines\\nINC-2026-9999  closed  low  other  Forged row"));
+  g_assert_true (g_str_has_prefix (lines[1], b));
+  g_assert_true (g_str_has_suffix (lines[1], "Tab\\there and a return\\r"));
+  g_assert_cmpstr (lines[2], ==, "");
+}
+
 /* cordon edit: a new title and lead, each chained with its old value;
  * the same field edited in the file afterwards is named by verify */
 static void
@@ -1720,6 +1785,8 @@ main (int   argc,
   ADD ("/cli/output/private", test_output_private);
   ADD ("/cli/read/refuses-to-migrate", test_read_refuses_to_migrate);
   ADD ("/cli/read/checklist-writes-nothing", test_read_checklist_writes_nothing);
+  ADD ("/cli/read/needs-no-write-lock", test_read_needs_no_write_lock);
+  ADD ("/cli/list/one-row-each", test_list_one_row_each);
   ADD ("/cli/read/failed-write-leaves-nothing", test_failed_write_leaves_nothing);
   ADD ("/cli/input/bounded", test_input_bounded);
   ADD ("/cli/output/escapes-controls", test_output_escapes_controls);

@@ -341,13 +341,16 @@ cordon_cli_list (CordonCliContext  *ctx,
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(CordonIncident) incident = g_list_model_get_item (incidents, i);
+      g_autoptr(GString) title = g_string_new (NULL);
 
+      /* One row per incident, whatever its title holds */
+      cordon_cli_escape_line (title, cordon_incident_get_title (incident));
       g_print ("%-14s %-16s %-9s %-20s %s\n",
                cordon_incident_get_key (incident),
                cordon_phase_to_id (cordon_incident_get_phase (incident)),
                cordon_incident_get_severity (incident),
                cordon_incident_get_category (incident),
-               cordon_incident_get_title (incident));
+               title->str);
     }
 
   return CORDON_EXIT_OK;
@@ -702,7 +705,7 @@ cordon_cli_edit (CordonCliContext  *ctx,
     return cordon_cli_report_error ("edit", error);
 
   g_string_append_printf (out, "%s ", cordon_incident_get_key (incident));
-  cordon_cli_escape_controls (out, cordon_incident_get_title (incident), -1);
+  cordon_cli_escape_line (out, cordon_incident_get_title (incident));
   g_string_append_c (out, '\n');
   cordon_cli_write (out, FALSE);
 

@@ -68,6 +68,8 @@ const char      *cordon_cli_default_author (void);
 void             cordon_cli_escape_controls (GString          *out,
                                              const char       *text,
                                              gssize            length);
+void             cordon_cli_escape_line    (GString           *out,
+                                            const char        *text);
 void             cordon_cli_write          (GString           *out,
                                             gboolean           json);
 

@@ -357,19 +357,12 @@ print_help (void)
   g_print ("%s", str->str);
 }
 
-/**
- * cordon_cli_escape_controls:
- * @text: text from a workspace, a file or the command line
- *
- * Appends @text to @out with what a terminal would act on made visible:
- * C0 controls but newline and tab, DEL and bytes that are not UTF-8 as
- * `\xNN`, the C1 controls (U+0080 to U+009F, among them the one-character
- * CSI) as `\u{NNNN}`. So an ESC sequence in a title is printed, not run.
- */
-void
-cordon_cli_escape_controls (GString    *out,
-                            const char *text,
-                            gssize      length)
+/* What cordon_cli_escape_controls() and cordon_cli_escape_line() share */
+static void
+escape (GString    *out,
+        const char *text,
+        gssize      length,
+        gboolean    one_line)
 {
   const char *p = text;
   const char *end;
@@ -385,7 +378,9 @@ cordon_cli_escape_controls (GString    *out,
 
       if (c < 0x80)
         {
-          if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+          if (one_line && (c == '\n' || c == '\r' || c == '\t'))
+            g_string_append (out, c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t");
+          else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
             g_string_append_printf (out, "\\x%02x", c);
           else
             g_string_append_c (out, c);
@@ -407,6 +402,37 @@ cordon_cli_escape_controls (GString    *out,
         g_string_append_len (out, p, g_utf8_next_char (p) - p);
       p = g_utf8_next_char (p);
     }
+}
+
+/**
+ * cordon_cli_escape_controls:
+ * @text: text from a workspace, a file or the command line
+ *
+ * Appends @text to @out with what a terminal would act on made visible:
+ * C0 controls but newline and tab, DEL and bytes that are not UTF-8 as
+ * `\xNN`, the C1 controls (U+0080 to U+009F, among them the one-character
+ * CSI) as `\u{NNNN}`. So an ESC sequence in a title is printed, not run.
+ */
+void
+cordon_cli_escape_controls (GString    *out,
+                            const char *text,
+                            gssize      length)
+{
+  escape (out, text, length, FALSE);
+}
+
+/**
+ * cordon_cli_escape_line:
+ *
+ * Like cordon_cli_escape_controls(), for text printed as one field of a
+ * row: a newline, carriage return or tab in it is shown as `\n`, `\r`
+ * or `\t`, so that a title with a line break cannot split or fake a row.
+ */
+void
+cordon_cli_escape_line (GString    *out,
+                        const char *text)
+{
+  escape (out, text, -1, TRUE);
 }
 
 /**

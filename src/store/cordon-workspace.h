@@ -1181,6 +1181,21 @@ gboolean         cordon_workspace_set_restore_decision (CordonWorkspace        *
                                                         GError                **error);
 
 /**
+ * cordon_workspace_preview_checklist:
+ *
+ * The checklist cordon_workspace_start_checklist() would make for
+ * @incident now, from the templates, without storing anything or taking
+ * the workspace's write lock: for showing a checklist not started yet.
+ * The items have no id.
+ *
+ * Returns: (transfer full): a #GListModel of #CordonRecoveryItem, or %NULL
+ *   on error
+ */
+GListModel      *cordon_workspace_preview_checklist    (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        GError          **error);
+
+/**
  * cordon_workspace_start_checklist:
  * @author: (nullable): who starts it
  *
