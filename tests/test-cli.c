@@ -901,10 +901,10 @@ test_tampering (Fixture       *fixture,
     root = json_node_get_object (json_parser_get_root (parser));
     g_assert_false (json_object_get_boolean_member (root, "intact"));
     findings = json_object_get_array_member (root, "findings");
-    /* The eight dropped triggers, then the edited entry */
-    g_assert_cmpuint (json_array_get_length (findings), ==, 9);
+    /* The ten dropped triggers, then the edited entry */
+    g_assert_cmpuint (json_array_get_length (findings), ==, 11);
     g_assert_nonnull (strstr (json_array_get_string_element (findings, 0), "schema: trigger"));
-    g_assert_nonnull (strstr (json_array_get_string_element (findings, 8), "INC-2026-0001"));
+    g_assert_nonnull (strstr (json_array_get_string_element (findings, 10), "INC-2026-0001"));
 
     g_clear_pointer (&out, g_free);
     g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "verify", "--json"), ==, 0);
@@ -1934,6 +1934,150 @@ test_case_template (Fixture       *fixture,
   g_assert_nonnull (strstr (err, "--title is required"));
 }
 
+/* Commands that only read never take the write lock: with another
+ * program holding it, each still answers at once (one that wanted it
+ * would wait 5 seconds and exit 5), the checklist preview included */
+static void
+test_read_needs_no_write_lock (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *key = new_incident (ws, "Ransomware on the file servers", "malicious-code", "critical",
+                                       "2026-04-01T08:00:00Z");
+  g_autoptr(GPtrArray) commands = read_commands (fixture->dir, key);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (ws, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  for (guint i = 0; i < commands->len; i++)
+    {
+      g_autofree char *err = NULL;
+      const char * const *args = (const char * const *) commands->pdata[i];
+
+      g_test_message ("%s", args[0]);
+      g_assert_cmpint (cordon_test_run_cordon (ws, NULL, NULL, &err, args), ==, 0);
+    }
+
+  {
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (cordon_test_run (ws, &out, &err, "checklist", key), ==, 0);
+    g_assert_nonnull (strstr (out, "[ ] validate-users"));
+    g_assert_nonnull (strstr (err, "not started yet"));
+
+    /* A change does need it */
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (cordon_test_run (ws, NULL, &err, "checklist", key, "--done", "validate-users"), ==, 5);
+    g_assert_nonnull (strstr (err, "busy"));
+  }
+
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+}
+
+/* cordon list prints one row per incident, whatever the title holds */
+static void
+test_list_one_row_each (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *a = new_incident (fixture->workspace, "Two lines\nINC-2026-9999  closed  low  other  Forged row",
+                                     "phishing", "low", "2026-04-01T08:00:00Z");
+  g_autofree char *b = new_incident (fixture->workspace, "Tab\there and a return\r", "phishing", "low",
+                                     "2026-04-02T08:00:00Z");
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "list"), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_true (g_str_has_prefix (lines[0], a));
+  g_assert_true (g_str_has_suffix (lines[0], "Two lines\\nINC-2026-9999  closed  low  other  Forged row"));
+  g_assert_true (g_str_has_prefix (lines[1], b));
+  g_assert_true (g_str_has_suffix (lines[1], "Tab\\there and a return\\r"));
+  g_assert_cmpstr (lines[2], ==, "");
+}
+
+/* cordon edit: a new title and lead, each chained with its old value;
+ * the same field edited in the file afterwards is named by verify */
+static void
+test_edit_chained (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *key = new_incident (fixture->workspace, "Phish", "phishing", "low", "2026-03-04T08:00:00Z");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, &err, "edit", key, "--title", "Phishing wave",
+                               "--lead", "Sam Ito", "--author", "Lee"), ==, 0);
+  g_assert_cmpstr (out, ==, "INC-2026-0001 Phishing wave\n");
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "journal", key), ==, 0);
+  g_assert_nonnull (strstr (out, "details-change"));
+  g_assert_nonnull (strstr (out, "Title changed from “Phish” to “Phishing wave”; Lead changed from Dana Reyes to Sam Ito"));
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "verify"), ==, 0);
+
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "edit", key), ==, 1);
+  g_assert_nonnull (strstr (err, "give --title, --lead or both"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "edit", key, "--title", " "), ==, 2);
+  g_assert_nonnull (strstr (err, "title"));
+
+  exec_sql (fixture->workspace, "UPDATE incidents SET lead = 'Mallory'");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "verify"), ==, 3);
+  g_assert_nonnull (strstr (err, "INC-2026-0001: the lead was changed outside Cordon: the incident says "
+                                 "“Mallory”, its last chained change “Sam Ito”"));
+}
+
+/* An anchor taken now, kept elsewhere: the workspace extends it as it
+ * grows, and a backup taken before it does not */
+static void
+test_anchor (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (fixture->dir, "copy.cordon", NULL);
+  g_autofree char *anchor = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *key = NULL;
+
+  populate (fixture->workspace);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "backup", copy), ==, 0);
+  key = new_incident (fixture->workspace, "Stolen laptop", "other", "low", "2026-03-04T08:00:00Z");
+
+  g_assert_cmpint (run_cordon (fixture->workspace, &anchor, &err, "anchor"), ==, 0);
+  g_strstrip (anchor);
+  g_assert_true (g_regex_match_simple ("^[1-9][0-9]*:[0-9a-f]{64}$", anchor, 0, 0));
+
+  /* The workspace goes on: it still extends the anchor */
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, NULL, "journal", key, "--add", "Laptop found"), ==, 0);
+  g_assert_cmpint (run_cordon (fixture->workspace, &out, NULL, "verify", "--anchor", anchor), ==, 0);
+  g_assert_nonnull (strstr (out, "extends the anchor"));
+
+  /* The backup from before it is whole in itself, but older */
+  g_assert_cmpint (run_cordon (copy, NULL, NULL, "verify"), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (copy, NULL, &err, "verify", "--anchor", anchor), ==, 3);
+  g_assert_nonnull (strstr (err, "is ahead of the ledger"));
+  g_assert_nonnull (strstr (err, "older copy of the workspace"));
+
+  /* A malformed anchor is a usage error, said before the file is read */
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (fixture->workspace, NULL, &err, "verify", "--anchor", "17"), ==, 1);
+  g_assert_nonnull (strstr (err, "“17” is not an anchor"));
+
+  /* No anchor for a workspace that does not verify */
+  exec_sql (copy, "UPDATE incidents SET title = 'Nothing happened' WHERE key = 'INC-2026-0001'");
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cordon (copy, &out, &err, "anchor"), ==, 3);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "INC-2026-0001: the title was changed outside Cordon"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1966,12 +2110,16 @@ main (int   argc,
   ADD ("/cli/refusals", test_refusals);
   ADD ("/cli/damaged-in-place", test_damaged_in_place);
   ADD ("/cli/tampering", test_tampering);
+  ADD ("/cli/anchor", test_anchor);
+  ADD ("/cli/edit-chained", test_edit_chained);
   ADD ("/cli/damaged-rows", test_damaged_rows);
   ADD ("/cli/invalid-schema-version", test_invalid_schema_version);
   ADD ("/cli/output/refused", test_output_refused);
   ADD ("/cli/output/private", test_output_private);
   ADD ("/cli/read/refuses-to-migrate", test_read_refuses_to_migrate);
   ADD ("/cli/read/checklist-writes-nothing", test_read_checklist_writes_nothing);
+  ADD ("/cli/read/needs-no-write-lock", test_read_needs_no_write_lock);
+  ADD ("/cli/list/one-row-each", test_list_one_row_each);
   ADD ("/cli/read/failed-write-leaves-nothing", test_failed_write_leaves_nothing);
   ADD ("/cli/input/bounded", test_input_bounded);
   ADD ("/cli/output/escapes-controls", test_output_escapes_controls);

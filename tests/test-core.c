@@ -42,7 +42,7 @@ test_enums_round_trip (void)
 
   CHECK_ROUND_TRIP (cordon_phase, CordonPhase, CORDON_PHASE_CLOSED + 1);
   CHECK_ROUND_TRIP (cordon_tlp, CordonTlp, CORDON_TLP_RED + 1);
-  CHECK_ROUND_TRIP (cordon_journal_kind, CordonJournalKind, CORDON_JOURNAL_KIND_SLA_EVENT + 1);
+  CHECK_ROUND_TRIP (cordon_journal_kind, CordonJournalKind, CORDON_JOURNAL_KIND_DETAILS_CHANGE + 1);
   CHECK_ROUND_TRIP (cordon_fact_kind, CordonFactKind, CORDON_FACT_KIND_OTHER + 1);
   CHECK_ROUND_TRIP (cordon_question_status, CordonQuestionStatus, CORDON_QUESTION_STATUS_DROPPED + 1);
   CHECK_ROUND_TRIP (cordon_task_status, CordonTaskStatus, CORDON_TASK_STATUS_CANCELLED + 1);

@@ -419,6 +419,59 @@ test_edit_overview (Fixture       *f,
   g_assert_true (g_str_has_suffix (gtk_label_get_text (f->page->details_label), "Led by Grace Hopper"));
 }
 
+/* The title and the lead, changed in the overview, are chained in the
+ * journal with their old and new values, by the person at the desk */
+static void
+test_title_and_lead_chained (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(CordonIncident) stored = NULL;
+  g_autoptr(GListModel) journal = NULL;
+  g_autoptr(CordonJournalEntry) title = NULL;
+  g_autoptr(CordonJournalEntry) lead = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_before;
+
+  journal = cordon_workspace_list_journal (f->ws, f->incident, NULL);
+  n_before = g_list_model_get_n_items (journal);
+  g_clear_object (&journal);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->page->title_row)), ==,
+                   "Beaconing from finance workstations");
+
+  type_and_enter (f->page->title_row, "Beaconing to a C2 domain from finance");
+  type_and_enter (f->page->lead_row, "Grace Hopper");
+  /* Applying the same text again changes nothing */
+  type_and_enter (f->page->title_row, "Beaconing to a C2 domain from finance");
+
+  stored = cordon_workspace_lookup_incident (f->ws, cordon_incident_get_key (f->incident), NULL);
+  g_assert_cmpstr (cordon_incident_get_title (stored), ==, "Beaconing to a C2 domain from finance");
+  g_assert_cmpstr (gtk_label_get_text (f->page->title_label), ==, "Beaconing to a C2 domain from finance");
+
+  journal = cordon_workspace_list_journal (f->ws, f->incident, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (journal), ==, n_before + 2);
+  title = g_list_model_get_item (journal, n_before);
+  lead = g_list_model_get_item (journal, n_before + 1);
+  g_assert_cmpint (cordon_journal_entry_get_kind (title), ==, CORDON_JOURNAL_KIND_DETAILS_CHANGE);
+  g_assert_cmpstr (cordon_journal_entry_get_payload (title), ==,
+                   "{\"title\":{\"from\":\"Beaconing from finance workstations\","
+                   "\"to\":\"Beaconing to a C2 domain from finance\"}}");
+  g_assert_cmpstr (cordon_journal_entry_get_author (title), ==, g_get_real_name ());
+  g_assert_cmpstr (cordon_journal_entry_get_payload (lead), ==,
+                   "{\"lead\":{\"from\":\"Ada Lovelace\",\"to\":\"Grace Hopper\"}}");
+  g_assert_cmpstr (cordon_journal_entry_get_text (lead), ==, "Lead changed from Ada Lovelace to Grace Hopper");
+
+  /* An empty title is refused, and the row shows the stored one again */
+  type_and_enter (f->page->title_row, "   ");
+  g_clear_object (&stored);
+  stored = cordon_workspace_lookup_incident (f->ws, cordon_incident_get_key (f->incident), NULL);
+  g_assert_cmpstr (cordon_incident_get_title (stored), ==, "Beaconing to a C2 domain from finance");
+
+  findings = cordon_workspace_verify_findings (f->ws, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (findings->len, ==, 0);
+}
+
 static CordonFact *
 stored_fact (Fixture *f,
              guint    position)
@@ -871,13 +924,15 @@ test_external_changes (Fixture       *f,
   g_assert_no_error (error);
   drain ();
   g_assert_cmpstr (gtk_label_get_text (f->page->title_label), ==, "Beaconing from finance and HR workstations");
+  /* with the change in the timeline */
+  g_assert_cmpuint (count_rows (f->page->journal_list), ==, 3);
 
   /* Another incident's changes do not reach this page */
   other = create_incident (f->ws, "Unrelated", "individual");
   cordon_workspace_append_journal (f->ws, other, CORDON_JOURNAL_KIND_NOTE, "Bob", "Elsewhere", NULL, &error);
   g_assert_no_error (error);
   drain ();
-  g_assert_cmpuint (count_rows (f->page->journal_list), ==, 2);
+  g_assert_cmpuint (count_rows (f->page->journal_list), ==, 3);
 
   /* Showing the other incident follows it, and the first one is let go */
   cordon_incident_page_set_incident (f->page, other);
@@ -1884,6 +1939,7 @@ main (int   argc,
   ADD ("evidence-physical-and-cancel", test_evidence_physical_and_cancel);
   ADD ("export-report", test_export_report);
   ADD ("edit-overview", test_edit_overview);
+  ADD ("title-and-lead-chained", test_title_and_lead_chained);
   ADD ("facts", test_facts);
   ADD ("questions-and-tasks", test_questions_and_tasks);
   ADD ("reclassify", test_reclassify);

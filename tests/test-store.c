@@ -511,7 +511,8 @@ test_incident_save_management (Fixture       *f,
   g_assert_true (cordon_incident_has_group (incident, "management"));
   g_assert_cmpint (cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_MANAGEMENT_ACTIVATED), ==,
                    cordon_clock_now_usec (CORDON_CLOCK (f->clock)));
-  g_assert_cmpint (cordon_incident_get_journal_count (incident), ==, 2);
+  /* Opened, the new title, management activated */
+  g_assert_cmpint (cordon_incident_get_journal_count (incident), ==, 3);
 
   fixture_reopen (f);
   g_clear_object (&incident);

@@ -394,9 +394,10 @@ list_one (const CordonIncidentSummary  *summary,
       g_string_append_c (listing->line, ' ');
       append_padded (listing->line, summary->category, 20);
       g_string_append_c (listing->line, ' ');
-      g_string_append (listing->line, summary->title);
-      g_string_append_c (listing->line, '\n');
       cordon_cli_escape_controls (listing->out, listing->line->str, listing->line->len);
+      /* One row per incident, whatever its title holds */
+      cordon_cli_escape_line (listing->out, summary->title);
+      g_string_append_c (listing->out, '\n');
     }
 
   listing->n++;
@@ -768,6 +769,59 @@ cordon_cli_reclassify (CordonCliContext  *ctx,
 
   g_print ("%s %s %s\n", cordon_incident_get_key (incident),
            cordon_incident_get_category (incident), cordon_incident_get_severity (incident));
+
+  return CORDON_EXIT_OK;
+}
+
+int
+cordon_cli_edit (CordonCliContext  *ctx,
+                 int                argc,
+                 char             **argv)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *lead = NULL;
+  g_autofree char *author = NULL;
+  const GOptionEntry entries[] = {
+    { "title", 't', 0, G_OPTION_ARG_STRING, &title, N_("The new title"), N_("TEXT") },
+    { "lead", 'l', 0, G_OPTION_ARG_STRING, &lead, N_("Who leads the response now (empty for no one)"), N_("NAME") },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author, N_("Who makes the change (default: you)"), N_("NAME") },
+    { NULL }
+  };
+  g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  int exit_code = CORDON_EXIT_OK;
+
+  if (!cordon_cli_parse_options ("edit", entries, &argc, &argv, 1, 1, &exit_code))
+    return exit_code;
+
+  if (title == NULL && lead == NULL)
+    {
+      g_printerr (_("cordon edit: give --title, --lead or both\n"));
+      return CORDON_EXIT_USAGE;
+    }
+
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_WRITE, &exit_code);
+  if (workspace == NULL)
+    return exit_code;
+
+  incident = lookup_incident (workspace, "edit", argv[1], &exit_code);
+  if (incident == NULL)
+    return exit_code;
+
+  /* Each change is chained in the journal with its old and new value */
+  if (title != NULL)
+    cordon_incident_set_title (incident, g_strstrip (title));
+  if (lead != NULL)
+    cordon_incident_set_lead (incident, g_strstrip (lead));
+  if (!cordon_workspace_save_incident_full (workspace, incident, author ? author : cordon_cli_default_author (), &error))
+    return cordon_cli_report_error ("edit", error);
+
+  g_string_append_printf (out, "%s ", cordon_incident_get_key (incident));
+  cordon_cli_escape_line (out, cordon_incident_get_title (incident));
+  g_string_append_c (out, '\n');
+  cordon_cli_write (out, FALSE);
 
   return CORDON_EXIT_OK;
 }

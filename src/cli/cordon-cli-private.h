@@ -68,6 +68,8 @@ const char      *cordon_cli_default_author (void);
 void             cordon_cli_escape_controls (GString          *out,
                                              const char       *text,
                                              gssize            length);
+void             cordon_cli_escape_line    (GString           *out,
+                                            const char        *text);
 void             cordon_cli_write          (GString           *out,
                                             gboolean           json);
 
@@ -81,10 +83,12 @@ int cordon_cli_show       (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_journal    (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_move       (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_reclassify (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_edit       (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_import     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_export     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_sla        (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_verify     (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_anchor     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_backup     (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_library    (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_plan       (CordonCliContext *ctx, int argc, char **argv);

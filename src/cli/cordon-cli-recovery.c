@@ -241,20 +241,18 @@ cordon_cli_checklist (CordonCliContext  *ctx,
     return cordon_cli_report_error ("checklist", error);
 
   /* The first change to an incident's checklist makes it from the
-   * templates. A look before that only shows what it would be: the
-   * checklist is made and rolled back, so that a command that shows
-   * writes nothing to the workspace and no journal entry. */
+   * templates. A look before that only shows what it would be, computed
+   * from the templates: a command that shows writes nothing to the
+   * workspace, takes no write lock and adds no journal entry. */
   if (g_list_model_get_n_items (items) == 0)
     {
       gboolean changes = n_status > 0 || fields || decision_id != NULL || restore_point != NULL;
 
       g_clear_object (&items);
-      if (!changes && !cordon_workspace_begin_bulk (workspace, &error))
-        return cordon_cli_report_error ("checklist", error);
-
-      items = cordon_workspace_start_checklist (workspace, incident, author, &error);
-      if (!changes)
-        cordon_workspace_rollback_bulk (workspace);
+      if (changes)
+        items = cordon_workspace_start_checklist (workspace, incident, author, &error);
+      else
+        items = cordon_workspace_preview_checklist (workspace, incident, &error);
       if (items == NULL)
         return cordon_cli_report_error ("checklist", error);
 

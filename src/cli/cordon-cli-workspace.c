@@ -379,13 +379,26 @@ cordon_cli_verify (CordonCliContext  *ctx,
   guint64 n_incidents = 0;
   guint64 n_entries = 0;
   gboolean json = FALSE;
+  g_autofree char *anchor = NULL;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the findings as JSON"), NULL },
+    { "anchor", 0, 0, G_OPTION_ARG_STRING, &anchor,
+      N_("Check that the workspace still extends this anchor, as `cordon anchor` printed it"), N_("N:HASH") },
     { NULL }
   };
 
   if (!cordon_cli_parse_options ("verify", entries, &argc, &argv, 0, 0, &exit_code))
     return exit_code;
+
+  /* A mistyped anchor is the caller's mistake, said before the file is opened */
+  if (anchor != NULL && !cordon_workspace_parse_anchor (anchor, NULL, NULL, &error))
+    {
+      g_autoptr(GString) message = g_string_new (NULL);
+
+      cordon_cli_escape_controls (message, error->message, -1);
+      g_printerr ("cordon verify: --anchor: %s\n", message->str);
+      return CORDON_EXIT_USAGE;
+    }
 
   /* A workspace whose tables or triggers were changed is refused by every
    * other command; verify opens it to say what else was done */
@@ -394,7 +407,7 @@ cordon_cli_verify (CordonCliContext  *ctx,
   if (workspace == NULL)
     return exit_code;
 
-  findings = cordon_workspace_verify_findings (workspace, &n_incidents, &n_entries, &error);
+  findings = cordon_workspace_verify_findings_full (workspace, anchor, &n_incidents, &n_entries, &error);
   if (findings == NULL)
     return cordon_cli_report_error ("verify", error);
 
@@ -425,6 +438,46 @@ cordon_cli_verify (CordonCliContext  *ctx,
   if (!json)
     g_print (_("%s: intact; %" G_GUINT64_FORMAT " incidents and %" G_GUINT64_FORMAT " journal entries verified\n"),
              cordon_workspace_get_path (workspace), n_incidents, n_entries);
+  if (!json && anchor != NULL)
+    g_print (_("%s extends the anchor %s\n"), cordon_workspace_get_path (workspace), anchor);
+
+  return CORDON_EXIT_OK;
+}
+
+int
+cordon_cli_anchor (CordonCliContext  *ctx,
+                   int                argc,
+                   char             **argv)
+{
+  g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *anchor = NULL;
+  int exit_code = CORDON_EXIT_OK;
+
+  if (!cordon_cli_parse_options ("anchor", NULL, &argc, &argv, 0, 0, &exit_code))
+    return exit_code;
+
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_READ, &exit_code);
+  if (workspace == NULL)
+    return exit_code;
+
+  /* An anchor vouches for what the file holds: only for one that verifies */
+  findings = cordon_workspace_verify_findings (workspace, NULL, NULL, &error);
+  if (findings == NULL)
+    return cordon_cli_report_error ("anchor", error);
+  if (findings->len > 0)
+    {
+      for (guint i = 0; i < findings->len; i++)
+        g_printerr ("cordon anchor: %s\n", (const char *) g_ptr_array_index (findings, i));
+      g_printerr (_("cordon anchor: no anchor for a workspace that does not verify\n"));
+      return CORDON_EXIT_INTEGRITY;
+    }
+
+  if (!(anchor = cordon_workspace_get_anchor (workspace, &error)))
+    return cordon_cli_report_error ("anchor", error);
+
+  g_print ("%s\n", anchor);
 
   return CORDON_EXIT_OK;
 }

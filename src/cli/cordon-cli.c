@@ -30,10 +30,12 @@ const CordonCliCommand cordon_cli_commands[] = {
   { "journal", N_("KEY"), N_("Show an incident’s journal, or add to it with --add"), cordon_cli_journal },
   { "move", N_("KEY PHASE --reason R"), N_("Move an incident to another phase"), cordon_cli_move },
   { "reclassify", N_("KEY --reason R"), N_("Change an incident’s category or severity"), cordon_cli_reclassify },
+  { "edit", N_("KEY [--title T] [--lead L]"), N_("Change an incident’s title or lead"), cordon_cli_edit },
   { "import", N_("FILE|FOLDER…"), N_("Import incidents from files, all or nothing"), cordon_cli_import },
   { "export", N_("FILE [KEY…]"), N_("Export the workspace, or some incidents, to a file"), cordon_cli_export },
   { "sla", "", N_("Show every open incident’s SLA deadlines, or as at --at TIME"), cordon_cli_sla },
-  { "verify", "", N_("Check the database and every journal’s hash chain"), cordon_cli_verify },
+  { "verify", N_("[--anchor N:HASH]"), N_("Check the database, every journal’s hash chain and the ledger, and that it extends an anchor"), cordon_cli_verify },
+  { "anchor", "", N_("Print the head of the workspace’s ledger, to keep elsewhere and verify against later"), cordon_cli_anchor },
   { "backup", N_("FILE"), N_("Copy the workspace to FILE while it is in use"), cordon_cli_backup },
   { "library", "", N_("List the containment strategy library"), cordon_cli_library },
   { "plan", N_("KEY"), N_("Show an incident’s containment plan, or edit it with --add, --custom or --set"), cordon_cli_plan },
@@ -355,19 +357,12 @@ print_help (void)
   g_print ("%s", str->str);
 }
 
-/**
- * cordon_cli_escape_controls:
- * @text: text from a workspace, a file or the command line
- *
- * Appends @text to @out with what a terminal would act on made visible:
- * C0 controls but newline and tab, DEL and bytes that are not UTF-8 as
- * `\xNN`, the C1 controls (U+0080 to U+009F, among them the one-character
- * CSI) as `\u{NNNN}`. So an ESC sequence in a title is printed, not run.
- */
-void
-cordon_cli_escape_controls (GString    *out,
-                            const char *text,
-                            gssize      length)
+/* What cordon_cli_escape_controls() and cordon_cli_escape_line() share */
+static void
+escape (GString    *out,
+        const char *text,
+        gssize      length,
+        gboolean    one_line)
 {
   const char *p = text;
   const char *end;
@@ -393,7 +388,9 @@ cordon_cli_escape_controls (GString    *out,
       c = (guchar) *p;
       if (c < 0x80)
         {
-          if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+          if (one_line && (c == '\n' || c == '\r' || c == '\t'))
+            g_string_append (out, c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t");
+          else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
             g_string_append_printf (out, "\\x%02x", c);
           else
             g_string_append_c (out, c);
@@ -415,6 +412,37 @@ cordon_cli_escape_controls (GString    *out,
         g_string_append_len (out, p, g_utf8_next_char (p) - p);
       p = g_utf8_next_char (p);
     }
+}
+
+/**
+ * cordon_cli_escape_controls:
+ * @text: text from a workspace, a file or the command line
+ *
+ * Appends @text to @out with what a terminal would act on made visible:
+ * C0 controls but newline and tab, DEL and bytes that are not UTF-8 as
+ * `\xNN`, the C1 controls (U+0080 to U+009F, among them the one-character
+ * CSI) as `\u{NNNN}`. So an ESC sequence in a title is printed, not run.
+ */
+void
+cordon_cli_escape_controls (GString    *out,
+                            const char *text,
+                            gssize      length)
+{
+  escape (out, text, length, FALSE);
+}
+
+/**
+ * cordon_cli_escape_line:
+ *
+ * Like cordon_cli_escape_controls(), for text printed as one field of a
+ * row: a newline, carriage return or tab in it is shown as `\n`, `\r`
+ * or `\t`, so that a title with a line break cannot split or fake a row.
+ */
+void
+cordon_cli_escape_line (GString    *out,
+                        const char *text)
+{
+  escape (out, text, -1, TRUE);
 }
 
 /**

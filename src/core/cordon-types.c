@@ -119,6 +119,7 @@ static const GEnumValue cordon_journal_kind_values[] = {
   V (CORDON_JOURNAL_KIND_SLA_EVENT, "sla-event"),
   V (CORDON_JOURNAL_KIND_EVIDENCE, "evidence"),
   V (CORDON_JOURNAL_KIND_CUSTODY, "custody"),
+  V (CORDON_JOURNAL_KIND_DETAILS_CHANGE, "details-change"),
   { 0, NULL, NULL }
 };
 static const char * const cordon_journal_kind_labels[] = {
@@ -131,6 +132,7 @@ static const char * const cordon_journal_kind_labels[] = {
   NC_("CordonJournalKind", "SLA event"),
   NC_("CordonJournalKind", "Evidence"),
   NC_("CordonJournalKind", "Custody"),
+  NC_("CordonJournalKind", "Details change"),
 };
 CORDON_DEFINE_ENUM (CordonJournalKind, cordon_journal_kind)
 

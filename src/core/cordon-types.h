@@ -72,8 +72,10 @@ typedef enum
  * What a journal entry records. Ids: `note`, `status-update`, `decision`,
  * `communication`, `classification-change`, `phase-change`, `sla-event`,
  * `evidence` (an evidence item recorded or its file re-verified) and
- * `custody` (a custody transfer). Evidence and custody entries carry the
- * full record in their payload, so the hash chain covers the register.
+ * `custody` (a custody transfer) and `details-change` (the title or lead
+ * changed; the payload names each with its old and new value, e.g.
+ * `{"title":{"from":"…","to":"…"}}`). Evidence and custody entries carry
+ * the full record in their payload, so the hash chain covers the register.
  */
 typedef enum
 {
@@ -86,6 +88,7 @@ typedef enum
   CORDON_JOURNAL_KIND_SLA_EVENT,
   CORDON_JOURNAL_KIND_EVIDENCE,
   CORDON_JOURNAL_KIND_CUSTODY,
+  CORDON_JOURNAL_KIND_DETAILS_CHANGE,
 } CordonJournalKind;
 
 /**

@@ -592,6 +592,22 @@ payload_to_string (JsonBuilder *builder)
   return json_generator_to_data (generator, NULL);
 }
 
+/* `"name": {"from": …, "to": …}` */
+static void
+add_change (JsonBuilder *builder,
+            const char  *name,
+            const char  *from,
+            const char  *to)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "from");
+  json_builder_add_string_value (builder, from);
+  json_builder_set_member_name (builder, "to");
+  json_builder_add_string_value (builder, to);
+  json_builder_end_object (builder);
+}
+
 static gboolean
 insert_entry (CordonWorkspace     *self,
               CordonIncident      *incident,
@@ -680,7 +696,8 @@ chain_entry (CordonWorkspace    *self,
   hash = cordon_journal_entry_compute_hash (entry, cordon_incident_get_key (work), prev);
   cordon_journal_entry_set_hash (entry, hash);
 
-  if (!insert_entry (self, work, entry, error))
+  if (!insert_entry (self, work, entry, error) ||
+      !_cordon_workspace_append_ledger (self, work, entry, error))
     return NULL;
 
   cordon_incident_set_journal_count (work, cordon_journal_entry_get_seq (entry));
@@ -872,10 +889,12 @@ cordon_workspace_append_journal (CordonWorkspace    *self,
   g_return_val_if_fail (CORDON_IS_INCIDENT (incident), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (kind == CORDON_JOURNAL_KIND_PHASE_CHANGE || kind == CORDON_JOURNAL_KIND_CLASSIFICATION_CHANGE)
+  if (kind == CORDON_JOURNAL_KIND_PHASE_CHANGE || kind == CORDON_JOURNAL_KIND_CLASSIFICATION_CHANGE ||
+      kind == CORDON_JOURNAL_KIND_DETAILS_CHANGE)
     {
       g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
-                   _("Phase and classification changes are recorded by moving or reclassifying the incident"));
+                   _("Phase, classification and details changes are recorded by moving, reclassifying or "
+                     "saving the incident"));
       return NULL;
     }
 
@@ -1215,6 +1234,10 @@ cordon_workspace_create_incident (CordonWorkspace  *self,
   json_builder_add_string_value (builder, cordon_incident_get_category (work));
   json_builder_set_member_name (builder, "severity");
   json_builder_add_string_value (builder, cordon_incident_get_severity (work));
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, cordon_incident_get_title (work));
+  json_builder_set_member_name (builder, "lead");
+  json_builder_add_string_value (builder, cordon_incident_get_lead (work));
   json_builder_end_object (builder);
   payload = payload_to_string (builder);
 
@@ -1254,15 +1277,81 @@ cordon_workspace_create_incident (CordonWorkspace  *self,
   return g_object_ref (draft);
 }
 
+/* The journal entry of a change of title or lead: its text and payload
+ * name each field with its old and new value */
+static CordonJournalEntry *
+chain_details_entry (CordonWorkspace  *self,
+                     CordonIncident   *stored,
+                     CordonIncident   *work,
+                     const char       *author,
+                     gint64            now,
+                     GError          **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *payload = NULL;
+  const struct {
+    const char *name;
+    const char *from;
+    const char *to;
+  } fields[] = {
+    { "title", cordon_incident_get_title (stored), cordon_incident_get_title (work) },
+    { "lead", cordon_incident_get_lead (stored), cordon_incident_get_lead (work) },
+  };
+
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      if (g_str_equal (fields[i].from, fields[i].to))
+        continue;
+
+      add_change (builder, fields[i].name, fields[i].from, fields[i].to);
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      if (i == 0)
+        /* Translators: a journal entry; the old and the new title */
+        g_string_append_printf (text, _("Title changed from “%s” to “%s”"), fields[i].from, fields[i].to);
+      else if (fields[i].from[0] == '\0')
+        /* Translators: a journal entry; who leads the response now */
+        g_string_append_printf (text, _("Lead set to %s"), fields[i].to);
+      else if (fields[i].to[0] == '\0')
+        /* Translators: a journal entry; who led the response until now */
+        g_string_append_printf (text, _("Lead removed (was %s)"), fields[i].from);
+      else
+        /* Translators: a journal entry; the old and the new lead */
+        g_string_append_printf (text, _("Lead changed from %s to %s"), fields[i].from, fields[i].to);
+    }
+  json_builder_end_object (builder);
+
+  if (text->len == 0)
+    return NULL;
+
+  payload = payload_to_string (builder);
+
+  return chain_entry (self, work, CORDON_JOURNAL_KIND_DETAILS_CHANGE, author, text->str, payload, now, error);
+}
+
 gboolean
 cordon_workspace_save_incident (CordonWorkspace  *self,
                                 CordonIncident   *incident,
                                 GError          **error)
 {
+  return cordon_workspace_save_incident_full (self, incident, NULL, error);
+}
+
+gboolean
+cordon_workspace_save_incident_full (CordonWorkspace  *self,
+                                     CordonIncident   *incident,
+                                     const char       *author,
+                                     GError          **error)
+{
   g_autoptr(CordonIncident) stored = NULL;
   g_autoptr(CordonIncident) work = NULL;
   g_autoptr(CordonJournalEntry) management = NULL;
+  g_autoptr(CordonJournalEntry) details = NULL;
+  g_autoptr(GError) local_error = NULL;
   CordonIncident *instance;
+  gboolean details_change;
   gboolean engaged;
   gint64 now;
 
@@ -1293,7 +1382,11 @@ cordon_workspace_save_incident (CordonWorkspace  *self,
       return FALSE;
     }
 
-  if (!check_incident (self, incident, error))
+  if (author == NULL)
+    author = cordon_incident_get_lead (incident);
+
+  if (!check_incident (self, incident, error) ||
+      !_cordon_workspace_check_text (_("author"), author, FALSE, SHORT_TEXT, error))
     {
       assign_incident (incident, stored);
       return FALSE;
@@ -1326,12 +1419,29 @@ cordon_workspace_save_incident (CordonWorkspace  *self,
       return FALSE;
     }
 
-  engaged = engage_management (self, work, now, error);
-
-  if ((engaged && !(management = chain_management_entry (self, work, cordon_incident_get_lead (work), now, error))) ||
-      !write_incident (self, work, error))
+  /* The title and the lead are chained, as the phase and classification
+   * are: each change is a journal entry with the old and new values. What
+   * the file holds now counts: another process may have saved since. */
+  g_clear_object (&stored);
+  if (!(stored = read_stored_incident (self, cordon_incident_get_id (incident), &local_error)))
     {
       _cordon_workspace_rollback (self);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      assign_incident (incident, instance);
+      return FALSE;
+    }
+  details_change = !g_str_equal (cordon_incident_get_title (stored), cordon_incident_get_title (work)) ||
+                   !g_str_equal (cordon_incident_get_lead (stored), cordon_incident_get_lead (work));
+
+  engaged = engage_management (self, work, now, &local_error);
+
+  if (local_error != NULL ||
+      (details_change && !(details = chain_details_entry (self, stored, work, author, now, &local_error))) ||
+      (engaged && !(management = chain_management_entry (self, work, cordon_incident_get_lead (work), now, &local_error))) ||
+      !write_incident (self, work, &local_error))
+    {
+      _cordon_workspace_rollback (self);
+      g_propagate_error (error, g_steal_pointer (&local_error));
       assign_incident (incident, stored);
       return FALSE;
     }
@@ -1342,7 +1452,10 @@ cordon_workspace_save_incident (CordonWorkspace  *self,
       return FALSE;
     }
 
-  publish_change (self, instance, incident, work, management, TRUE);
+  publish_change (self, instance, incident, work, details != NULL ? details : management, TRUE);
+  if (details != NULL && management != NULL && _cordon_workspace_emits (self))
+    g_signal_emit (self, _cordon_workspace_signals[CORDON_WORKSPACE_SIGNAL_JOURNAL_APPENDED], 0,
+                   instance, management);
 
   return TRUE;
 }
@@ -1488,21 +1601,6 @@ cordon_workspace_move_incident (CordonWorkspace  *self,
     }
 
   return TRUE;
-}
-
-static void
-add_change (JsonBuilder *builder,
-            const char  *name,
-            const char  *from,
-            const char  *to)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "from");
-  json_builder_add_string_value (builder, from);
-  json_builder_set_member_name (builder, "to");
-  json_builder_add_string_value (builder, to);
-  json_builder_end_object (builder);
 }
 
 gboolean
@@ -1953,6 +2051,7 @@ cordon_workspace_import_journal_entry (CordonWorkspace     *self,
   cordon_journal_entry_set_hash (entry, hash);
 
   if (!insert_entry (self, incident, entry, error) ||
+      !_cordon_workspace_append_ledger (self, incident, entry, error) ||
       !_cordon_workspace_apply_sla_entry (self, cordon_incident_get_id (incident), entry, error))
     return FALSE;
 

@@ -129,6 +129,7 @@ CordonWorkspace *_cordon_workspace_new_at_version (const char    *path,
 /* cordon-workspace-schema.c */
 extern const char * const _cordon_workspace_migrations[];
 int         _cordon_workspace_recovery_version (void);
+int         _cordon_workspace_ledger_version   (void);
 gboolean    _cordon_workspace_insert_defaults  (CordonWorkspace  *self,
                                                 GError          **error);
 GPtrArray  *_cordon_workspace_check_schema     (sqlite3          *db,
@@ -174,6 +175,20 @@ gboolean    _cordon_workspace_check_contained  (CordonWorkspace  *self,
 gboolean    _cordon_workspace_check_reviewed   (CordonWorkspace  *self,
                                                 CordonIncident   *incident,
                                                 GError          **error);
+
+/* cordon-workspace-ledger.c */
+gboolean    _cordon_workspace_has_ledger       (CordonWorkspace     *self);
+gboolean    _cordon_workspace_append_ledger    (CordonWorkspace     *self,
+                                                CordonIncident      *incident,
+                                                CordonJournalEntry  *entry,
+                                                GError             **error);
+gboolean    _cordon_workspace_build_ledger     (CordonWorkspace     *self,
+                                                GError             **error);
+gboolean    _cordon_workspace_verify_ledger    (CordonWorkspace     *self,
+                                                gint64               anchor_row,
+                                                const char          *anchor_hash,
+                                                GPtrArray           *findings,
+                                                GError             **error);
 
 /* cordon-workspace-evidence.c */
 gboolean    _cordon_workspace_verify_evidence  (CordonWorkspace  *self,

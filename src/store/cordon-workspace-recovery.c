@@ -1042,13 +1042,75 @@ compare_stage (gconstpointer a,
   return (int) cordon_recovery_item_get_stage (item_a) - (int) cordon_recovery_item_get_stage (item_b);
 }
 
+/* The items the templates make for @instance (the default ones, then
+ * those of its category, in stage order), not stored */
+static GPtrArray *
+template_items (CordonWorkspace  *self,
+                CordonIncident   *instance,
+                gboolean         *out_specific,
+                GError          **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  JsonObject *root;
+  JsonObject *categories = NULL;
+  const char *category;
+
+  if (!(parser = load_templates (self, error)))
+    return NULL;
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  category = cordon_incident_get_category (instance);
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  *out_specific = FALSE;
+  add_template_items (json_object_get_member (root, "default"), cordon_incident_get_id (instance), items);
+  if (json_object_has_member (root, "categories"))
+    categories = json_object_get_object_member (root, "categories");
+  if (categories != NULL && json_object_has_member (categories, category))
+    {
+      add_template_items (json_object_get_member (categories, category), cordon_incident_get_id (instance), items);
+      *out_specific = TRUE;
+    }
+
+  /* A category's additions join their stage; the stable sort keeps the
+   * template's order within each stage */
+  g_ptr_array_sort (items, compare_stage);
+  for (guint i = 0; i < items->len; i++)
+    cordon_recovery_item_set_position (items->pdata[i], i);
+
+  return g_steal_pointer (&items);
+}
+
+GListModel *
+cordon_workspace_preview_checklist (CordonWorkspace  *self,
+                                    CordonIncident   *incident,
+                                    GError          **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GListStore) store = NULL;
+  CordonIncident *instance;
+  gboolean specific;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (CORDON_IS_INCIDENT (incident), NULL);
+
+  if (!has_recovery_tables (self, error) ||
+      !(instance = resolve_stored (self, incident, error)) ||
+      !(items = template_items (self, instance, &specific, error)))
+    return NULL;
+
+  store = g_list_store_new (CORDON_TYPE_RECOVERY_ITEM);
+  g_list_store_splice (store, 0, 0, items->pdata, items->len);
+
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
 GListModel *
 cordon_workspace_start_checklist (CordonWorkspace  *self,
                                   CordonIncident   *incident,
                                   const char       *author,
                                   GError          **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(CordonIncident) work = NULL;
   g_autoptr(CordonJournalEntry) entry = NULL;
@@ -1057,8 +1119,6 @@ cordon_workspace_start_checklist (CordonWorkspace  *self,
   g_autofree char *payload = NULL;
   g_autofree char *text = NULL;
   CordonIncident *instance;
-  JsonObject *root;
-  JsonObject *categories = NULL;
   const char *category;
   gboolean specific = FALSE;
   gint64 id;
@@ -1091,26 +1151,9 @@ cordon_workspace_start_checklist (CordonWorkspace  *self,
       }
   }
 
-  if (!(parser = load_templates (self, error)))
+  if (!(items = template_items (self, instance, &specific, error)))
     return NULL;
-
-  root = json_node_get_object (json_parser_get_root (parser));
   category = cordon_incident_get_category (instance);
-  items = g_ptr_array_new_with_free_func (g_object_unref);
-  add_template_items (json_object_get_member (root, "default"), id, items);
-  if (json_object_has_member (root, "categories"))
-    categories = json_object_get_object_member (root, "categories");
-  if (categories != NULL && json_object_has_member (categories, category))
-    {
-      add_template_items (json_object_get_member (categories, category), id, items);
-      specific = TRUE;
-    }
-
-  /* A category's additions join their stage; the stable sort keeps the
-   * template's order within each stage */
-  g_ptr_array_sort (items, compare_stage);
-  for (guint i = 0; i < items->len; i++)
-    cordon_recovery_item_set_position (items->pdata[i], i);
 
   builder = json_builder_new ();
   json_builder_begin_object (builder);

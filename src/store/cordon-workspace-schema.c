@@ -459,6 +459,31 @@ static const char migration_import_sources[] =
   "  \"group\" TEXT NOT NULL DEFAULT '',"
   "  PRIMARY KEY (template_id, position)"
   ");";
+/* Version 11: the ledger, one hash chain over every journal entry of the
+ * workspace in the order they were written (see
+ * cordon-workspace-ledger.c): `seq` numbers the rows from 1, `kind`,
+ * `incident` (the key) and `entry` (its number) name the journal entry,
+ * `record_hash` is its hash, `state` the incident's title, lead,
+ * category, severity and phase after it (a JSON object; NULL for rows
+ * built at the upgrade but the last of each incident). Append-only like
+ * the journal. The rows of the entries already in a workspace are built
+ * by the migration itself (see cordon-workspace.c). */
+static const char migration_ledger[] =
+  "CREATE TABLE ledger ("
+  "  seq INTEGER PRIMARY KEY CHECK (seq >= 1),"
+  "  kind TEXT NOT NULL,"
+  "  incident TEXT NOT NULL,"
+  "  entry INTEGER NOT NULL CHECK (entry >= 1),"
+  "  record_hash TEXT NOT NULL,"
+  "  state TEXT,"
+  "  prev_hash TEXT NOT NULL,"
+  "  hash TEXT NOT NULL,"
+  "  UNIQUE (incident, entry)"
+  ");"
+  "CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger"
+  "  BEGIN SELECT RAISE (ABORT, 'the ledger is append-only'); END;"
+  "CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger"
+  "  BEGIN SELECT RAISE (ABORT, 'the ledger is append-only'); END;";
 
 const char * const _cordon_workspace_migrations[] = {
   migration_1,
@@ -471,6 +496,7 @@ const char * const _cordon_workspace_migrations[] = {
   migration_exercise,
   migration_interchange,
   migration_import_sources,
+  migration_ledger,
 };
 
 /* The version that brings the recovery tables: where its migration sits
@@ -481,6 +507,19 @@ _cordon_workspace_recovery_version (void)
   for (guint i = 0; i < G_N_ELEMENTS (_cordon_workspace_migrations); i++)
     {
       if (_cordon_workspace_migrations[i] == migration_recovery)
+        return i + 1;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The version that brings the ledger, found the same way */
+int
+_cordon_workspace_ledger_version (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (_cordon_workspace_migrations); i++)
+    {
+      if (_cordon_workspace_migrations[i] == migration_ledger)
         return i + 1;
     }
 

@@ -1062,9 +1062,11 @@ apply_migration (CordonWorkspace  *self,
     }
 
   /* Version 4 brings the containment library: an upgraded workspace gets
-   * the default strategies a new one starts with */
+   * the default strategies a new one starts with. The ledger's version
+   * records the journal entries already there, in the order written. */
   return _cordon_workspace_exec (self, _cordon_workspace_migrations[version - 1], error) &&
          (version != 4 || _cordon_workspace_insert_default_strategies (self, error)) &&
+         (version != _cordon_workspace_ledger_version () || _cordon_workspace_build_ledger (self, error)) &&
          set_user_version (self, version, error);
 }
 
@@ -1471,6 +1473,21 @@ cordon_workspace_backup (CordonWorkspace  *self,
   return TRUE;
 }
 
+static gboolean
+table_exists (CordonWorkspace *self,
+              const char      *name)
+{
+  g_autoptr(CordonStmt) stmt =
+    _cordon_workspace_prepare (self, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  cordon_bind_text (stmt, 1, name);
+
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
 /* After a check: an integrity failure in @found_error becomes a line of
  * @findings; any other error means the checks cannot go on */
 static gboolean
@@ -1497,6 +1514,8 @@ add_finding (GPtrArray  *findings,
 /* Runs every check; each problem found is one line of @findings */
 static gboolean
 verify_into (CordonWorkspace  *self,
+             gint64            anchor_row,
+             const char       *anchor_hash,
              GPtrArray        *findings,
              guint64          *n_incidents,
              guint64          *n_entries,
@@ -1531,7 +1550,40 @@ verify_into (CordonWorkspace  *self,
    * recorded it */
   return add_finding (findings, _cordon_workspace_verify_chains (self, n_incidents, n_entries, &local_error),
                       &local_error, error) &&
-         add_finding (findings, _cordon_workspace_verify_evidence (self, NULL, &local_error), &local_error, error);
+         add_finding (findings, _cordon_workspace_verify_evidence (self, NULL, &local_error), &local_error, error) &&
+         (!table_exists (self, "ledger") ||
+          _cordon_workspace_verify_ledger (self, anchor_row, anchor_hash, findings, error));
+}
+
+GPtrArray *
+cordon_workspace_verify_findings_full (CordonWorkspace  *self,
+                                       const char       *anchor,
+                                       guint64          *n_incidents,
+                                       guint64          *n_entries,
+                                       GError          **error)
+{
+  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *anchor_hash = NULL;
+  gint64 anchor_row = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (anchor != NULL && !cordon_workspace_parse_anchor (anchor, &anchor_row, &anchor_hash, error))
+    return NULL;
+
+  /* One read transaction: the checks compare tables with each other, and
+   * another process's write between two of them is not a finding */
+  if (!_cordon_workspace_exec (self, "BEGIN", error))
+    return NULL;
+  ok = verify_into (self, anchor_row, anchor_hash, findings, n_incidents, n_entries, error);
+  sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+
+  if (!ok)
+    return NULL;
+
+  return g_steal_pointer (&findings);
 }
 
 GPtrArray *
@@ -1540,15 +1592,7 @@ cordon_workspace_verify_findings (CordonWorkspace  *self,
                                   guint64          *n_entries,
                                   GError          **error)
 {
-  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_free);
-
-  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!verify_into (self, findings, n_incidents, n_entries, error))
-    return NULL;
-
-  return g_steal_pointer (&findings);
+  return cordon_workspace_verify_findings_full (self, NULL, n_incidents, n_entries, error);
 }
 
 gboolean

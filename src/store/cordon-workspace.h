@@ -92,7 +92,7 @@ typedef enum
  *
  * The schema version this program writes, kept in `PRAGMA user_version`.
  */
-#define CORDON_WORKSPACE_SCHEMA_VERSION 10
+#define CORDON_WORKSPACE_SCHEMA_VERSION 11
 
 /**
  * CORDON_WORKSPACE_MAX_TITLE:
@@ -288,6 +288,56 @@ gboolean         cordon_workspace_verify               (CordonWorkspace  *self,
 GPtrArray       *cordon_workspace_verify_findings      (CordonWorkspace  *self,
                                                         guint64          *n_incidents,
                                                         guint64          *n_entries,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_verify_findings_full:
+ * @anchor: (nullable): an anchor as cordon_workspace_get_anchor() gave
+ *   it, "N:HASH", or %NULL
+ *
+ * Like cordon_workspace_verify_findings(), and with @anchor, also that
+ * row N of the ledger still has that hash and the rows after it chain on
+ * from it: a ledger rewritten since the anchor was taken, or an older
+ * copy of the file (whose ledger ends before row N), is a finding. A
+ * malformed @anchor fails with %CORDON_WORKSPACE_ERROR_INVALID before
+ * anything is checked.
+ *
+ * Returns: (transfer full) (element-type utf8): one line per finding, or
+ *   %NULL with @error set
+ */
+GPtrArray       *cordon_workspace_verify_findings_full (CordonWorkspace  *self,
+                                                        const char       *anchor,
+                                                        guint64          *n_incidents,
+                                                        guint64          *n_entries,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_get_anchor:
+ *
+ * The head of the workspace's ledger, the hash chain over every journal
+ * entry of every incident in the order they were written: "N:HASH", the
+ * number of its last row and that row's hash ("0:" and 64 zeros while
+ * there is none). Kept away from the file, it lets
+ * cordon_workspace_verify_findings_full() prove later that the file
+ * still extends it.
+ *
+ * Returns: (transfer full): the anchor, or %NULL with @error set
+ */
+char            *cordon_workspace_get_anchor           (CordonWorkspace  *self,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_parse_anchor:
+ * @text: what a person typed
+ * @out_row: (out) (optional): N
+ * @out_hash: (out) (optional) (transfer full): HASH, in lower case
+ *
+ * Returns: %TRUE if @text is an anchor; else %FALSE with
+ *   %CORDON_WORKSPACE_ERROR_INVALID and a message saying what one is
+ */
+gboolean         cordon_workspace_parse_anchor         (const char       *text,
+                                                        gint64           *out_row,
+                                                        char            **out_hash,
                                                         GError          **error);
 
 /* Settings ---------------------------------------------------------- */
@@ -576,6 +626,21 @@ CordonIncident  *cordon_workspace_create_incident      (CordonWorkspace  *self,
  */
 gboolean         cordon_workspace_save_incident        (CordonWorkspace  *self,
                                                         CordonIncident   *incident,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_save_incident_full:
+ * @author: (nullable): who makes the change; %NULL for the incident's lead
+ *
+ * Like cordon_workspace_save_incident(). A change of the title or the
+ * lead is chained like a move or a reclassification: a details-change
+ * journal entry, in the same transaction, whose payload names each
+ * changed field with its old and new value, e.g.
+ * `{"title":{"from":"Phishing","to":"Phishing wave"}}`.
+ */
+gboolean         cordon_workspace_save_incident_full   (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        const char       *author,
                                                         GError          **error);
 
 /**
@@ -1163,6 +1228,21 @@ gboolean         cordon_workspace_set_restore_decision (CordonWorkspace        *
                                                         GDateTime              *restore_point,
                                                         const char             *author,
                                                         GError                **error);
+
+/**
+ * cordon_workspace_preview_checklist:
+ *
+ * The checklist cordon_workspace_start_checklist() would make for
+ * @incident now, from the templates, without storing anything or taking
+ * the workspace's write lock: for showing a checklist not started yet.
+ * The items have no id.
+ *
+ * Returns: (transfer full): a #GListModel of #CordonRecoveryItem, or %NULL
+ *   on error
+ */
+GListModel      *cordon_workspace_preview_checklist    (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        GError          **error);
 
 /**
  * cordon_workspace_start_checklist:

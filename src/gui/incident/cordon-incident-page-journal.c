@@ -38,6 +38,8 @@ _cordon_incident_page_journal_icon (CordonJournalKind kind)
       return "drive-harddisk-symbolic";
     case CORDON_JOURNAL_KIND_CUSTODY:
       return "send-to-symbolic";
+    case CORDON_JOURNAL_KIND_DETAILS_CHANGE:
+      return "document-edit-symbolic";
     default:
       return "dialog-information-symbolic";
     }

@@ -34,6 +34,7 @@ struct _CordonIncidentPage
   AdwActionRow         *severity_row;
   AdwComboRow          *impact_row;
   AdwComboRow          *tlp_row;
+  AdwEntryRow          *title_row;
   AdwEntryRow          *lead_row;
   GtkListBox           *groups_list;
   GtkListBox           *history_list;

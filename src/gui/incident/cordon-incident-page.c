@@ -377,6 +377,10 @@ update_overview (CordonIncidentPage *self)
 
   adw_combo_row_set_selected (self->tlp_row, cordon_incident_get_tlp (self->incident));
 
+  if (!gtk_widget_has_focus (GTK_WIDGET (self->title_row)) &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->title_row)), cordon_incident_get_title (self->incident)) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->title_row), cordon_incident_get_title (self->incident));
+
   if (!gtk_widget_has_focus (GTK_WIDGET (self->lead_row)) &&
       g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->lead_row)), cordon_incident_get_lead (self->incident)) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->lead_row), cordon_incident_get_lead (self->incident));
@@ -418,7 +422,9 @@ save_incident (CordonIncidentPage *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!cordon_workspace_save_incident (self->workspace, self->incident, &error))
+  /* A new title or lead is a journal entry by whoever made the change */
+  if (!cordon_workspace_save_incident_full (self->workspace, self->incident,
+                                            _cordon_incident_page_author (self), &error))
     {
       _cordon_incident_page_show_error (self, error);
       refresh (self);
@@ -450,6 +456,22 @@ on_tlp_selected (CordonIncidentPage *self)
     return;
 
   cordon_incident_set_tlp (self->incident, selected);
+  save_incident (self);
+}
+
+static void
+on_title_apply (CordonIncidentPage *self)
+{
+  g_autofree char *title = NULL;
+
+  if (self->incident == NULL)
+    return;
+
+  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  if (g_str_equal (title, cordon_incident_get_title (self->incident)))
+    return;
+
+  cordon_incident_set_title (self->incident, title);
   save_incident (self);
 }
 
@@ -497,7 +519,7 @@ save_summary_action (GtkWidget  *widget,
   g_strstrip (summary);
 
   cordon_incident_set_summary (self->incident, summary);
-  if (!cordon_workspace_save_incident (self->workspace, self->incident, &error))
+  if (!cordon_workspace_save_incident_full (self->workspace, self->incident, _cordon_incident_page_author (self), &error))
     {
       _cordon_incident_page_show_error (self, error);
       return;
@@ -1045,6 +1067,7 @@ cordon_incident_page_class_init (CordonIncidentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, severity_row);
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, impact_row);
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, tlp_row);
+  gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, title_row);
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, lead_row);
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, groups_list);
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, history_list);
@@ -1107,6 +1130,8 @@ cordon_incident_page_init (CordonIncidentPage *self)
 
   g_signal_connect_object (self->impact_row, "notify::selected", G_CALLBACK (on_impact_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->tlp_row, "notify::selected", G_CALLBACK (on_tlp_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->title_row, "apply", G_CALLBACK (on_title_apply), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->title_row, "entry-activated", G_CALLBACK (on_title_apply), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->lead_row, "apply", G_CALLBACK (on_lead_apply), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->lead_row, "entry-activated", G_CALLBACK (on_lead_apply), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_text_view_get_buffer (self->summary_view), "modified-changed",
