@@ -722,7 +722,13 @@ journal_row_problem (CordonStmt *stmt)
   if (sqlite3_column_type (stmt, 5) != SQLITE_INTEGER)
     return g_strdup (_("its time is not a whole number of microseconds"));
 
+  /* Well inside GDateTime's years 1 to 9999 there is nothing to check;
+   * near their ends, GDateTime says */
   usec = sqlite3_column_int64 (stmt, 5);
+  if (usec > G_GINT64_CONSTANT (-62135596800 + 86400) * G_USEC_PER_SEC &&
+      usec < G_GINT64_CONSTANT (253402300799 - 86400) * G_USEC_PER_SEC)
+    return NULL;
+
   time = cordon_time_to_date_time (usec);
   if (time == NULL)
     return g_strdup_printf (_("its time %" G_GINT64_FORMAT " is out of range"), usec);

@@ -3,7 +3,8 @@
  * cordon-workspace-listing.c: the incidents a listing prints, read in
  * one query of only the columns it shows, straight from the rows: no
  * incident objects are made, so `cordon list` on a large workspace costs
- * little more than the query itself.
+ * little more than the query itself; and which incidents have records
+ * besides their journal, so that an export asks only about those.
  */
 
 #define G_LOG_DOMAIN "cordon-workspace"
@@ -92,4 +93,43 @@ cordon_workspace_foreach_incident_summary (CordonWorkspace            *self,
     }
 
   return TRUE;
+}
+
+/* Every table of records about an incident but the journal */
+static const char sql_incidents_with_records[] =
+  "SELECT incident_id FROM facts UNION SELECT incident_id FROM questions"
+  " UNION SELECT incident_id FROM tasks UNION SELECT incident_id FROM plan_actions"
+  " UNION SELECT incident_id FROM recovery UNION SELECT incident_id FROM reviews"
+  " UNION SELECT incident_id FROM recovery_items UNION SELECT incident_id FROM follow_ups"
+  " UNION SELECT incident_id FROM evidence_items"
+  " ORDER BY 1";
+
+GArray *
+cordon_workspace_list_incidents_with_records (CordonWorkspace  *self,
+                                              GError          **error)
+{
+  g_autoptr(CordonStmt) stmt = NULL;
+  g_autoptr(GArray) ids = NULL;
+  int rc;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
+
+  if (!(stmt = _cordon_workspace_prepare (self, sql_incidents_with_records, error)))
+    return NULL;
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _cordon_workspace_set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
 }

@@ -1578,6 +1578,21 @@ gboolean         cordon_workspace_foreach_journal_fields (CordonWorkspace       
                                                           gpointer                  user_data,
                                                           GError                  **error);
 
+/**
+ * cordon_workspace_list_incidents_with_records:
+ *
+ * Which incidents have any record besides their journal: a fact, a
+ * question, a task, a containment action, a recovery, a review, a
+ * recovery item, a follow-up or an evidence item. Read in a snapshot
+ * (cordon_workspace_begin_read()), it lets a reader of every incident
+ * skip asking about each of those for the others.
+ *
+ * Returns: (transfer full) (element-type gint64): the incidents' row ids,
+ *   ascending, or %NULL with @error set
+ */
+GArray          *cordon_workspace_list_incidents_with_records (CordonWorkspace  *self,
+                                                               GError          **error);
+
 /* One snapshot ------------------------------------------------------ */
 
 /**
