@@ -396,7 +396,9 @@ cordon_cli_list (CordonCliContext  *ctx,
   if (json)
     g_string_append_c (listing.out, '[');
 
-  if (!cordon_workspace_foreach_incident_summary (workspace, phase, severity, list_one, &listing, &error))
+  if (!cordon_workspace_foreach_incident_summary (workspace, phase, severity,
+                                                  json ? CORDON_INCIDENT_SUMMARY_FULL : CORDON_INCIDENT_SUMMARY_BRIEF,
+                                                  list_one, &listing, &error))
     return cordon_cli_report_error ("list", error);
 
   if (json)

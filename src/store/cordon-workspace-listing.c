@@ -11,25 +11,32 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "cordon-workspace-private.h"
 
+/* Both in the column order of the summary; the brief one reads only
+ * the columns a listing for people shows */
 static const char sql_select_summaries[] =
   "SELECT key, title, category, severity, impact, phase, tlp, lead, exercise,"
   " detected, updated, journal_count"
   " FROM incidents"
   " WHERE ?1 IS NULL OR severity = ?1"
   " ORDER BY id";
+static const char sql_select_brief_summaries[] =
+  "SELECT key, title, category, severity, '', phase"
+  " FROM incidents"
+  " WHERE ?1 IS NULL OR severity = ?1"
+  " ORDER BY id";
 
 gboolean
-cordon_workspace_foreach_incident_summary (CordonWorkspace            *self,
-                                           const char                 *phase,
-                                           const char                 *severity,
-                                           CordonIncidentSummaryFunc   func,
-                                           gpointer                    user_data,
-                                           GError                    **error)
+cordon_workspace_foreach_incident_summary (CordonWorkspace             *self,
+                                           const char                  *phase,
+                                           const char                  *severity,
+                                           CordonIncidentSummaryFlags   flags,
+                                           CordonIncidentSummaryFunc    func,
+                                           gpointer                     user_data,
+                                           GError                     **error)
 {
+  gboolean brief = (flags & CORDON_INCIDENT_SUMMARY_BRIEF) != 0;
   g_autoptr(CordonStmt) stmt = NULL;
   CordonPhase phase_value = CORDON_PHASE_DETECTED;
   int rc;
@@ -37,22 +44,11 @@ cordon_workspace_foreach_incident_summary (CordonWorkspace            *self,
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
 
-  if (phase != NULL && !cordon_phase_from_id (phase, &phase_value))
-    {
-      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
-                   _("Unknown phase “%s”"), phase);
-      return FALSE;
-    }
+  if (!_cordon_workspace_check_filter (self, phase, severity, &phase_value, error))
+    return FALSE;
 
-  if (severity != NULL &&
-      !cordon_taxonomy_contains (self->taxonomy, CORDON_TAXONOMY_KIND_SEVERITY, severity))
-    {
-      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
-                   _("Unknown severity “%s”"), severity);
-      return FALSE;
-    }
-
-  if (!(stmt = _cordon_workspace_prepare (self, sql_select_summaries, error)))
+  if (!(stmt = _cordon_workspace_prepare (self, brief ? sql_select_brief_summaries : sql_select_summaries,
+                                          error)))
     return FALSE;
 
   if (severity != NULL)
@@ -68,16 +64,20 @@ cordon_workspace_foreach_incident_summary (CordonWorkspace            *self,
         .impact = cordon_column_text (stmt, 4),
         .phase = CORDON_PHASE_DETECTED,
         .tlp = CORDON_TLP_AMBER,
-        .lead = cordon_column_text (stmt, 7),
-        .exercise = sqlite3_column_int (stmt, 8) != 0,
-        .detected = sqlite3_column_int64 (stmt, 9),
-        .updated = sqlite3_column_int64 (stmt, 10),
-        .journal_count = sqlite3_column_int64 (stmt, 11),
+        .lead = "",
       };
 
       /* As an incident read from the row would have them */
       cordon_phase_from_id (cordon_column_text (stmt, 5), &summary.phase);
-      cordon_tlp_from_id (cordon_column_text (stmt, 6), &summary.tlp);
+      if (!brief)
+        {
+          cordon_tlp_from_id (cordon_column_text (stmt, 6), &summary.tlp);
+          summary.lead = cordon_column_text (stmt, 7);
+          summary.exercise = sqlite3_column_int (stmt, 8) != 0;
+          summary.detected = sqlite3_column_int64 (stmt, 9);
+          summary.updated = sqlite3_column_int64 (stmt, 10);
+          summary.journal_count = sqlite3_column_int64 (stmt, 11);
+        }
       /* The phase is compared as the incident would read it, not as text */
       if (phase != NULL && summary.phase != phase_value)
         continue;

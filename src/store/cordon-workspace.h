@@ -499,6 +499,17 @@ typedef struct
   gint64       journal_count;
 } CordonIncidentSummary;
 
+/**
+ * CordonIncidentSummaryFlags:
+ * @CORDON_INCIDENT_SUMMARY_BRIEF: read only the key, title, category,
+ *   severity and phase; the rest is left empty
+ */
+typedef enum
+{
+  CORDON_INCIDENT_SUMMARY_FULL  = 0,
+  CORDON_INCIDENT_SUMMARY_BRIEF = 1 << 0,
+} CordonIncidentSummaryFlags;
+
 /* Returns %FALSE with @error set to stop the listing */
 typedef gboolean (*CordonIncidentSummaryFunc) (const CordonIncidentSummary  *summary,
                                                gpointer                      user_data,
@@ -517,12 +528,13 @@ typedef gboolean (*CordonIncidentSummaryFunc) (const CordonIncidentSummary  *sum
  * Returns: %FALSE with @error set for an unknown id, a storage error or
  *   what @func set
  */
-gboolean         cordon_workspace_foreach_incident_summary (CordonWorkspace            *self,
-                                                            const char                 *phase,
-                                                            const char                 *severity,
-                                                            CordonIncidentSummaryFunc   func,
-                                                            gpointer                    user_data,
-                                                            GError                    **error);
+gboolean         cordon_workspace_foreach_incident_summary (CordonWorkspace             *self,
+                                                            const char                  *phase,
+                                                            const char                  *severity,
+                                                            CordonIncidentSummaryFlags   flags,
+                                                            CordonIncidentSummaryFunc    func,
+                                                            gpointer                     user_data,
+                                                            GError                     **error);
 
 /**
  * cordon_workspace_lookup_incident:
