@@ -341,7 +341,6 @@ cordon_cli_new (CordonCliContext  *ctx,
 typedef struct
 {
   GString  *out;
-  GString  *line;
   gboolean  json;
   guint64   n;
 } Listing;
@@ -351,13 +350,13 @@ listing_clear (Listing *listing)
 {
   if (listing->out != NULL)
     g_string_free (listing->out, TRUE);
-  if (listing->line != NULL)
-    g_string_free (listing->line, TRUE);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Listing, listing_clear)
 
-/* As printf's "%-*s": @text, then spaces up to @width bytes */
+/* As g_print ("%-*s", width, text) does through Cordon's print handler:
+ * @text with its controls shown, then spaces up to @width bytes of the
+ * text as it was */
 static void
 append_padded (GString    *out,
                const char *text,
@@ -365,7 +364,7 @@ append_padded (GString    *out,
 {
   gsize len = strlen (text);
 
-  g_string_append_len (out, text, len);
+  cordon_cli_escape_controls (out, text, len);
   for (; len < width; len++)
     g_string_append_c (out, ' ');
 }
@@ -384,17 +383,16 @@ list_one (const CordonIncidentSummary  *summary,
     }
   else
     {
-      /* The line is laid out first and escaped whole, as g_print() would */
-      g_string_truncate (listing->line, 0);
-      append_padded (listing->line, summary->key, 14);
-      g_string_append_c (listing->line, ' ');
-      append_padded (listing->line, cordon_phase_to_id (summary->phase), 16);
-      g_string_append_c (listing->line, ' ');
-      append_padded (listing->line, summary->severity, 9);
-      g_string_append_c (listing->line, ' ');
-      append_padded (listing->line, summary->category, 20);
-      g_string_append_c (listing->line, ' ');
-      cordon_cli_escape_controls (listing->out, listing->line->str, listing->line->len);
+      /* Escaping a field at a time gives what escaping the line would:
+       * the padding and the separators are plain ASCII */
+      append_padded (listing->out, summary->key, 14);
+      g_string_append_c (listing->out, ' ');
+      append_padded (listing->out, cordon_phase_to_id (summary->phase), 16);
+      g_string_append_c (listing->out, ' ');
+      append_padded (listing->out, summary->severity, 9);
+      g_string_append_c (listing->out, ' ');
+      append_padded (listing->out, summary->category, 20);
+      g_string_append_c (listing->out, ' ');
       /* One row per incident, whatever its title holds */
       cordon_cli_escape_line (listing->out, summary->title);
       g_string_append_c (listing->out, '\n');
@@ -449,11 +447,12 @@ cordon_cli_list (CordonCliContext  *ctx,
 
   listing.json = json;
   listing.out = g_string_sized_new (LISTING_CHUNK + 4096);
-  listing.line = g_string_sized_new (256);
   if (json)
     g_string_append_c (listing.out, '[');
 
-  if (!cordon_workspace_foreach_incident_summary (workspace, phase, severity, list_one, &listing, &error))
+  if (!cordon_workspace_foreach_incident_summary (workspace, phase, severity,
+                                                  json ? CORDON_INCIDENT_SUMMARY_FULL : CORDON_INCIDENT_SUMMARY_BRIEF,
+                                                  list_one, &listing, &error))
     return cordon_cli_report_error ("list", error);
 
   if (json)

@@ -597,13 +597,24 @@ cordon_native_load_record (CordonWorkspace  *workspace,
   return load_record (workspace, incident, TRUE, error);
 }
 
+/* @with_records: %FALSE when @incident is known to have no records but
+ * its journal, which need not be asked for then */
 static gboolean
 write_incident (CordonNativeWriter  *writer,
                 CordonWorkspace     *workspace,
                 CordonIncident      *incident,
+                gboolean             with_records,
                 GError             **error)
 {
-  g_autoptr(CordonIncidentRecord) record = load_record (workspace, incident, FALSE, error);
+  g_autoptr(CordonIncidentRecord) record = NULL;
+
+  if (with_records)
+    record = load_record (workspace, incident, FALSE, error);
+  else
+    {
+      record = cordon_incident_record_new ();
+      g_set_object (&record->incident, incident);
+    }
 
   return record != NULL && writer_add_stored_incident (writer, workspace, record, error);
 }
@@ -625,7 +636,9 @@ export_snapshot (CordonWorkspace     *workspace,
       g_autoptr(JsonNode) policies_node = NULL;
       g_autoptr(JsonNode) groups = NULL;
       g_autoptr(JsonNode) strategies = NULL;
+      g_autoptr(GArray) with_records = NULL;
       GListModel *incidents;
+      guint next = 0;
 
       if (policies == NULL)
         return FALSE;
@@ -640,12 +653,23 @@ export_snapshot (CordonWorkspace     *workspace,
       cordon_native_writer_add_member (writer, "groups", groups);
       cordon_native_writer_add_member (writer, "strategies", strategies);
 
+      /* Most incidents of a large workspace have nothing but a journal;
+       * both lists are in the order of the row ids */
+      if (!(with_records = cordon_workspace_list_incidents_with_records (workspace, error)))
+        return FALSE;
+
       incidents = cordon_workspace_get_incidents (workspace);
       for (guint i = 0; i < g_list_model_get_n_items (incidents); i++)
         {
           g_autoptr(CordonIncident) incident = g_list_model_get_item (incidents, i);
+          gint64 id = cordon_incident_get_id (incident);
 
-          if (!write_incident (writer, workspace, incident, error))
+          while (next < with_records->len && g_array_index (with_records, gint64, next) < id)
+            next++;
+
+          if (!write_incident (writer, workspace, incident,
+                               next < with_records->len && g_array_index (with_records, gint64, next) == id,
+                               error))
             return FALSE;
         }
     }
@@ -655,7 +679,7 @@ export_snapshot (CordonWorkspace     *workspace,
         {
           g_autoptr(CordonIncident) incident = cordon_workspace_lookup_incident (workspace, keys[i], error);
 
-          if (incident == NULL || !write_incident (writer, workspace, incident, error))
+          if (incident == NULL || !write_incident (writer, workspace, incident, TRUE, error))
             return FALSE;
         }
     }

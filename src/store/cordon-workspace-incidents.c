@@ -387,6 +387,33 @@ cordon_workspace_get_incidents (CordonWorkspace *self)
   return G_LIST_MODEL (self->incidents);
 }
 
+/* The phase and severity a listing is filtered by, checked; the phase
+ * as its value in @out_phase */
+gboolean
+_cordon_workspace_check_filter (CordonWorkspace  *self,
+                                const char       *phase,
+                                const char       *severity,
+                                CordonPhase      *out_phase,
+                                GError          **error)
+{
+  if (phase != NULL && !cordon_phase_from_id (phase, out_phase))
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
+                   _("Unknown phase “%s”"), phase);
+      return FALSE;
+    }
+
+  if (severity != NULL &&
+      !cordon_taxonomy_contains (self->taxonomy, CORDON_TAXONOMY_KIND_SEVERITY, severity))
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
+                   _("Unknown severity “%s”"), severity);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 GListModel *
 cordon_workspace_list_incidents (CordonWorkspace  *self,
                                  const char       *phase,
@@ -401,20 +428,8 @@ cordon_workspace_list_incidents (CordonWorkspace  *self,
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
 
-  if (phase != NULL && !cordon_phase_from_id (phase, &phase_value))
-    {
-      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
-                   _("Unknown phase “%s”"), phase);
-      return NULL;
-    }
-
-  if (severity != NULL &&
-      !cordon_taxonomy_contains (self->taxonomy, CORDON_TAXONOMY_KIND_SEVERITY, severity))
-    {
-      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
-                   _("Unknown severity “%s”"), severity);
-      return NULL;
-    }
+  if (!_cordon_workspace_check_filter (self, phase, severity, &phase_value, error))
+    return NULL;
 
   if (!_cordon_workspace_ensure_incidents (self, error))
     return NULL;
@@ -739,7 +754,13 @@ journal_row_problem (CordonStmt *stmt)
   if (sqlite3_column_type (stmt, 5) != SQLITE_INTEGER)
     return g_strdup (_("its time is not a whole number of microseconds"));
 
+  /* Well inside GDateTime's years 1 to 9999 there is nothing to check;
+   * near their ends, GDateTime says */
   usec = sqlite3_column_int64 (stmt, 5);
+  if (usec > G_GINT64_CONSTANT (-62135596800 + 86400) * G_USEC_PER_SEC &&
+      usec < G_GINT64_CONSTANT (253402300799 - 86400) * G_USEC_PER_SEC)
+    return NULL;
+
   time = cordon_time_to_date_time (usec);
   if (time == NULL)
     return g_strdup_printf (_("its time %" G_GINT64_FORMAT " is out of range"), usec);

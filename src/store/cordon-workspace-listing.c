@@ -3,32 +3,40 @@
  * cordon-workspace-listing.c: the incidents a listing prints, read in
  * one query of only the columns it shows, straight from the rows: no
  * incident objects are made, so `cordon list` on a large workspace costs
- * little more than the query itself.
+ * little more than the query itself; and which incidents have records
+ * besides their journal, so that an export asks only about those.
  */
 
 #define G_LOG_DOMAIN "cordon-workspace"
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "cordon-workspace-private.h"
 
+/* Both in the column order of the summary; the brief one reads only
+ * the columns a listing for people shows */
 static const char sql_select_summaries[] =
   "SELECT key, title, category, severity, impact, phase, tlp, lead, exercise,"
   " detected, updated, journal_count"
   " FROM incidents"
   " WHERE ?1 IS NULL OR severity = ?1"
   " ORDER BY id";
+static const char sql_select_brief_summaries[] =
+  "SELECT key, title, category, severity, '', phase"
+  " FROM incidents"
+  " WHERE ?1 IS NULL OR severity = ?1"
+  " ORDER BY id";
 
 gboolean
-cordon_workspace_foreach_incident_summary (CordonWorkspace            *self,
-                                           const char                 *phase,
-                                           const char                 *severity,
-                                           CordonIncidentSummaryFunc   func,
-                                           gpointer                    user_data,
-                                           GError                    **error)
+cordon_workspace_foreach_incident_summary (CordonWorkspace             *self,
+                                           const char                  *phase,
+                                           const char                  *severity,
+                                           CordonIncidentSummaryFlags   flags,
+                                           CordonIncidentSummaryFunc    func,
+                                           gpointer                     user_data,
+                                           GError                     **error)
 {
+  gboolean brief = (flags & CORDON_INCIDENT_SUMMARY_BRIEF) != 0;
   g_autoptr(CordonStmt) stmt = NULL;
   CordonPhase phase_value = CORDON_PHASE_DETECTED;
   int rc;
@@ -36,22 +44,11 @@ cordon_workspace_foreach_incident_summary (CordonWorkspace            *self,
   g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
 
-  if (phase != NULL && !cordon_phase_from_id (phase, &phase_value))
-    {
-      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
-                   _("Unknown phase “%s”"), phase);
-      return FALSE;
-    }
+  if (!_cordon_workspace_check_filter (self, phase, severity, &phase_value, error))
+    return FALSE;
 
-  if (severity != NULL &&
-      !cordon_taxonomy_contains (self->taxonomy, CORDON_TAXONOMY_KIND_SEVERITY, severity))
-    {
-      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
-                   _("Unknown severity “%s”"), severity);
-      return FALSE;
-    }
-
-  if (!(stmt = _cordon_workspace_prepare (self, sql_select_summaries, error)))
+  if (!(stmt = _cordon_workspace_prepare (self, brief ? sql_select_brief_summaries : sql_select_summaries,
+                                          error)))
     return FALSE;
 
   if (severity != NULL)
@@ -67,16 +64,20 @@ cordon_workspace_foreach_incident_summary (CordonWorkspace            *self,
         .impact = cordon_column_text (stmt, 4),
         .phase = CORDON_PHASE_DETECTED,
         .tlp = CORDON_TLP_AMBER,
-        .lead = cordon_column_text (stmt, 7),
-        .exercise = sqlite3_column_int (stmt, 8) != 0,
-        .detected = sqlite3_column_int64 (stmt, 9),
-        .updated = sqlite3_column_int64 (stmt, 10),
-        .journal_count = sqlite3_column_int64 (stmt, 11),
+        .lead = "",
       };
 
       /* As an incident read from the row would have them */
       cordon_phase_from_id (cordon_column_text (stmt, 5), &summary.phase);
-      cordon_tlp_from_id (cordon_column_text (stmt, 6), &summary.tlp);
+      if (!brief)
+        {
+          cordon_tlp_from_id (cordon_column_text (stmt, 6), &summary.tlp);
+          summary.lead = cordon_column_text (stmt, 7);
+          summary.exercise = sqlite3_column_int (stmt, 8) != 0;
+          summary.detected = sqlite3_column_int64 (stmt, 9);
+          summary.updated = sqlite3_column_int64 (stmt, 10);
+          summary.journal_count = sqlite3_column_int64 (stmt, 11);
+        }
       /* The phase is compared as the incident would read it, not as text */
       if (phase != NULL && summary.phase != phase_value)
         continue;
@@ -92,4 +93,43 @@ cordon_workspace_foreach_incident_summary (CordonWorkspace            *self,
     }
 
   return TRUE;
+}
+
+/* Every table of records about an incident but the journal */
+static const char sql_incidents_with_records[] =
+  "SELECT incident_id FROM facts UNION SELECT incident_id FROM questions"
+  " UNION SELECT incident_id FROM tasks UNION SELECT incident_id FROM plan_actions"
+  " UNION SELECT incident_id FROM recovery UNION SELECT incident_id FROM reviews"
+  " UNION SELECT incident_id FROM recovery_items UNION SELECT incident_id FROM follow_ups"
+  " UNION SELECT incident_id FROM evidence_items"
+  " ORDER BY 1";
+
+GArray *
+cordon_workspace_list_incidents_with_records (CordonWorkspace  *self,
+                                              GError          **error)
+{
+  g_autoptr(CordonStmt) stmt = NULL;
+  g_autoptr(GArray) ids = NULL;
+  int rc;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), NULL);
+
+  if (!(stmt = _cordon_workspace_prepare (self, sql_incidents_with_records, error)))
+    return NULL;
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _cordon_workspace_set_sqlite_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
 }

@@ -140,6 +140,11 @@ gboolean    _cordon_workspace_ensure_incidents (CordonWorkspace  *self,
                                                 GError          **error);
 gboolean    _cordon_workspace_sync_incidents   (CordonWorkspace  *self,
                                                 GError          **error);
+gboolean    _cordon_workspace_check_filter     (CordonWorkspace  *self,
+                                                const char       *phase,
+                                                const char       *severity,
+                                                CordonPhase      *out_phase,
+                                                GError          **error);
 gboolean    _cordon_workspace_flush_bulk       (CordonWorkspace  *self,
                                                 GError          **error);
 gboolean    _cordon_workspace_verify_chains    (CordonWorkspace  *self,

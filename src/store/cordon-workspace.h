@@ -550,6 +550,17 @@ typedef struct
   gint64       journal_count;
 } CordonIncidentSummary;
 
+/**
+ * CordonIncidentSummaryFlags:
+ * @CORDON_INCIDENT_SUMMARY_BRIEF: read only the key, title, category,
+ *   severity and phase; the rest is left empty
+ */
+typedef enum
+{
+  CORDON_INCIDENT_SUMMARY_FULL  = 0,
+  CORDON_INCIDENT_SUMMARY_BRIEF = 1 << 0,
+} CordonIncidentSummaryFlags;
+
 /* Returns %FALSE with @error set to stop the listing */
 typedef gboolean (*CordonIncidentSummaryFunc) (const CordonIncidentSummary  *summary,
                                                gpointer                      user_data,
@@ -568,12 +579,13 @@ typedef gboolean (*CordonIncidentSummaryFunc) (const CordonIncidentSummary  *sum
  * Returns: %FALSE with @error set for an unknown id, a storage error or
  *   what @func set
  */
-gboolean         cordon_workspace_foreach_incident_summary (CordonWorkspace            *self,
-                                                            const char                 *phase,
-                                                            const char                 *severity,
-                                                            CordonIncidentSummaryFunc   func,
-                                                            gpointer                    user_data,
-                                                            GError                    **error);
+gboolean         cordon_workspace_foreach_incident_summary (CordonWorkspace             *self,
+                                                            const char                  *phase,
+                                                            const char                  *severity,
+                                                            CordonIncidentSummaryFlags   flags,
+                                                            CordonIncidentSummaryFunc    func,
+                                                            gpointer                     user_data,
+                                                            GError                     **error);
 
 /**
  * cordon_workspace_lookup_incident:
@@ -1658,6 +1670,21 @@ gboolean         cordon_workspace_foreach_journal_fields (CordonWorkspace       
                                                           CordonJournalFieldsFunc   func,
                                                           gpointer                  user_data,
                                                           GError                  **error);
+
+/**
+ * cordon_workspace_list_incidents_with_records:
+ *
+ * Which incidents have any record besides their journal: a fact, a
+ * question, a task, a containment action, a recovery, a review, a
+ * recovery item, a follow-up or an evidence item. Read in a snapshot
+ * (cordon_workspace_begin_read()), it lets a reader of every incident
+ * skip asking about each of those for the others.
+ *
+ * Returns: (transfer full) (element-type gint64): the incidents' row ids,
+ *   ascending, or %NULL with @error set
+ */
+GArray          *cordon_workspace_list_incidents_with_records (CordonWorkspace  *self,
+                                                               GError          **error);
 
 /* One snapshot ------------------------------------------------------ */
 
