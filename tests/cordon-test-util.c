@@ -273,3 +273,16 @@ cordon_test_remove_tree (const char *path)
     }
   g_rmdir (path);
 }
+
+void
+cordon_test_exec_sql (const char *path,
+                      const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}

@@ -20,6 +20,10 @@ int  cordon_test_run_cordon        (const char          *workspace,
   cordon_test_run_cordon (workspace, NULL, out, err, (const char *[]) { __VA_ARGS__, NULL })
 
 char *cordon_test_workspace_digest (const char *path);
+/* Runs @sql on the file at @path with a connection of its own, as someone
+ * with the sqlite3 shell would; any error ends the test */
+void  cordon_test_exec_sql         (const char *path,
+                                    const char *sql);
 char *cordon_test_file_digest      (const char *path);
 
 G_END_DECLS

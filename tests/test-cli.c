@@ -1365,7 +1365,7 @@ test_failed_write_leaves_nothing (Fixture       *fixture,
     }
 
   /* A good import makes the workspace, whole */
-  new_incident (fixture->workspace, "Lost laptop", "data-breach", "low", "2026-04-01T08:00:00Z");
+  g_free (new_incident (fixture->workspace, "Lost laptop", "data-breach", "low", "2026-04-01T08:00:00Z"));
   g_assert_cmpint (cordon_test_run (fixture->workspace, NULL, NULL, "export", good), ==, 0);
   g_assert_cmpint (cordon_test_run (missing, NULL, &err, "import", good), ==, 0);
   g_clear_pointer (&err, g_free);

@@ -47,8 +47,13 @@ fixture_set_up (Fixture       *f,
   cordon_incident_set_title (f->incident, "Ransomware on the finance share");
   cordon_incident_set_category (f->incident, "malicious-code");
   cordon_incident_set_severity (f->incident, "high");
-  g_assert_true (cordon_workspace_create_incident (f->ws, f->incident, "Lead", &error));
-  g_assert_no_error (error);
+  {
+    /* The same object as f->incident, with a reference of its own */
+    g_autoptr(CordonIncident) stored = cordon_workspace_create_incident (f->ws, f->incident, "Lead", &error);
+
+    g_assert_no_error (error);
+    g_assert_true (stored == f->incident);
+  }
 }
 
 static void

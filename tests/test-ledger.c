@@ -56,19 +56,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->path);
 }
 
-static void
-raw_exec (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  sqlite3_close (db);
-}
-
 static CordonIncident *
 new_incident (Fixture    *f,
               const char *title)
@@ -207,7 +194,7 @@ tamper (const char *path,
                  "  BEGIN SELECT RAISE (ABORT, 'the chain of custody is append-only'); END;",
                  NULL);
 
-  raw_exec (path, script);
+  cordon_test_exec_sql (path, script);
 }
 
 /* Upgrade ------------------------------------------------------------------ */
@@ -442,7 +429,7 @@ test_details_change (Fixture       *f,
   g_clear_pointer (&findings, g_ptr_array_unref);
 
   /* Behind Cordon's back: back to the old title */
-  raw_exec (f->path, "UPDATE incidents SET title = 'Phishing' WHERE key = 'INC-2026-0001'");
+  cordon_test_exec_sql (f->path, "UPDATE incidents SET title = 'Phishing' WHERE key = 'INC-2026-0001'");
   findings = findings_of (f->path, NULL);
   g_assert_cmpuint (findings->len, ==, 1);
   assert_finding (findings, "INC-2026-0001: the title was changed outside Cordon: the incident says "
@@ -502,7 +489,7 @@ test_edited_fields (Fixture       *f,
   make_history (f);
   g_clear_object (&f->ws);
 
-  raw_exec (f->path, "UPDATE incidents SET title = 'Nothing happened', lead = 'Eve' WHERE key = 'INC-2026-0001';"
+  cordon_test_exec_sql (f->path, "UPDATE incidents SET title = 'Nothing happened', lead = 'Eve' WHERE key = 'INC-2026-0001';"
                      "UPDATE incidents SET phase = 'closed', category = 'other' WHERE key = 'INC-2026-0002'");
 
   findings = findings_of (f->path, NULL);
@@ -544,7 +531,7 @@ test_inserted_entry (Fixture       *f,
                          "UPDATE incidents SET journal_count = 6, journal_head = '%s' WHERE id = 1;",
                          cordon_time_from_date_time (time), cordon_incident_get_journal_head (incident), hash, hash);
   g_clear_object (&f->ws);
-  raw_exec (f->path, sql);
+  cordon_test_exec_sql (f->path, sql);
 
   findings = findings_of (f->path, NULL);
   g_assert_cmpuint (findings->len, ==, 1);

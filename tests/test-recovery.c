@@ -78,10 +78,11 @@ create (Fixture    *f,
   cordon_incident_set_category (draft, category);
   cordon_incident_set_severity (draft, severity);
   cordon_incident_set_impact (draft, impact);
+  /* create_incident() returns a reference of its own */
   incident = cordon_workspace_create_incident (f->ws, draft, "Test", &error);
   g_assert_no_error (error);
 
-  return g_object_ref (incident);
+  return incident;
 }
 
 static CordonRecoveryItem *

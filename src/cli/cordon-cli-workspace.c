@@ -367,6 +367,17 @@ cordon_cli_export (CordonCliContext  *ctx,
   return CORDON_EXIT_OK;
 }
 
+/* One finding a line on standard error; the exit code of an integrity failure */
+static int
+print_findings (const char *command,
+                GPtrArray  *findings)
+{
+  for (guint i = 0; i < findings->len; i++)
+    g_printerr ("cordon %s: %s\n", command, (const char *) g_ptr_array_index (findings, i));
+
+  return CORDON_EXIT_INTEGRITY;
+}
+
 int
 cordon_cli_verify (CordonCliContext  *ctx,
                    int                argc,
@@ -429,11 +440,7 @@ cordon_cli_verify (CordonCliContext  *ctx,
     }
 
   if (findings->len > 0)
-    {
-      for (guint i = 0; i < findings->len; i++)
-        g_printerr ("cordon verify: %s\n", (const char *) g_ptr_array_index (findings, i));
-      return CORDON_EXIT_INTEGRITY;
-    }
+    return print_findings ("verify", findings);
 
   if (!json)
     g_print (_("%s: intact; %" G_GUINT64_FORMAT " incidents and %" G_GUINT64_FORMAT " journal entries verified\n"),
@@ -468,10 +475,8 @@ cordon_cli_anchor (CordonCliContext  *ctx,
     return cordon_cli_report_error ("anchor", error);
   if (findings->len > 0)
     {
-      for (guint i = 0; i < findings->len; i++)
-        g_printerr ("cordon anchor: %s\n", (const char *) g_ptr_array_index (findings, i));
       g_printerr (_("cordon anchor: no anchor for a workspace that does not verify\n"));
-      return CORDON_EXIT_INTEGRITY;
+      return print_findings ("anchor", findings);
     }
 
   if (!(anchor = cordon_workspace_get_anchor (workspace, &error)))

@@ -14,7 +14,6 @@
 int              LLVMFuzzerTestOneInput   (const uint8_t *data,
                                            size_t         size);
 
-/* (transfer none): the copy of a new workspace the next input goes to */
 CordonWorkspace *fuzz_workspace           (void);
 void             fuzz_import              (CordonInterchangeFormat  format,
                                            const uint8_t           *data,
