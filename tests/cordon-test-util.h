@@ -2,7 +2,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -21,5 +21,8 @@ int  cordon_test_run_cordon        (const char          *workspace,
 
 char *cordon_test_workspace_digest (const char *path);
 char *cordon_test_file_digest      (const char *path);
+
+/* Widgets, driven as a user does */
+void cordon_test_press_enter       (GtkWidget  *editable);
 
 G_END_DECLS

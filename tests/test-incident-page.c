@@ -22,11 +22,13 @@
 #include <glib/gstdio.h>
 
 #include "cordon-fact-dialog.h"
+#include "cordon-form.h"
 #include "cordon-incident-page-private.h"
 #include "cordon-manual-clock.h"
 #include "cordon-move-dialog.h"
 #include "cordon-reclassify-dialog.h"
 #include "cordon-resources.h"
+#include "cordon-test-util.h"
 #include "cordon-time.h"
 #include "cordon-workspace.h"
 
@@ -130,13 +132,16 @@ click (GtkWidget *button)
   drain ();
 }
 
-/* Answers a dialog as its button does: the response, then closing it */
+/* Answers a dialog as its button does: the response, then closing it
+ * (a form closes itself once it has made its change) */
 static void
 respond (AdwMessageDialog *dialog,
          const char       *response)
 {
+  g_object_ref (dialog);
   adw_message_dialog_response (dialog, response);
   gtk_window_close (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
 }
 
 static void
@@ -685,6 +690,159 @@ test_move (Fixture       *f,
   g_assert_true (g_menu_model_get_item_attribute (G_MENU_MODEL (f->page->move_menu), 0,
                                                   G_MENU_ATTRIBUTE_TARGET, "s", &target));
   g_assert_cmpstr (target, ==, "analysis");
+}
+
+static guint
+n_journal_entries (Fixture *f)
+{
+  g_autoptr(GListModel) journal = cordon_workspace_list_journal (f->ws, f->incident, NULL);
+
+  return g_list_model_get_n_items (journal);
+}
+
+/* The widget of a dialog that has the keyboard focus */
+static GtkWidget *
+dialog_focus (gpointer dialog)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (dialog));
+
+  g_assert_nonnull (focus);
+
+  return focus;
+}
+
+static gboolean
+focus_in_page (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (f->page));
+}
+
+/* Enter in a form makes its change once and closes it once, as its
+ * default button does; the page then has the keyboard again, so that
+ * Alt+1… and Escape answer */
+static void
+test_form_enter_once (Fixture       *f,
+                      gconstpointer  data)
+{
+  CordonFactDialog *fact_dialog;
+  CordonMoveDialog *move_dialog;
+  guint entries;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.add-fact", NULL));
+  fact_dialog = find_toplevel (CORDON_TYPE_FACT_DIALOG);
+  g_assert_nonnull (fact_dialog);
+  cordon_fact_dialog_set_fields (fact_dialog, CORDON_FACT_KIND_DOMAIN, "c2.example.net", "Proxy logs",
+                                 CORDON_TLP_AMBER, FALSE);
+  cordon_test_press_enter (dialog_focus (fact_dialog));
+  wait_dialog_gone (CORDON_TYPE_FACT_DIALOG);
+  drain ();
+  g_assert_cmpuint (n_stored_facts (f), ==, 1);
+  g_assert_cmpuint (count_rows (f->page->facts_list), ==, 1);
+  g_assert_true (focus_in_page (f));
+
+  entries = n_journal_entries (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.move-to", "s", "classified"));
+  move_dialog = find_toplevel (CORDON_TYPE_MOVE_DIALOG);
+  g_assert_nonnull (move_dialog);
+  cordon_move_dialog_set_reason (move_dialog, "Malware confirmed by the EDR");
+  cordon_test_press_enter (dialog_focus (move_dialog));
+  wait_dialog_gone (CORDON_TYPE_MOVE_DIALOG);
+  drain ();
+  g_assert_cmpint (cordon_incident_get_phase (f->incident), ==, CORDON_PHASE_CLASSIFIED);
+  /* One phase change (and the SLA events it brings), not two moves */
+  g_assert_cmpuint (count_rows (f->page->history_list), ==, 2);
+  g_assert_cmpuint (n_journal_entries (f), >, entries);
+  g_assert_true (focus_in_page (f));
+}
+
+/* Cancel and Escape leave everything as it was, however much was typed */
+static void
+test_form_cancel_changes_nothing (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(CordonFact) fact = cordon_fact_new ();
+  g_autoptr(CordonFact) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  CordonFactDialog *fact_dialog;
+  CordonMoveDialog *move_dialog;
+  guint entries;
+
+  cordon_fact_set_kind (fact, CORDON_FACT_KIND_HOST);
+  cordon_fact_set_value (fact, "ws-fin-07");
+  cordon_fact_set_source (fact, "EDR");
+  g_assert_true (cordon_workspace_add_fact (f->ws, f->incident, fact, &error));
+  g_assert_no_error (error);
+  drain ();
+  entries = n_journal_entries (f);
+
+  /* Edit the fact, then press Escape */
+  gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (f->page->facts_list, 0)));
+  fact_dialog = find_toplevel (CORDON_TYPE_FACT_DIALOG);
+  g_assert_nonnull (fact_dialog);
+  cordon_fact_dialog_set_fields (fact_dialog, CORDON_FACT_KIND_IP, "203.0.113.9", "Firewall",
+                                 CORDON_TLP_RED, TRUE);
+  gtk_window_close (GTK_WINDOW (fact_dialog));
+  wait_dialog_gone (CORDON_TYPE_FACT_DIALOG);
+  stored = stored_fact (f, 0);
+  g_assert_cmpint (cordon_fact_get_kind (stored), ==, CORDON_FACT_KIND_HOST);
+  g_assert_cmpstr (cordon_fact_get_value (stored), ==, "ws-fin-07");
+  g_assert_cmpstr (cordon_fact_get_source (stored), ==, "EDR");
+  g_assert_false (cordon_fact_get_is_ioc (stored));
+
+  /* Type a reason for a move, then cancel */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.move-to", "s", "classified"));
+  move_dialog = find_toplevel (CORDON_TYPE_MOVE_DIALOG);
+  g_assert_nonnull (move_dialog);
+  cordon_move_dialog_set_reason (move_dialog, "Malware confirmed by the EDR");
+  respond (ADW_MESSAGE_DIALOG (move_dialog), "cancel");
+  wait_dialog_gone (CORDON_TYPE_MOVE_DIALOG);
+
+  g_assert_cmpint (cordon_incident_get_phase (f->incident), ==, CORDON_PHASE_DETECTED);
+  g_assert_cmpuint (n_stored_facts (f), ==, 1);
+  g_assert_cmpuint (n_journal_entries (f), ==, entries);
+}
+
+/* A change the workspace refuses keeps the dialog open, with what was
+ * typed, and says why inside it */
+static void
+test_form_error_stays (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CordonMoveDialog *dialog;
+  GtkWidget *focus;
+  guint entries;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.move-to", "s", "classified"));
+  dialog = find_toplevel (CORDON_TYPE_MOVE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_null (cordon_form_get_error (ADW_MESSAGE_DIALOG (dialog)));
+
+  /* Someone else moves the incident first */
+  g_assert_true (cordon_workspace_move_incident (f->ws, f->incident, CORDON_PHASE_CLASSIFIED,
+                                                 "Triaged at the other desk", "Ben Analyst", &error));
+  g_assert_no_error (error);
+  entries = n_journal_entries (f);
+
+  cordon_move_dialog_set_reason (dialog, "Malware confirmed by the EDR");
+  focus = dialog_focus (dialog);
+  cordon_test_press_enter (focus);
+  wait_until (is_mapped, dialog);
+  /* The button's click comes after its press */
+  while (cordon_form_get_error (ADW_MESSAGE_DIALOG (dialog)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_nonnull (strstr (cordon_form_get_error (ADW_MESSAGE_DIALOG (dialog)), cordon_incident_get_key (f->incident)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus)), ==, "Malware confirmed by the EDR");
+  g_assert_cmpuint (n_journal_entries (f), ==, entries);
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  wait_dialog_gone (CORDON_TYPE_MOVE_DIALOG);
+  g_assert_cmpuint (n_journal_entries (f), ==, entries);
 }
 
 /* Moving to recovery from the page starts the checklist and shows it;
@@ -1562,17 +1720,52 @@ wait_evidence_count (Fixture *f,
 }
 
 static AdwEntryRow *
-entry_row_titled (GtkWidget  *list,
-                  const char *title)
+find_entry_row (GtkWidget  *widget,
+                const char *title)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
+  if (ADW_IS_ENTRY_ROW (widget) &&
+      g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title))
+    return ADW_ENTRY_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      if (ADW_IS_ENTRY_ROW (child) &&
-          g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title))
-        return ADW_ENTRY_ROW (child);
+      AdwEntryRow *found = find_entry_row (child, title);
+
+      if (found != NULL)
+        return found;
     }
 
-  g_assert_not_reached ();
+  return NULL;
+}
+
+/* The entry row titled @title in a dialog's fields */
+static AdwEntryRow *
+entry_row_titled (GtkWidget  *fields,
+                  const char *title)
+{
+  AdwEntryRow *row = find_entry_row (fields, title);
+
+  g_assert_nonnull (row);
+
+  return row;
+}
+
+/* The first combo row in a dialog's fields */
+static AdwComboRow *
+kind_row (GtkWidget *fields)
+{
+  if (ADW_IS_COMBO_ROW (fields))
+    return ADW_COMBO_ROW (fields);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (fields); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found = kind_row (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }
 
 static gboolean
@@ -1822,7 +2015,7 @@ test_evidence_physical_and_cancel (Fixture       *f,
   drain ();
   dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   list = adw_message_dialog_get_extra_child (dialog);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_first_child (list)), CORDON_EVIDENCE_KIND_PHYSICAL);
+  adw_combo_row_set_selected (kind_row (list), CORDON_EVIDENCE_KIND_PHYSICAL);
   gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Description")), "Laptop ws-fin-07");
   gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Collected By")), "Dana");
   gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Stored At")), "Safe 2");
@@ -1889,6 +2082,9 @@ main (int   argc,
   ADD ("reclassify", test_reclassify);
   ADD ("reclassify-from-finding", test_reclassify_from_finding);
   ADD ("move", test_move);
+  ADD ("form-enter-once", test_form_enter_once);
+  ADD ("form-cancel-changes-nothing", test_form_cancel_changes_nothing);
+  ADD ("form-error-stays", test_form_error_stays);
   ADD ("move-opens-recovery-and-review", test_move_opens_recovery_and_review);
   ADD ("note", test_note);
   ADD ("communication", test_communication);

@@ -16,6 +16,7 @@
 
 #include "cordon-custody-form.h"
 #include "cordon-file-hasher.h"
+#include "cordon-form.h"
 #include "cordon-incident-page-private.h"
 #include "cordon-time.h"
 
@@ -525,18 +526,18 @@ on_choose_file (GtkButton  *button,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (request->chooser));
 }
 
-static void
-on_add_response (AdwMessageDialog *dialog,
-                 const char       *response,
-                 AddRequest       *request)
+static gboolean
+apply_add (AdwMessageDialog  *dialog,
+           gpointer           user_data,
+           GError           **error)
 {
+  AddRequest *request = user_data;
   CordonIncidentPage *self = request->self;
   g_autoptr(CordonEvidenceItem) item = NULL;
-  g_autoptr(GError) error = NULL;
   gboolean electronic;
 
-  if (!g_str_equal (response, "add") || self->incident == NULL)
-    return;
+  if (self->incident == NULL)
+    return TRUE;
 
   electronic = adw_combo_row_get_selected (request->kind_row) == CORDON_EVIDENCE_KIND_ELECTRONIC;
   item = cordon_evidence_item_new ();
@@ -551,14 +552,14 @@ on_add_response (AdwMessageDialog *dialog,
     {
       g_autofree char *path = g_file_get_path (request->file);
 
+      /* The hash is computed in a thread, with its progress on the page */
       cordon_evidence_item_set_file_path (item, path);
       start_hash (self, request->file, item, HASH_FOR_ADD);
-      return;
+      return TRUE;
     }
 
-  if (!cordon_workspace_add_evidence (self->workspace, self->incident, item,
-                                      _cordon_incident_page_author (self), &error))
-    _cordon_incident_page_show_error (self, error);
+  return cordon_workspace_add_evidence (self->workspace, self->incident, item,
+                                        _cordon_incident_page_author (self), error);
 }
 
 static AdwEntryRow *
@@ -629,10 +630,10 @@ add_evidence_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
   g_object_set_data_full (G_OBJECT (dialog), "cordon-request", request, add_request_free);
+  cordon_form_attach (ADW_MESSAGE_DIALOG (dialog), widget, apply_add, request, NULL);
   g_signal_connect_swapped (request->kind_row, "notify::selected", G_CALLBACK (update_add_request), request);
   g_signal_connect_swapped (request->description_row, "changed", G_CALLBACK (update_add_request), request);
   g_signal_connect_swapped (request->collector_row, "changed", G_CALLBACK (update_add_request), request);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_add_response), request);
   update_add_request (request);
 
   gtk_window_present (GTK_WINDOW (dialog));
@@ -666,18 +667,18 @@ update_transfer_request (TransferRequest *request)
                                            entry_filled (request->to_row) && entry_filled (request->purpose_row));
 }
 
-static void
-on_transfer_response (AdwMessageDialog *dialog,
-                      const char       *response,
-                      TransferRequest  *request)
+static gboolean
+apply_transfer (AdwMessageDialog  *dialog,
+                gpointer           user_data,
+                GError           **error)
 {
+  TransferRequest *request = user_data;
   CordonIncidentPage *self = request->self;
   g_autoptr(CordonCustodyTransfer) transfer = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *to = NULL;
 
-  if (!g_str_equal (response, "transfer") || self->workspace == NULL)
-    return;
+  if (self->workspace == NULL)
+    return TRUE;
 
   to = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (request->to_row))));
   transfer = cordon_custody_transfer_new ();
@@ -686,8 +687,7 @@ on_transfer_response (AdwMessageDialog *dialog,
   cordon_custody_transfer_set_location (transfer, gtk_editable_get_text (GTK_EDITABLE (request->location_row)));
   cordon_custody_transfer_set_author (transfer, _cordon_incident_page_author (self));
 
-  if (!cordon_workspace_transfer_custody (self->workspace, request->item, transfer, &error))
-    _cordon_incident_page_show_error (self, error);
+  return cordon_workspace_transfer_custody (self->workspace, request->item, transfer, error);
 }
 
 static void
@@ -734,9 +734,9 @@ transfer_custody_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
   g_object_set_data_full (G_OBJECT (dialog), "cordon-request", request, transfer_request_free);
+  cordon_form_attach (ADW_MESSAGE_DIALOG (dialog), widget, apply_transfer, request, NULL);
   g_signal_connect_swapped (request->to_row, "changed", G_CALLBACK (update_transfer_request), request);
   g_signal_connect_swapped (request->purpose_row, "changed", G_CALLBACK (update_transfer_request), request);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_transfer_response), request);
   update_transfer_request (request);
 
   gtk_window_present (GTK_WINDOW (dialog));

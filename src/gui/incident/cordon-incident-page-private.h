@@ -225,9 +225,10 @@ GtkWidget *_cordon_incident_page_ask_text          (CordonIncidentPage *self,
                                                     const char         *entry_title,
                                                     const char         *confirm_label,
                                                     gboolean            required,
-                                                    void              (*callback) (CordonIncidentPage *self,
-                                                                                   gpointer            record,
-                                                                                   const char         *text));
+                                                    gboolean          (*callback) (CordonIncidentPage  *self,
+                                                                                   gpointer             record,
+                                                                                   const char          *text,
+                                                                                   GError             **error));
 
 /* cordon-incident-page-evidence.c */
 void     _cordon_incident_page_class_init_evidence (GtkWidgetClass     *widget_class);
