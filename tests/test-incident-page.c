@@ -510,7 +510,7 @@ test_facts (Fixture       *f,
   g_assert_cmpuint (n_stored_facts (f), ==, 0);
   g_assert_cmpuint (count_rows (f->page->facts_list), ==, 0);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.undo-remove-fact", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.undo", NULL));
   drain ();
   g_assert_cmpuint (n_stored_facts (f), ==, 1);
   restored = stored_fact (f, 0);
@@ -580,13 +580,49 @@ test_questions_and_tasks (Fixture       *f,
   type_and_enter (g_object_get_data (G_OBJECT (row), "cordon-due"), "tomorrow-ish");
   g_assert_true (gtk_widget_has_css_class (g_object_get_data (G_OBJECT (row), "cordon-due"), "error"));
 
-  /* Remove the task */
+  /* Remove the task, then take that back: it returns as it was */
   click (g_object_get_data (G_OBJECT (row), "cordon-remove"));
   drain ();
   g_clear_object (&tasks);
   tasks = cordon_workspace_list_tasks (f->ws, f->incident, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 0);
   g_assert_cmpuint (count_rows (f->page->tasks_list), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.undo", NULL));
+  drain ();
+  g_clear_object (&tasks);
+  g_clear_object (&task);
+  tasks = cordon_workspace_list_tasks (f->ws, f->incident, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 1);
+  task = g_list_model_get_item (tasks, 0);
+  g_assert_cmpstr (cordon_task_get_title (task), ==, "Block the C2 domain at the proxy");
+  g_assert_cmpstr (cordon_task_get_owner (task), ==, "Network team");
+  g_assert_cmpint (cordon_task_get_status (task), ==, CORDON_TASK_STATUS_DONE);
+  g_assert_true (g_date_time_equal (cordon_task_get_due (task), expected_due));
+  g_assert_cmpuint (count_rows (f->page->tasks_list), ==, 1);
+  /* Once only */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.undo", NULL));
+  drain ();
+  g_clear_object (&tasks);
+  tasks = cordon_workspace_list_tasks (f->ws, f->incident, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 1);
+
+  /* The same for the question, with its answer */
+  row = gtk_list_box_get_row_at_index (f->page->questions_list, 0);
+  click (g_object_get_data (G_OBJECT (row), "cordon-remove"));
+  drain ();
+  g_assert_cmpuint (count_rows (f->page->questions_list), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.undo", NULL));
+  drain ();
+  g_clear_object (&questions);
+  g_clear_object (&question);
+  questions = cordon_workspace_list_questions (f->ws, f->incident, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (questions), ==, 1);
+  question = g_list_model_get_item (questions, 0);
+  g_assert_cmpstr (cordon_question_get_text (question), ==, "How did the malware get in?");
+  g_assert_cmpstr (cordon_question_get_owner (question), ==, "Forensics team");
+  g_assert_cmpstr (cordon_question_get_answer (question), ==, "A macro in an invoice attachment");
+  g_assert_cmpint (cordon_question_get_status (question), ==, CORDON_QUESTION_STATUS_ANSWERED);
+  g_assert_cmpuint (count_rows (f->page->questions_list), ==, 1);
 }
 
 /* A finding widens the incident: reclassify from the fact, its value as
@@ -1370,10 +1406,49 @@ test_containment_plan (Fixture       *f,
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->contained_row)), ==,
                    "The incident can be marked contained");
 
-  /* Remove */
+  /* Remove, then take it back: the waived action returns to its place */
   click (g_object_get_data (G_OBJECT (row), "cordon-remove"));
   g_assert_cmpuint (plan_length (f), ==, 1);
   g_assert_cmpuint (count_rows (f->page->plan_list), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.undo", NULL));
+  drain ();
+  g_assert_cmpuint (plan_length (f), ==, 2);
+  g_assert_cmpuint (count_rows (f->page->plan_list), ==, 2);
+  g_clear_object (&second);
+  second = plan_action_at (f, 1);
+  g_assert_cmpstr (cordon_plan_action_get_strategy (second), ==, "ip-mac-blocking");
+  g_assert_cmpint (cordon_plan_action_get_status (second), ==, CORDON_ACTION_STATUS_WAIVED);
+  g_assert_cmpstr (cordon_plan_action_get_waive_reason (second), ==, "The hosts were reimaged");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->contained_row)), ==,
+                   "The incident can be marked contained");
+}
+
+/* An empty plan says nothing about containment; "Added to the plan" can
+ * be taken back */
+static void
+test_containment_empty_and_undo_add (Fixture       *f,
+                                     gconstpointer  data)
+{
+  adw_view_stack_set_visible_child_name (f->page->view_stack, "containment");
+  drain ();
+  g_assert_cmpuint (plan_length (f), ==, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->contained_row)), ==,
+                   "No containment plan yet");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->page->contained_icon), "success"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->page->contained_icon), "warning"));
+
+  add_suggestion (f, "ip-mac-blocking");
+  g_assert_cmpuint (plan_length (f), ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->contained_row)), ==,
+                   "The incident cannot be marked contained yet");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->page->contained_icon), "warning"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.undo", NULL));
+  drain ();
+  g_assert_cmpuint (plan_length (f), ==, 0);
+  g_assert_cmpuint (count_rows (f->page->plan_list), ==, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->contained_row)), ==,
+                   "No containment plan yet");
 }
 
 static void
@@ -2092,6 +2167,7 @@ main (int   argc,
   ADD ("management", test_management);
   ADD ("containment-suggestions", test_containment_suggestions);
   ADD ("containment-plan", test_containment_plan);
+  ADD ("containment-empty-and-undo-add", test_containment_empty_and_undo_add);
   ADD ("tab-shortcuts", test_tab_shortcuts);
   ADD ("containment-evidence-risk", test_containment_evidence_risk);
   ADD ("containment-monitoring", test_containment_monitoring);

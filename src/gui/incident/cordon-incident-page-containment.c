@@ -208,16 +208,26 @@ update_contained (CordonIncidentPage *self)
   g_autoptr(GError) error = NULL;
   GtkWidget *icon = GTK_WIDGET (self->contained_icon);
 
-  if (cordon_lifecycle_check_contained (G_LIST_MODEL (self->plan), &error))
+  gtk_widget_remove_css_class (icon, "success");
+  gtk_widget_remove_css_class (icon, "warning");
+  gtk_widget_remove_css_class (icon, "dim-label");
+
+  /* No plan says nothing about containment: neither green nor a warning */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->plan)) == 0)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contained_row),
+                                     _("No containment plan yet"));
+      adw_action_row_set_subtitle (self->contained_row,
+                                   _("Add the short-term actions that stop the damage; once each is done or waived, the incident can be marked contained"));
+      gtk_image_set_from_icon_name (self->contained_icon, "dialog-information-symbolic");
+      gtk_widget_add_css_class (icon, "dim-label");
+    }
+  else if (cordon_lifecycle_check_contained (G_LIST_MODEL (self->plan), &error))
     {
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contained_row),
                                      _("The incident can be marked contained"));
-      adw_action_row_set_subtitle (self->contained_row,
-                                   g_list_model_get_n_items (G_LIST_MODEL (self->plan)) == 0
-                                     ? _("No actions are planned yet")
-                                     : _("Every short-term action is done or waived"));
+      adw_action_row_set_subtitle (self->contained_row, _("Every short-term action is done or waived"));
       gtk_image_set_from_icon_name (self->contained_icon, "emblem-ok-symbolic");
-      gtk_widget_remove_css_class (icon, "warning");
       gtk_widget_add_css_class (icon, "success");
     }
   else
@@ -226,7 +236,6 @@ update_contained (CordonIncidentPage *self)
                                      _("The incident cannot be marked contained yet"));
       adw_action_row_set_subtitle (self->contained_row, error->message);
       gtk_image_set_from_icon_name (self->contained_icon, "dialog-warning-symbolic");
-      gtk_widget_remove_css_class (icon, "success");
       gtk_widget_add_css_class (icon, "warning");
     }
 }
@@ -510,6 +519,20 @@ on_action_down_clicked (GtkButton *button,
   move_action (row, 1);
 }
 
+/* An action put back goes to the place it had in the plan */
+static gboolean
+re_add_plan_action (CordonWorkspace  *workspace,
+                    CordonIncident   *incident,
+                    gpointer          copy,
+                    GError          **error)
+{
+  CordonPlanAction *action = copy;
+  gint64 position = cordon_plan_action_get_position (action);
+
+  return cordon_workspace_add_plan_action (workspace, incident, action, error) &&
+         cordon_workspace_move_plan_action (workspace, action, (guint) MAX (position, 0), error);
+}
+
 static void
 on_action_remove_clicked (GtkButton *button,
                           GtkWidget *row)
@@ -518,8 +541,17 @@ on_action_remove_clicked (GtkButton *button,
   g_autoptr(CordonPlanAction) action = g_object_ref (g_object_get_data (G_OBJECT (row), "cordon-record"));
   g_autoptr(GError) error = NULL;
 
-  if (self != NULL && !cordon_workspace_remove_plan_action (self->workspace, action, &error))
-    _cordon_incident_page_show_error (self, error);
+  if (self == NULL)
+    return;
+
+  if (!cordon_workspace_remove_plan_action (self->workspace, action, &error))
+    {
+      _cordon_incident_page_show_error (self, error);
+      return;
+    }
+
+  _cordon_incident_page_offer_undo_removal (self, _("Action removed from the plan"), G_OBJECT (action),
+                                            re_add_plan_action);
 }
 
 /* Reordering by drag and drop: a row carries its action; dropping it on
@@ -999,6 +1031,43 @@ on_custom_action (CordonIncidentPage *self)
 
 /* Suggestions ---------------------------------------------------------------- */
 
+typedef struct
+{
+  CordonWorkspace  *workspace;
+  CordonPlanAction *action;
+} UndoAdd;
+
+static UndoAdd *
+undo_add_new (CordonWorkspace  *workspace,
+              CordonPlanAction *action)
+{
+  UndoAdd *undo = g_new0 (UndoAdd, 1);
+
+  undo->workspace = g_object_ref (workspace);
+  undo->action = g_object_ref (action);
+
+  return undo;
+}
+
+static void
+undo_add_free (gpointer data)
+{
+  UndoAdd *undo = data;
+
+  g_clear_object (&undo->workspace);
+  g_clear_object (&undo->action);
+  g_free (undo);
+}
+
+static gboolean
+undo_add_to_plan (gpointer   user_data,
+                  GError   **error)
+{
+  UndoAdd *undo = user_data;
+
+  return cordon_workspace_remove_plan_action (undo->workspace, undo->action, error);
+}
+
 static void
 on_suggestion_add_clicked (GtkButton *button,
                            GtkWidget *row)
@@ -1007,7 +1076,6 @@ on_suggestion_add_clicked (GtkButton *button,
   CordonStrategy *strategy = g_object_get_data (G_OBJECT (row), "cordon-record");
   g_autoptr(CordonPlanAction) action = cordon_plan_action_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(AdwToast) toast = NULL;
 
   if (self == NULL || self->incident == NULL)
     return;
@@ -1019,8 +1087,8 @@ on_suggestion_add_clicked (GtkButton *button,
       return;
     }
 
-  toast = adw_toast_new (_("Added to the plan"));
-  _cordon_incident_page_toast (self, toast);
+  _cordon_incident_page_offer_undo (self, _("Added to the plan"), undo_add_to_plan,
+                                    undo_add_new (self->workspace, action), undo_add_free);
 }
 
 static char *

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "cordon-incident-page.h"
+#include "cordon-undo.h"
 
 G_BEGIN_DECLS
 
@@ -97,7 +98,8 @@ struct _CordonIncidentPage
   GListStore           *facts;
   GListStore           *questions;
   GListStore           *tasks;
-  CordonFact           *removed_fact;
+  /* The last removal (or addition) the page can take back */
+  CordonUndo           *undo;
 
   /* Containment: the plan in order, the monitoring checks of each action
    * (by action id), and the library's strategies suited to the category */
@@ -194,6 +196,21 @@ void     _cordon_incident_page_sync_store     (GListStore         *store,
                                                GListModel         *fresh,
                                                gint64            (*get_id) (gpointer item));
 const char *_cordon_incident_page_author      (CordonIncidentPage *self);
+
+/* Puts @copy (a record like the one removed, without its id) back */
+typedef gboolean (*CordonReAddFunc) (CordonWorkspace  *workspace,
+                                     CordonIncident   *incident,
+                                     gpointer          copy,
+                                     GError          **error);
+void     _cordon_incident_page_offer_undo_removal (CordonIncidentPage *self,
+                                                   const char         *title,
+                                                   GObject            *removed,
+                                                   CordonReAddFunc     re_add);
+void     _cordon_incident_page_offer_undo         (CordonIncidentPage *self,
+                                                   const char         *title,
+                                                   CordonUndoFunc      undo,
+                                                   gpointer            user_data,
+                                                   GDestroyNotify      destroy);
 GtkWidget  *_cordon_incident_page_placeholder_new (const char      *text);
 char       *_cordon_incident_page_describe_entry  (CordonIncidentPage *self,
                                                    CordonJournalEntry *entry);

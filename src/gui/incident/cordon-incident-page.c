@@ -53,6 +53,116 @@ _cordon_incident_page_toast (CordonIncidentPage *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), g_object_ref (toast));
 }
 
+/**
+ * _cordon_incident_page_offer_undo:
+ *
+ * Shows a toast whose Undo button (or Ctrl+Z) calls @undo, while the
+ * toast is shown.
+ */
+void
+_cordon_incident_page_offer_undo (CordonIncidentPage *self,
+                                  const char         *title,
+                                  CordonUndoFunc      undo,
+                                  gpointer            user_data,
+                                  GDestroyNotify      destroy)
+{
+  g_autoptr(AdwToast) toast = cordon_undo_offer (self->undo, title, undo, user_data, destroy);
+
+  _cordon_incident_page_toast (self, toast);
+}
+
+typedef struct
+{
+  CordonWorkspace *workspace;
+  CordonIncident  *incident;
+  GObject         *removed;
+  CordonReAddFunc  re_add;
+} Removal;
+
+static void
+removal_free (gpointer data)
+{
+  Removal *removal = data;
+
+  g_clear_object (&removal->workspace);
+  g_clear_object (&removal->incident);
+  g_clear_object (&removal->removed);
+  g_free (removal);
+}
+
+/* A new record with every field of @object but its id */
+static GObject *
+copy_record (GObject *object)
+{
+  guint n_properties;
+  g_autofree GParamSpec **properties = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_properties);
+  GObject *copy = g_object_new (G_OBJECT_TYPE (object), NULL);
+
+  for (guint i = 0; i < n_properties; i++)
+    {
+      GParamSpec *pspec = properties[i];
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if ((pspec->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
+          (pspec->flags & G_PARAM_CONSTRUCT_ONLY) != 0 ||
+          g_str_equal (pspec->name, "id"))
+        continue;
+
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (object, pspec->name, &value);
+      g_object_set_property (copy, pspec->name, &value);
+    }
+
+  return copy;
+}
+
+static gboolean
+undo_removal (gpointer   user_data,
+              GError   **error)
+{
+  Removal *removal = user_data;
+  g_autoptr(GObject) copy = copy_record (removal->removed);
+
+  return removal->re_add (removal->workspace, removal->incident, copy, error);
+}
+
+/**
+ * _cordon_incident_page_offer_undo_removal:
+ * @removed: the record just removed
+ * @re_add: adds a copy of it back
+ *
+ * Offers to put @removed back, with all its fields.
+ */
+void
+_cordon_incident_page_offer_undo_removal (CordonIncidentPage *self,
+                                          const char         *title,
+                                          GObject            *removed,
+                                          CordonReAddFunc     re_add)
+{
+  Removal *removal;
+
+  g_return_if_fail (self->workspace != NULL && self->incident != NULL);
+
+  removal = g_new0 (Removal, 1);
+  removal->workspace = g_object_ref (self->workspace);
+  removal->incident = g_object_ref (self->incident);
+  removal->removed = g_object_ref (removed);
+  removal->re_add = re_add;
+  _cordon_incident_page_offer_undo (self, title, undo_removal, removal, removal_free);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CordonIncidentPage *self = CORDON_INCIDENT_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!cordon_undo_run (self->undo, &error))
+    _cordon_incident_page_show_error (self, error);
+}
+
 void
 _cordon_incident_page_show_error (CordonIncidentPage *self,
                                   const GError       *error)
@@ -945,7 +1055,7 @@ cordon_incident_page_dispose (GObject *object)
   g_clear_object (&self->facts);
   g_clear_object (&self->questions);
   g_clear_object (&self->tasks);
-  g_clear_object (&self->removed_fact);
+  g_clear_object (&self->undo);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->checks, g_hash_table_unref);
   g_clear_pointer (&self->expanded_actions, g_hash_table_unref);
@@ -1058,6 +1168,8 @@ cordon_incident_page_class_init (CordonIncidentPageClass *klass)
   gtk_widget_class_install_action (widget_class, "incident.reclassify", NULL, reclassify_action);
   gtk_widget_class_install_action (widget_class, "incident.activate-management", NULL, activate_management_action);
   gtk_widget_class_install_action (widget_class, "incident.save-summary", NULL, save_summary_action);
+  gtk_widget_class_install_action (widget_class, "incident.undo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "incident.undo", NULL);
 
   _cordon_incident_page_class_init_analysis (widget_class);
   _cordon_incident_page_class_init_evidence (widget_class);
@@ -1078,6 +1190,7 @@ cordon_incident_page_init (CordonIncidentPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->moving_to = -1;
+  self->undo = cordon_undo_new ("incident.undo");
 
   self->impact_ids = g_ptr_array_new_with_free_func (g_free);
   self->groups = g_list_store_new (CORDON_TYPE_GROUP);
@@ -1220,7 +1333,9 @@ cordon_incident_page_set_incident (CordonIncidentPage *self,
 
   g_set_object (&self->incident, incident);
   self->moving_to = -1;
-  g_clear_object (&self->removed_fact);
+  /* What was removed belonged to the incident shown before */
+  if (other)
+    cordon_undo_clear (self->undo);
 
   if (other)
     {

@@ -35,10 +35,7 @@ struct _CordonPreferencesWindow
   CordonWorkspace      *workspace;
 
   /* The removal that "Undo" puts back, and the toast offering it */
-  AdwToast             *undo_toast;
-  CordonUndoFunc        undo_func;
-  gpointer              undo_data;
-  GDestroyNotify        undo_destroy;
+  CordonUndo           *undo;
 };
 
 G_DEFINE_FINAL_TYPE (CordonPreferencesWindow, cordon_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -80,46 +77,15 @@ position_to_color_scheme (const GValue       *value,
 }
 
 static void
-clear_undo (CordonPreferencesWindow *self)
-{
-  gpointer data = g_steal_pointer (&self->undo_data);
-  GDestroyNotify destroy = g_steal_pointer (&self->undo_destroy);
-
-  self->undo_func = NULL;
-  g_clear_object (&self->undo_toast);
-
-  if (destroy != NULL && data != NULL)
-    destroy (data);
-}
-
-static void
-on_undo_toast_dismissed (CordonPreferencesWindow *self,
-                         AdwToast                *toast)
-{
-  if (self->undo_toast == toast)
-    clear_undo (self);
-}
-
-static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   CordonPreferencesWindow *self = CORDON_PREFERENCES_WINDOW (widget);
   g_autoptr(GError) error = NULL;
-  CordonUndoFunc func = self->undo_func;
-  g_autoptr(AdwToast) toast = NULL;
 
-  if (func == NULL)
-    return;
-
-  toast = g_steal_pointer (&self->undo_toast);
-  if (!func (self->undo_data, &error))
+  if (!cordon_undo_run (self->undo, &error))
     cordon_preferences_window_show_message (self, error->message);
-
-  clear_undo (self);
-  if (toast != NULL)
-    adw_toast_dismiss (toast);
 }
 
 /**
@@ -139,31 +105,11 @@ cordon_preferences_window_show_undo_toast (CordonPreferencesWindow *self,
                                            gpointer                 user_data,
                                            GDestroyNotify           destroy)
 {
-  g_autoptr(AdwToast) previous = NULL;
-  AdwToast *toast;
-
   g_return_if_fail (CORDON_IS_PREFERENCES_WINDOW (self));
   g_return_if_fail (undo != NULL);
 
-  previous = self->undo_toast != NULL ? g_object_ref (self->undo_toast) : NULL;
-  clear_undo (self);
-  if (previous != NULL)
-    adw_toast_dismiss (previous);
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "preferences.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "dismissed",
-                           G_CALLBACK (on_undo_toast_dismissed), self,
-                           G_CONNECT_SWAPPED);
-
-  self->undo_toast = g_object_ref (toast);
-  self->undo_func = undo;
-  self->undo_data = user_data;
-  self->undo_destroy = destroy;
-
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                    cordon_undo_offer (self->undo, title, undo, user_data, destroy));
 }
 
 /* For refusals that are not tied to one field, such as a failed undo. */
@@ -206,7 +152,7 @@ cordon_preferences_window_dispose (GObject *object)
 {
   CordonPreferencesWindow *self = CORDON_PREFERENCES_WINDOW (object);
 
-  clear_undo (self);
+  g_clear_object (&self->undo);
   g_clear_object (&self->settings);
   g_clear_object (&self->workspace);
 
@@ -235,6 +181,7 @@ static void
 cordon_preferences_window_init (CordonPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->undo = cordon_undo_new ("preferences.undo");
 }
 
 /**
