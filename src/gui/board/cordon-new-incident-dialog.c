@@ -247,10 +247,22 @@ cordon_new_incident_dialog_init (CordonNewIncidentDialog *self)
   g_signal_connect_object (self->detected_row, "changed", G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
 }
 
+/* New Incident is the one long form: Enter in a line goes on to the
+ * next field, down to the classification, so that an incident is never
+ * opened with a category and severity nobody looked at. Create (or
+ * Ctrl+Enter) opens it. */
 static void
-on_title_activated (CordonNewIncidentDialog *self)
+on_entry_activated (GtkWidget *row)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "dialog.create", NULL);
+  GtkWidget *next = gtk_widget_get_next_sibling (row);
+
+  if (next == NULL)
+    {
+      CordonNewIncidentDialog *self = CORDON_NEW_INCIDENT_DIALOG (gtk_widget_get_root (row));
+      next = GTK_WIDGET (self->category_row);
+    }
+
+  gtk_widget_grab_focus (next);
 }
 
 CordonNewIncidentDialog *
@@ -298,7 +310,9 @@ cordon_new_incident_dialog_new (GtkWindow       *parent,
   if (real_name != NULL && !g_str_equal (real_name, "Unknown"))
     gtk_editable_set_text (GTK_EDITABLE (self->lead_row), real_name);
 
-  g_signal_connect_object (self->title_row, "entry-activated", G_CALLBACK (on_title_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self->title_row, "entry-activated", G_CALLBACK (on_entry_activated), NULL);
+  g_signal_connect (self->lead_row, "entry-activated", G_CALLBACK (on_entry_activated), NULL);
+  g_signal_connect (self->detected_row, "entry-activated", G_CALLBACK (on_entry_activated), NULL);
 
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
