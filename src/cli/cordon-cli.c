@@ -29,6 +29,8 @@ const CordonCliCommand cordon_cli_commands[] = {
   { "show", N_("KEY"), N_("Show an incident with its journal"), cordon_cli_show },
   { "journal", N_("KEY"), N_("Show an incident’s journal, or add to it with --add"), cordon_cli_journal },
   { "move", N_("KEY PHASE --reason R"), N_("Move an incident to another phase"), cordon_cli_move },
+  { "close", N_("KEY --as CLOSURE --reason R"), N_("Close an incident as resolved, a false positive or not an incident"), cordon_cli_close },
+  { "merge", N_("KEY INTO --reason R"), N_("Close a duplicate by merging it into the incident it repeats"), cordon_cli_merge },
   { "reclassify", N_("KEY --reason R"), N_("Change an incident’s category or severity"), cordon_cli_reclassify },
   { "import", N_("FILE"), N_("Import incidents from a file, all or nothing"), cordon_cli_import },
   { "export", N_("FILE [KEY…]"), N_("Export the workspace, or some incidents, to a file"), cordon_cli_export },

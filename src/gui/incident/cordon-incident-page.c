@@ -94,13 +94,13 @@ removal_free (gpointer data)
 static GObject *
 copy_record (GObject *object)
 {
-  guint n_properties;
-  g_autofree GParamSpec **properties = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_properties);
+  guint n_specs;
+  g_autofree GParamSpec **specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_specs);
   GObject *copy = g_object_new (G_OBJECT_TYPE (object), NULL);
 
-  for (guint i = 0; i < n_properties; i++)
+  for (guint i = 0; i < n_specs; i++)
     {
-      GParamSpec *pspec = properties[i];
+      GParamSpec *pspec = specs[i];
       g_auto(GValue) value = G_VALUE_INIT;
 
       if ((pspec->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
