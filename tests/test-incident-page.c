@@ -21,6 +21,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "cordon-close-dialog.h"
 #include "cordon-fact-dialog.h"
 #include "cordon-form.h"
 #include "cordon-incident-page-private.h"
@@ -879,6 +880,61 @@ test_form_error_stays (Fixture       *f,
   gtk_window_close (GTK_WINDOW (dialog));
   wait_dialog_gone (CORDON_TYPE_MOVE_DIALOG);
   g_assert_cmpuint (n_journal_entries (f), ==, entries);
+}
+
+/* Close as a duplicate through the dialog: the facts go to the incident
+ * it repeats, which notes the merge; a key that is no incident stays in
+ * the dialog with the error */
+static void
+test_close_as_duplicate (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(CordonIncident) target = create_incident (f->ws, "Beaconing from finance, first report", "department");
+  g_autoptr(CordonFact) fact = cordon_fact_new ();
+  g_autoptr(GListModel) facts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CordonJournalEntry) last = NULL;
+  g_autoptr(GListModel) journal = NULL;
+  CordonCloseDialog *dialog;
+  CordonClosure closure;
+
+  cordon_fact_set_kind (fact, CORDON_FACT_KIND_DOMAIN);
+  cordon_fact_set_value (fact, "c2.example.net");
+  g_assert_true (cordon_workspace_add_fact (f->ws, f->incident, fact, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.close", NULL));
+  dialog = find_toplevel (CORDON_TYPE_CLOSE_DIALOG);
+  g_assert_nonnull (dialog);
+  /* No reason yet: nothing to confirm */
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "close-incident"));
+
+  cordon_close_dialog_set_fields (dialog, CORDON_CLOSURE_DUPLICATE, "INC-2026-0099", "Reported twice");
+  cordon_test_press_enter (dialog_focus (dialog));
+  while (cordon_form_get_error (ADW_MESSAGE_DIALOG (dialog)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (strstr (cordon_form_get_error (ADW_MESSAGE_DIALOG (dialog)), "INC-2026-0099"));
+  g_assert_cmpint (cordon_incident_get_phase (f->incident), ==, CORDON_PHASE_DETECTED);
+
+  cordon_close_dialog_set_fields (dialog, CORDON_CLOSURE_DUPLICATE, cordon_incident_get_key (target), "Reported twice");
+  cordon_test_press_enter (dialog_focus (dialog));
+  wait_dialog_gone (CORDON_TYPE_CLOSE_DIALOG);
+  drain ();
+
+  g_clear_object (&f->incident);
+  f->incident = cordon_workspace_lookup_incident (f->ws, "INC-2026-0001", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cordon_incident_get_phase (f->incident), ==, CORDON_PHASE_CLOSED);
+  g_assert_true (cordon_workspace_get_closure (f->ws, f->incident, &closure, NULL, &error));
+  g_assert_cmpint (closure, ==, CORDON_CLOSURE_DUPLICATE);
+  facts = cordon_workspace_list_facts (f->ws, target, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (facts), ==, 1);
+  journal = cordon_workspace_list_journal (f->ws, target, &error);
+  last = g_list_model_get_item (journal, g_list_model_get_n_items (journal) - 1);
+  g_assert_nonnull (strstr (cordon_journal_entry_get_text (last), "Reported twice"));
+  /* Closed: nothing more to close */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.close", NULL) &&
+                  find_toplevel (CORDON_TYPE_CLOSE_DIALOG) != NULL);
 }
 
 /* Moving to recovery from the page starts the checklist and shows it;
@@ -2160,6 +2216,7 @@ main (int   argc,
   ADD ("form-enter-once", test_form_enter_once);
   ADD ("form-cancel-changes-nothing", test_form_cancel_changes_nothing);
   ADD ("form-error-stays", test_form_error_stays);
+  ADD ("close-as-duplicate", test_close_as_duplicate);
   ADD ("move-opens-recovery-and-review", test_move_opens_recovery_and_review);
   ADD ("note", test_note);
   ADD ("communication", test_communication);

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "cordon-close-dialog.h"
 #include "cordon-incident-page-private.h"
 #include "cordon-lifecycle.h"
 #include "cordon-move-dialog.h"
@@ -363,6 +364,9 @@ update_menu (CordonIncidentPage *self)
   gsize n_phases = 0;
 
   g_menu_remove_all (self->move_menu);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "incident.close",
+                                 self->incident != NULL &&
+                                 cordon_incident_get_phase (self->incident) != CORDON_PHASE_CLOSED);
   if (self->incident == NULL)
     return;
 
@@ -885,6 +889,17 @@ move_to_action (GtkWidget  *widget,
 }
 
 static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  CordonIncidentPage *self = CORDON_INCIDENT_PAGE (widget);
+
+  if (self->incident != NULL)
+    cordon_close_dialog_present (widget, self->workspace, self->incident, _cordon_incident_page_author (self));
+}
+
+static void
 reclassify_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -1166,6 +1181,7 @@ cordon_incident_page_class_init (CordonIncidentPageClass *klass)
                                          "incident.show-tab", "s", tab_names[i]);
   gtk_widget_class_install_action (widget_class, "incident.move-to", "s", move_to_action);
   gtk_widget_class_install_action (widget_class, "incident.reclassify", NULL, reclassify_action);
+  gtk_widget_class_install_action (widget_class, "incident.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "incident.activate-management", NULL, activate_management_action);
   gtk_widget_class_install_action (widget_class, "incident.save-summary", NULL, save_summary_action);
   gtk_widget_class_install_action (widget_class, "incident.undo", NULL, undo_action);
@@ -1200,6 +1216,7 @@ cordon_incident_page_init (CordonIncidentPage *self)
    * classification and management, then the report */
   self->move_menu = g_menu_new ();
   g_menu_append_submenu (menu, _("_Move To"), G_MENU_MODEL (self->move_menu));
+  g_menu_append (menu, _("_Close Incident…"), "incident.close");
   g_menu_append (section, _("_Reclassify…"), "incident.reclassify");
   g_menu_append (section, _("Activate _Management"), "incident.activate-management");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
