@@ -1492,8 +1492,10 @@ test_containment_empty_and_undo_add (Fixture       *f,
                    "No containment plan yet");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->page->contained_icon), "success"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->page->contained_icon), "warning"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->contained_row)));
 
   add_suggestion (f, "ip-mac-blocking");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->contained_row)));
   g_assert_cmpuint (plan_length (f), ==, 1);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->contained_row)), ==,
                    "The incident cannot be marked contained yet");

@@ -212,7 +212,9 @@ update_contained (CordonIncidentPage *self)
   gtk_widget_remove_css_class (icon, "warning");
   gtk_widget_remove_css_class (icon, "dim-label");
 
-  /* No plan says nothing about containment: neither green nor a warning */
+  /* No plan says nothing about containment: neither green nor a warning,
+   * and the plan's own placeholder says what to do */
+  gtk_widget_set_visible (GTK_WIDGET (self->contained_row), g_list_model_get_n_items (G_LIST_MODEL (self->plan)) > 0);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->plan)) == 0)
     {
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contained_row),
