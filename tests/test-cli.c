@@ -1684,6 +1684,50 @@ test_close_and_merge (Fixture       *fixture,
   g_assert_cmpint (run_cordon (ws, &verify, NULL, "verify"), ==, 0);
 }
 
+/* The command line signs with the name set in Preferences → You, or with
+ * --as; the same setting the window reads */
+static void
+test_identity (Fixture       *fixture,
+               gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *config = g_build_filename (fixture->dir, "config", NULL);
+  g_autofree char *settings_dir = g_build_filename (config, "glib-2.0", "settings", NULL);
+  g_autofree char *keyfile = g_build_filename (settings_dir, "keyfile", NULL);
+  g_autofree char *old_backend = g_strdup (g_getenv ("GSETTINGS_BACKEND"));
+  g_autofree char *old_config = g_strdup (g_getenv ("XDG_CONFIG_HOME"));
+  g_autofree char *key = NULL;
+  g_autofree char *show = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (settings_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (keyfile, "[io/github/cordon_ir/Cordon]\nuser-name='Dana Reyes'\n", -1, NULL));
+  g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+
+  /* No --author: the setting signs */
+  g_assert_cmpint (run_cordon (ws, &key, NULL, "new", "--title", "Phishing mail to finance",
+                               "--category", "phishing", "--severity", "medium"), ==, 0);
+  g_strstrip (key);
+  g_assert_cmpint (run_cordon (ws, NULL, NULL, "--as", "Ops Bot", "journal", key, "--add", "Ticket opened"), ==, 0);
+  g_assert_cmpint (run_cordon (ws, NULL, &err, "--as", " ", "journal", key, "--add", "x"), ==, 1);
+  g_assert_nonnull (strstr (err, "--as"));
+  g_assert_cmpint (run_cordon (ws, &show, NULL, "show", key), ==, 0);
+
+  if (old_backend != NULL)
+    g_setenv ("GSETTINGS_BACKEND", old_backend, TRUE);
+  else
+    g_unsetenv ("GSETTINGS_BACKEND");
+  if (old_config != NULL)
+    g_setenv ("XDG_CONFIG_HOME", old_config, TRUE);
+  else
+    g_unsetenv ("XDG_CONFIG_HOME");
+
+  /* Opened by Dana (the setting), the note by the script (--as) */
+  g_assert_nonnull (strstr (show, "Dana Reyes"));
+  g_assert_nonnull (strstr (show, "Ops Bot"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1706,6 +1750,7 @@ main (int   argc,
   ADD ("/cli/usage-errors", test_usage_errors);
   ADD ("/cli/incident-life", test_incident_life);
   ADD ("/cli/close-and-merge", test_close_and_merge);
+  ADD ("/cli/identity", test_identity);
   ADD ("/cli/round-trip", test_round_trip);
   ADD ("/cli/interchange", test_interchange);
   ADD ("/cli/containment", test_containment);

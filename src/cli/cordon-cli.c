@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "cordon-cli-private.h"
+#include "cordon-identity.h"
 #include "cordon-io-error.h"
 #include "cordon-json-object.h"
 #include "cordon-lifecycle.h"
@@ -62,15 +63,12 @@ find_command (const char *name)
   return NULL;
 }
 
+/* The window and the command line sign with one name: see
+ * cordon-identity.c */
 const char *
 cordon_cli_default_author (void)
 {
-  const char *name = g_get_real_name ();
-
-  if (name == NULL || name[0] == '\0' || g_str_equal (name, "Unknown"))
-    name = g_get_user_name ();
-
-  return name;
+  return cordon_default_author ();
 }
 
 /**
@@ -313,7 +311,7 @@ cordon_cli_wants_command_line (int    argc,
       if (g_str_equal (arg, "--help") || g_str_equal (arg, "-h") ||
           g_str_equal (arg, "--version") || g_str_equal (arg, "-v"))
         return TRUE;
-      if (option_takes_value (arg))
+      if (option_takes_value (arg) || g_str_equal (arg, "--as"))
         {
           i++;
           continue;
@@ -335,6 +333,7 @@ print_help (void)
   g_string_append_printf (str, "%s\n\n", _("Run incidents: handling, containment, recovery and SLA clocks."));
   g_string_append_printf (str, "%s\n", _("Global options:"));
   g_string_append_printf (str, "  -w, --workspace PATH  %s\n", _("Use the workspace stored in PATH"));
+  g_string_append_printf (str, "  --as NAME             %s\n", _("Sign what the command writes as NAME (default: the name set in Preferences)"));
   g_string_append_printf (str, "                        %s\n", _("(default: $XDG_DATA_HOME/cordon/incidents.cordon)"));
   g_string_append_printf (str, "  -h, --help            %s\n", _("Show this help"));
   g_string_append_printf (str, "  -v, --version         %s\n\n", _("Show the version"));
@@ -493,6 +492,18 @@ cordon_cli_run (int    argc,
       else if (g_str_has_prefix (arg, "--workspace="))
         {
           ctx.workspace_path = arg + strlen ("--workspace=");
+        }
+      else if (g_str_equal (arg, "--as") || g_str_has_prefix (arg, "--as="))
+        {
+          const char *name = arg[4] == '=' ? arg + 5 : (i + 1 < argc ? argv[++i] : NULL);
+          g_autofree char *stripped = g_strstrip (g_strdup (name != NULL ? name : ""));
+
+          if (stripped[0] == '\0')
+            {
+              g_printerr (_("cordon: option --as needs a name\n"));
+              return CORDON_EXIT_USAGE;
+            }
+          cordon_identity_set_author (stripped);
         }
       else if (arg[0] == '-')
         {

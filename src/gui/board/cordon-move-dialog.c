@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "cordon-lifecycle.h"
+#include "cordon-identity.h"
 #include "cordon-move-dialog.h"
 #include "cordon-form.h"
 
@@ -49,7 +50,7 @@ apply_move (AdwMessageDialog  *dialog,
   const char *reason = gtk_editable_get_text (GTK_EDITABLE (self->reason_entry));
 
   return cordon_workspace_move_incident (self->workspace, self->incident, self->target, reason,
-                                         g_get_real_name (), error);
+                                         cordon_default_author (), error);
 }
 
 static void

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "cordon-incident.h"
+#include "cordon-identity.h"
 #include "cordon-new-incident-dialog.h"
 #include "cordon-taxonomy.h"
 #include "cordon-taxonomy-entry.h"
@@ -164,7 +165,7 @@ cordon_new_incident_dialog_create (CordonNewIncidentDialog  *self,
   if (cordon_parse_local_time (gtk_editable_get_text (GTK_EDITABLE (self->detected_row)), &usec))
     cordon_incident_set_time_usec (draft, CORDON_INCIDENT_TIME_DETECTED, usec);
 
-  incident = cordon_workspace_create_incident (self->workspace, draft, g_get_real_name (), &local_error);
+  incident = cordon_workspace_create_incident (self->workspace, draft, cordon_default_author (), &local_error);
   if (incident == NULL)
     {
       gtk_label_set_text (self->error_label, local_error->message);
@@ -277,7 +278,7 @@ cordon_new_incident_dialog_new (GtkWindow       *parent,
   g_autoptr(GtkStringList) tlps = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *now_text = g_date_time_format (now, "%Y-%m-%d %H:%M");
-  const char *real_name = g_get_real_name ();
+  const char *real_name = cordon_default_author ();
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (workspace), NULL);
 

@@ -17,6 +17,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cordon-close-dialog.h"
+#include "cordon-identity.h"
 #include "cordon-incident-page-private.h"
 #include "cordon-lifecycle.h"
 #include "cordon-move-dialog.h"
@@ -41,7 +42,7 @@ static const char * const known_severities[] = { "low", "medium", "high", "criti
 const char *
 _cordon_incident_page_author (CordonIncidentPage *self)
 {
-  return g_get_real_name ();
+  return cordon_default_author ();
 }
 
 void

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "cordon-reclassify-dialog.h"
+#include "cordon-identity.h"
 #include "cordon-form.h"
 
 struct _CordonReclassifyDialog
@@ -77,7 +78,7 @@ apply_reclassify (AdwMessageDialog  *dialog,
                                       g_strcmp0 (category, cordon_incident_get_category (self->incident)) != 0 ? category : NULL,
                                       g_strcmp0 (severity, cordon_incident_get_severity (self->incident)) != 0 ? severity : NULL,
                                       gtk_editable_get_text (GTK_EDITABLE (self->reason_entry)),
-                                      g_get_real_name (), error);
+                                      cordon_default_author (), error);
 }
 
 static void

@@ -29,6 +29,9 @@ struct _CordonPreferencesWindow
   AdwActionRow         *workspace_row;
   GtkSwitch            *background_switch;
   GtkSpinButton        *validation_age_spin;
+  AdwEntryRow          *user_name_row;
+  AdwEntryRow          *user_email_row;
+  AdwEntryRow          *user_role_row;
 
   /* Owned references */
   GSettings            *settings;
@@ -172,6 +175,9 @@ cordon_preferences_window_class_init (CordonPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, workspace_row);
   gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, background_switch);
   gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, validation_age_spin);
+  gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, user_name_row);
+  gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, user_email_row);
+  gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, user_role_row);
 
   gtk_widget_class_install_action (widget_class, "preferences.undo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "preferences.undo", NULL);
@@ -220,6 +226,11 @@ cordon_preferences_window_new_for_workspace (GSettings       *settings,
   g_settings_bind (self->settings, "validation-max-age",
                    self->validation_age_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
+
+  /* Who you are: what cordon_default_author() signs with */
+  g_settings_bind (self->settings, "user-name", self->user_name_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "user-email", self->user_email_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "user-role", self->user_role_row, "text", G_SETTINGS_BIND_DEFAULT);
 
   adw_action_row_set_subtitle (self->workspace_row, workspace_path);
 
