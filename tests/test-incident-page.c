@@ -1972,7 +1972,19 @@ test_evidence_add_and_transfer (Fixture       *f,
   g_assert_nonnull (dialog);
   list = adw_message_dialog_get_extra_child (dialog);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "transfer"));
-  gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Handed To")), "Bob");
+  /* The team's members are offered first (the fixture's CISO), then
+   * someone outside the team, whose name is asked for */
+  {
+    AdwComboRow *receiver = kind_row (list);
+    GListModel *receivers = adw_combo_row_get_model (receiver);
+
+    g_assert_cmpuint (g_list_model_get_n_items (receivers), ==, 2);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (receivers), 0), ==, "Grace Hopper");
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (entry_row_titled (list, "Name of the Person or Party"))));
+    adw_combo_row_set_selected (receiver, 1);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (entry_row_titled (list, "Name of the Person or Party"))));
+  }
+  gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Name of the Person or Party")), "Bob");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "transfer"));
   gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Purpose")), "Memory analysis");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "transfer"));
@@ -1989,6 +2001,23 @@ test_evidence_add_and_transfer (Fixture       *f,
     g_assert_cmpstr (cordon_custody_transfer_get_from (transfer), ==, "Alice");
     g_assert_cmpstr (cordon_custody_transfer_get_to (transfer), ==, "Bob");
     g_assert_cmpstr (cordon_evidence_item_get_holder (shown), ==, "Bob");
+  }
+
+  /* Bob hands it on to a member of the team, picked by name */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.transfer-custody", "x",
+                                             cordon_evidence_item_get_id (item)));
+  drain ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  list = adw_message_dialog_get_extra_child (dialog);
+  g_assert_cmpuint (adw_combo_row_get_selected (kind_row (list)), ==, 0);
+  gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Purpose")), "Briefing the CISO");
+  respond (dialog, "transfer");
+  wait_dialog_gone (ADW_TYPE_MESSAGE_DIALOG);
+  drain ();
+  {
+    g_autoptr(CordonEvidenceItem) shown = g_list_model_get_item (G_LIST_MODEL (f->page->evidence), 0);
+
+    g_assert_cmpstr (cordon_evidence_item_get_holder (shown), ==, "Grace Hopper");
   }
 
   /* Both are in the journal the tab shows */

@@ -646,6 +646,9 @@ typedef struct
   CordonIncidentPage *self;
   CordonEvidenceItem *item;
   AdwMessageDialog   *dialog;
+  /* The team's members by name, then "Someone outside the team" */
+  AdwComboRow        *receiver_row;
+  GStrv               members;
   AdwEntryRow        *to_row;
   AdwEntryRow        *purpose_row;
   AdwEntryRow        *location_row;
@@ -657,14 +660,47 @@ transfer_request_free (gpointer data)
   TransferRequest *request = data;
 
   g_clear_object (&request->item);
+  g_clear_pointer (&request->members, g_strfreev);
   g_free (request);
+}
+
+static gboolean
+transfer_to_outsider (TransferRequest *request)
+{
+  return adw_combo_row_get_selected (request->receiver_row) >= g_strv_length (request->members);
 }
 
 static void
 update_transfer_request (TransferRequest *request)
 {
+  gboolean outsider = transfer_to_outsider (request);
+
+  gtk_widget_set_visible (GTK_WIDGET (request->to_row), outsider);
   adw_message_dialog_set_response_enabled (request->dialog, "transfer",
-                                           entry_filled (request->to_row) && entry_filled (request->purpose_row));
+                                           (!outsider || entry_filled (request->to_row)) &&
+                                           entry_filled (request->purpose_row));
+}
+
+/* The names of every group's members, once each, without the holder */
+static GStrv
+team_members (CordonIncidentPage *self,
+              const char         *holder)
+{
+  g_autoptr(GListModel) members = cordon_workspace_list_members (self->workspace, NULL, NULL);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(CordonMember) member = g_list_model_get_item (members, i);
+      const char *name = cordon_member_get_name (member);
+
+      if (g_strcmp0 (name, holder) == 0 || !g_hash_table_add (seen, (gpointer) name))
+        continue;
+      g_strv_builder_add (names, name);
+    }
+
+  return g_strv_builder_end (names);
 }
 
 static gboolean
@@ -680,7 +716,10 @@ apply_transfer (AdwMessageDialog  *dialog,
   if (self->workspace == NULL)
     return TRUE;
 
-  to = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (request->to_row))));
+  if (transfer_to_outsider (request))
+    to = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (request->to_row))));
+  else
+    to = g_strdup (request->members[adw_combo_row_get_selected (request->receiver_row)]);
   transfer = cordon_custody_transfer_new ();
   cordon_custody_transfer_set_to (transfer, to);
   cordon_custody_transfer_set_purpose (transfer, gtk_editable_get_text (GTK_EDITABLE (request->purpose_row)));
@@ -720,7 +759,18 @@ transfer_custody_action (GtkWidget  *widget,
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  request->to_row = add_entry_row (list, _("Handed To"));
+  {
+    g_autoptr(GtkStringList) receivers = NULL;
+
+    request->members = team_members (self, cordon_evidence_item_get_holder (item));
+    receivers = gtk_string_list_new ((const char * const *) request->members);
+    gtk_string_list_append (receivers, _("Someone Outside the Team"));
+    request->receiver_row = ADW_COMBO_ROW (adw_combo_row_new ());
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (request->receiver_row), _("Handed To"));
+    adw_combo_row_set_model (request->receiver_row, G_LIST_MODEL (receivers));
+    gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (request->receiver_row));
+  }
+  request->to_row = add_entry_row (list, _("Name of the Person or Party"));
   request->purpose_row = add_entry_row (list, _("Purpose"));
   request->location_row = add_entry_row (list, _("Kept At (optional)"));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
@@ -735,12 +785,13 @@ transfer_custody_action (GtkWidget  *widget,
 
   g_object_set_data_full (G_OBJECT (dialog), "cordon-request", request, transfer_request_free);
   cordon_form_attach (ADW_MESSAGE_DIALOG (dialog), widget, apply_transfer, request, NULL);
+  g_signal_connect_swapped (request->receiver_row, "notify::selected", G_CALLBACK (update_transfer_request), request);
   g_signal_connect_swapped (request->to_row, "changed", G_CALLBACK (update_transfer_request), request);
   g_signal_connect_swapped (request->purpose_row, "changed", G_CALLBACK (update_transfer_request), request);
   update_transfer_request (request);
 
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (GTK_WIDGET (request->to_row));
+  gtk_widget_grab_focus (GTK_WIDGET (request->purpose_row));
 }
 
 /* Re-verify and Print ------------------------------------------------------ */
