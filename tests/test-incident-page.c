@@ -29,6 +29,7 @@
 #include "cordon-move-dialog.h"
 #include "cordon-reclassify-dialog.h"
 #include "cordon-resources.h"
+#include "cordon-sla-scheduler.h"
 #include "cordon-test-util.h"
 #include "cordon-time.h"
 #include "cordon-workspace.h"
@@ -935,6 +936,58 @@ test_close_as_duplicate (Fixture       *f,
   /* Closed: nothing more to close */
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.close", NULL) &&
                   find_toplevel (CORDON_TYPE_CLOSE_DIALOG) != NULL);
+}
+
+/* The overview shows the three SLA clocks from the scheduler, on its
+ * (manual) clock: due times in local time with the zone, time left, then
+ * late once the clock passes the deadline */
+static void
+test_overview_clocks (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(CordonSlaScheduler) scheduler = cordon_sla_scheduler_new (f->ws, CORDON_CLOCK (f->clock));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->clocks_group)));
+  g_assert_true (cordon_sla_scheduler_start (scheduler, &error));
+  g_assert_no_error (error);
+  cordon_incident_page_set_scheduler (f->page, scheduler);
+  drain ();
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->clocks_group)));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->clock_rows[0])), ==, "Response");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->clock_rows[1])), ==, "Resolution");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->clock_rows[2])), ==, "Next update");
+  /* Updates are owed from acknowledgement */
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (f->page->clock_rows[2]), "acknowledged"));
+  g_assert_cmpstr (gtk_label_get_text (f->page->clock_labels[2]), ==, "");
+  g_assert_true (cordon_workspace_acknowledge_incident (f->ws, f->incident, "Ada Lovelace", "Triage started", &error));
+  g_assert_no_error (error);
+  drain ();
+  _cordon_incident_page_update_clocks (f->page);
+  for (guint r = 0; r < CORDON_N_CLOCK_ROWS; r++)
+    {
+      /* TZ=UTC here: the zone is named */
+      g_assert_nonnull (strstr (adw_action_row_get_subtitle (f->page->clock_rows[r]), "UTC"));
+      g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->page->clock_labels[r]), "sla-breached"));
+    }
+  /* Acknowledging met the response clock; the others run */
+  g_assert_cmpstr (gtk_label_get_text (f->page->clock_labels[0]), ==, "Met");
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (f->page->clock_labels[1]), "in "));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (f->page->clock_labels[2]), "in "));
+
+  /* A week later every clock of an incident nobody resolved or updated is late */
+  cordon_manual_clock_advance (f->clock, 7 * 24 * 3600);
+  _cordon_incident_page_update_clocks (f->page);
+  g_assert_cmpstr (gtk_label_get_text (f->page->clock_labels[0]), ==, "Met");
+  for (guint r = 1; r < CORDON_N_CLOCK_ROWS; r++)
+    {
+      g_assert_nonnull (strstr (gtk_label_get_text (f->page->clock_labels[r]), "late"));
+      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->page->clock_labels[r]), "sla-breached"));
+    }
+
+  cordon_incident_page_set_scheduler (f->page, NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->clocks_group)));
 }
 
 /* Moving to recovery from the page starts the checklist and shows it;
@@ -2248,6 +2301,7 @@ main (int   argc,
   ADD ("form-cancel-changes-nothing", test_form_cancel_changes_nothing);
   ADD ("form-error-stays", test_form_error_stays);
   ADD ("close-as-duplicate", test_close_as_duplicate);
+  ADD ("overview-clocks", test_overview_clocks);
   ADD ("move-opens-recovery-and-review", test_move_opens_recovery_and_review);
   ADD ("note", test_note);
   ADD ("communication", test_communication);

@@ -7,9 +7,13 @@
 #pragma once
 
 #include "cordon-incident-page.h"
+#include "cordon-sla-scheduler.h"
 #include "cordon-undo.h"
 
 G_BEGIN_DECLS
+
+/* Response, resolution, next update */
+#define CORDON_N_CLOCK_ROWS 3
 
 struct _CordonIncidentPage
 {
@@ -98,6 +102,14 @@ struct _CordonIncidentPage
   GListStore           *facts;
   GListStore           *questions;
   GListStore           *tasks;
+  /* The SLA clocks on the overview, from the window's scheduler */
+  AdwPreferencesGroup  *clocks_group;
+  AdwActionRow         *clock_rows[CORDON_N_CLOCK_ROWS];
+  GtkLabel             *clock_labels[CORDON_N_CLOCK_ROWS];
+  CordonSlaScheduler   *scheduler;
+  GSignalGroup         *scheduler_signals;
+  guint                 clocks_tick_id;
+
   /* The last removal (or addition) the page can take back */
   CordonUndo           *undo;
 
@@ -186,6 +198,11 @@ typedef struct _CordonRecoveryView
   CordonReview        *review;
   gboolean             offered;
 } CordonRecoveryView;
+
+/* cordon-incident-page-clocks.c */
+void     _cordon_incident_page_init_clocks    (CordonIncidentPage *self);
+void     _cordon_incident_page_update_clocks  (CordonIncidentPage *self);
+void     _cordon_incident_page_dispose_clocks (CordonIncidentPage *self);
 
 /* cordon-incident-page.c */
 void     _cordon_incident_page_toast          (CordonIncidentPage *self,

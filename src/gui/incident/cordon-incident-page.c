@@ -512,6 +512,7 @@ refresh (CordonIncidentPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "incident.move-to", has_incident);
 
   update_menu (self);
+  _cordon_incident_page_update_clocks (self);
 
   if (!has_incident)
     {
@@ -1072,6 +1073,7 @@ cordon_incident_page_dispose (GObject *object)
   g_clear_object (&self->questions);
   g_clear_object (&self->tasks);
   g_clear_object (&self->undo);
+  _cordon_incident_page_dispose_clocks (self);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->checks, g_hash_table_unref);
   g_clear_pointer (&self->expanded_actions, g_hash_table_unref);
@@ -1162,6 +1164,7 @@ cordon_incident_page_class_init (CordonIncidentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, severity_chip);
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, phase_chip);
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, details_label);
+  gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, clocks_group);
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, management_group);
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, management_row);
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, management_icon);
@@ -1208,6 +1211,7 @@ cordon_incident_page_init (CordonIncidentPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->moving_to = -1;
   self->undo = cordon_undo_new ("incident.undo");
+  _cordon_incident_page_init_clocks (self);
 
   self->impact_ids = g_ptr_array_new_with_free_func (g_free);
   self->groups = g_list_store_new (CORDON_TYPE_GROUP);
