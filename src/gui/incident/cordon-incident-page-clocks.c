@@ -182,6 +182,8 @@ _cordon_incident_page_init_clocks (CordonIncidentPage *self)
                                                                                    : cordon_sla_kind_to_label (clock_kinds[r]));
       gtk_widget_add_css_class (label, "numeric");
       gtk_widget_add_css_class (label, "heading");
+      /* Coloured by state as the board's countdowns are */
+      gtk_widget_add_css_class (label, "sla-countdown");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
       adw_preferences_group_add (self->clocks_group, row);
       self->clock_rows[r] = ADW_ACTION_ROW (row);
