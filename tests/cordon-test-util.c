@@ -3,7 +3,8 @@
  * cordon-test-util.c: what several test programs need: reading a child's
  * output to its end, removing a test's workspace with its side files,
  * running the cordon binary, and a digest of a workspace's rows that
- * tells whether a command changed anything.
+ * tells whether a command changed anything; and for the widget tests,
+ * keys pressed as a user presses them.
  */
 
 #include "config.h"
@@ -285,4 +286,21 @@ cordon_test_exec_sql (const char *path,
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("%s: %s", sql, message);
   sqlite3_close (db);
+}
+
+/* Presses Enter in @editable (an entry or an entry row) as the keyboard
+ * does: the text widget inside it that takes the focus is activated,
+ * which activates the window's default widget when the entry says so. */
+void
+cordon_test_press_enter (GtkWidget *editable)
+{
+  GtkRoot *root = gtk_widget_get_root (editable);
+  GtkWidget *focus;
+
+  g_assert_nonnull (root);
+  g_assert_true (gtk_widget_grab_focus (editable));
+  focus = gtk_root_get_focus (root);
+  g_assert_true (GTK_IS_TEXT (focus));
+  g_assert_true (focus == editable || gtk_widget_is_ancestor (focus, editable));
+  g_signal_emit_by_name (focus, "activate");
 }

@@ -2,7 +2,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -25,5 +25,8 @@ char *cordon_test_workspace_digest (const char *path);
 void  cordon_test_exec_sql         (const char *path,
                                     const char *sql);
 char *cordon_test_file_digest      (const char *path);
+
+/* Widgets, driven as a user does */
+void cordon_test_press_enter       (GtkWidget  *editable);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "cordon-move-dialog.h"
 #include "cordon-new-incident-dialog.h"
 #include "cordon-resources.h"
+#include "cordon-test-util.h"
 #include "cordon-window.h"
 #include "cordon-workspace.h"
 
@@ -99,9 +100,10 @@ open_through_dialog (Fixture    *fixture,
                      guint       severity_index)
 {
   CordonNewIncidentDialog *dialog = cordon_new_incident_dialog_new (fixture->window, fixture->workspace);
-  GtkWidget *title_row, *detected_row, *severity_row;
+  GtkWidget *title_row, *lead_row, *detected_row, *severity_row, *category_row, *create_button;
   g_autoptr(CordonIncident) created = NULL;
   GError *error = NULL;
+  guint n_before = g_list_model_get_n_items (cordon_board_get_column (fixture->board, CORDON_PHASE_DETECTED));
 
   gtk_window_present (GTK_WINDOW (dialog));
   iterate_until_idle (NULL);
@@ -109,13 +111,29 @@ open_through_dialog (Fixture    *fixture,
   title_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), CORDON_TYPE_NEW_INCIDENT_DIALOG, "title_row"));
   detected_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), CORDON_TYPE_NEW_INCIDENT_DIALOG, "detected_row"));
   severity_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), CORDON_TYPE_NEW_INCIDENT_DIALOG, "severity_row"));
+  lead_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), CORDON_TYPE_NEW_INCIDENT_DIALOG, "lead_row"));
+  category_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), CORDON_TYPE_NEW_INCIDENT_DIALOG, "category_row"));
+  create_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), CORDON_TYPE_NEW_INCIDENT_DIALOG, "create_button"));
 
   /* Without a title, Create is not offered. */
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
-                                                                                       CORDON_TYPE_NEW_INCIDENT_DIALOG,
-                                                                                       "create_button"))));
+  g_assert_false (gtk_widget_get_sensitive (create_button));
 
+  /* Enter in a line goes on to the next field, down to the
+   * classification: nothing is opened with a category and severity
+   * nobody looked at */
   gtk_editable_set_text (GTK_EDITABLE (title_row), title);
+  g_assert_true (gtk_widget_get_sensitive (create_button));
+  cordon_test_press_enter (title_row);
+  iterate_until_idle (NULL);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)), lead_row));
+  cordon_test_press_enter (detected_row);
+  iterate_until_idle (NULL);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == category_row ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)), category_row));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_cmpuint (g_list_model_get_n_items (cordon_board_get_column (fixture->board, CORDON_PHASE_DETECTED)), ==,
+                    n_before);
+
   gtk_editable_set_text (GTK_EDITABLE (detected_row), "yesterday-ish");
   g_assert_true (gtk_widget_has_css_class (detected_row, "error"));
   gtk_editable_set_text (GTK_EDITABLE (detected_row), detected);

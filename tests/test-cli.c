@@ -2078,6 +2078,130 @@ test_anchor (Fixture       *fixture,
   g_assert_nonnull (strstr (err, "INC-2026-0001: the title was changed outside Cordon"));
 }
 
+/* An incident ends as resolved, false positive, duplicate (merged) or not
+ * an incident, always with a reason; only resolved ones count in the
+ * metrics. Every refusal names what is wrong and changes nothing. */
+static void
+test_close_and_merge (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *a = new_incident (ws, "Phishing mail to finance", "phishing", "medium", "2026-03-01T09:00:00Z");
+  g_autofree char *b = new_incident (ws, "Phishing mail to finance, reported again", "phishing", "medium", "2026-03-01T09:20:00Z");
+  g_autofree char *c = new_incident (ws, "Port scan from our own scanner", "reconnaissance", "low", "2026-03-01T10:00:00Z");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *show = NULL;
+  g_autofree char *metrics = NULL;
+  g_autofree char *verify = NULL;
+
+  g_assert_cmpint (run_cordon (ws, NULL, NULL, "journal", b, "--add", "Sender 203.0.113.7", "--kind", "note"), ==, 0);
+  g_assert_cmpint (run_cordon (ws, NULL, NULL, "move", c, "classified", "--reason", "Triaged", "--author", "Sam"), ==, 0);
+
+  /* Refusals first: nothing changes */
+  before = cordon_test_workspace_digest (ws);
+  g_assert_cmpint (run_cordon (ws, NULL, &err, "close", c, "--as", "fixed", "--reason", "x"), ==, 1);
+  g_assert_nonnull (strstr (err, "--as"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (ws, NULL, &err, "close", c, "--as", "false-positive"), ==, 1);
+  g_assert_nonnull (strstr (err, "--reason"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (ws, NULL, &err, "close", c, "--as", "duplicate", "--reason", "x"), ==, 1);
+  g_assert_nonnull (strstr (err, "cordon merge"));
+  g_clear_pointer (&err, g_free);
+  /* Resolved is the lifecycle's end: not from classified */
+  g_assert_cmpint (run_cordon (ws, NULL, &err, "close", c, "--as", "resolved", "--reason", "Done"), ==, 2);
+  g_assert_nonnull (strstr (err, c));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (ws, NULL, &err, "merge", b, b, "--reason", "Same"), ==, 2);
+  g_assert_nonnull (strstr (err, "itself"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (ws, NULL, &err, "merge", b, "INC-2026-0099", "--reason", "Same"), !=, 0);
+  g_assert_nonnull (strstr (err, "INC-2026-0099"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cordon (ws, NULL, &err, "merge", b, a), ==, 1);
+  g_assert_nonnull (strstr (err, "--reason"));
+  g_clear_pointer (&err, g_free);
+  after = cordon_test_workspace_digest (ws);
+  g_assert_cmpstr (before, ==, after);
+
+  /* A false positive closes from any phase, with its reason */
+  g_assert_cmpint (run_cordon (ws, NULL, NULL, "close", c, "--as", "false-positive",
+                               "--reason", "Our own vulnerability scanner", "--author", "Sam"), ==, 0);
+  g_assert_cmpint (run_cordon (ws, &show, NULL, "show", c), ==, 0);
+  g_assert_nonnull (strstr (show, "Our own vulnerability scanner"));
+  g_clear_pointer (&show, g_free);
+  g_assert_cmpint (run_cordon (ws, NULL, &err, "close", c, "--as", "not-an-incident", "--reason", "x"), ==, 2);
+  g_assert_nonnull (strstr (err, "closed already"));
+  g_clear_pointer (&err, g_free);
+
+  /* A duplicate merges into the incident it repeats */
+  g_assert_cmpint (run_cordon (ws, NULL, NULL, "plan", b, "--custom", "Block the sender"), ==, 0);
+  g_assert_cmpint (run_cordon (ws, NULL, NULL, "merge", b, a, "--reason", "The same mail, reported twice",
+                               "--author", "Sam"), ==, 0);
+  g_assert_cmpint (run_cordon (ws, &show, NULL, "show", a), ==, 0);
+  g_assert_nonnull (strstr (show, "Merged INC-2026-0002"));
+  g_assert_nonnull (strstr (show, "The same mail, reported twice"));
+  g_clear_pointer (&show, g_free);
+  g_assert_cmpint (run_cordon (ws, &show, NULL, "show", b), ==, 0);
+  g_assert_nonnull (strstr (show, "Duplicate of INC-2026-0001"));
+  g_clear_pointer (&show, g_free);
+  g_assert_cmpint (run_cordon (ws, &show, NULL, "show", c), ==, 0);
+  g_assert_nonnull (strstr (show, "False positive"));
+  g_assert_cmpint (run_cordon (ws, NULL, &err, "merge", b, a, "--reason", "Again"), ==, 2);
+  g_assert_nonnull (strstr (err, "closed already"));
+
+  /* Only the open incident counts; the chains hold */
+  g_assert_cmpint (run_cordon (ws, &metrics, NULL, "metrics", "--json"), ==, 0);
+  g_assert_nonnull (strstr (metrics, "\n  \"incidents\": 1,\n"));
+  g_assert_cmpint (run_cordon (ws, &verify, NULL, "verify"), ==, 0);
+}
+
+/* The command line signs with the name set in Preferences → You, or with
+ * --as; the same setting the window reads */
+static void
+test_identity (Fixture       *fixture,
+               gconstpointer  data)
+{
+  const char *ws = fixture->workspace;
+  g_autofree char *config = g_build_filename (fixture->dir, "config", NULL);
+  g_autofree char *settings_dir = g_build_filename (config, "glib-2.0", "settings", NULL);
+  g_autofree char *keyfile = g_build_filename (settings_dir, "keyfile", NULL);
+  g_autofree char *old_backend = g_strdup (g_getenv ("GSETTINGS_BACKEND"));
+  g_autofree char *old_config = g_strdup (g_getenv ("XDG_CONFIG_HOME"));
+  g_autofree char *key = NULL;
+  g_autofree char *show = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (settings_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (keyfile, "[io/github/cordon_ir/Cordon]\nuser-name='Dana Reyes'\n", -1, NULL));
+  g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+
+  /* No --author: the setting signs */
+  g_assert_cmpint (run_cordon (ws, &key, NULL, "new", "--title", "Phishing mail to finance",
+                               "--category", "phishing", "--severity", "medium"), ==, 0);
+  g_strstrip (key);
+  g_assert_cmpint (run_cordon (ws, NULL, NULL, "--as", "Ops Bot", "journal", key, "--add", "Ticket opened"), ==, 0);
+  g_assert_cmpint (run_cordon (ws, NULL, &err, "--as", " ", "journal", key, "--add", "x"), ==, 1);
+  g_assert_nonnull (strstr (err, "--as"));
+  g_assert_cmpint (run_cordon (ws, &show, NULL, "show", key), ==, 0);
+
+  if (old_backend != NULL)
+    g_setenv ("GSETTINGS_BACKEND", old_backend, TRUE);
+  else
+    g_unsetenv ("GSETTINGS_BACKEND");
+  if (old_config != NULL)
+    g_setenv ("XDG_CONFIG_HOME", old_config, TRUE);
+  else
+    g_unsetenv ("XDG_CONFIG_HOME");
+
+  /* Opened by Dana (the setting), the note by the script (--as) */
+  g_assert_nonnull (strstr (show, "Dana Reyes"));
+  g_assert_nonnull (strstr (show, "Ops Bot"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2102,6 +2226,8 @@ main (int   argc,
   ADD ("/cli/usage-errors", test_usage_errors);
   ADD ("/cli/incident-life", test_incident_life);
   ADD ("/cli/list/layout", test_list_layout);
+  ADD ("/cli/close-and-merge", test_close_and_merge);
+  ADD ("/cli/identity", test_identity);
   ADD ("/cli/round-trip", test_round_trip);
   ADD ("/cli/interchange", test_interchange);
   ADD ("/cli/containment", test_containment);

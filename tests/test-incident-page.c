@@ -21,12 +21,16 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "cordon-close-dialog.h"
 #include "cordon-fact-dialog.h"
+#include "cordon-form.h"
 #include "cordon-incident-page-private.h"
 #include "cordon-manual-clock.h"
 #include "cordon-move-dialog.h"
 #include "cordon-reclassify-dialog.h"
 #include "cordon-resources.h"
+#include "cordon-sla-scheduler.h"
+#include "cordon-test-util.h"
 #include "cordon-time.h"
 #include "cordon-workspace.h"
 
@@ -130,13 +134,16 @@ click (GtkWidget *button)
   drain ();
 }
 
-/* Answers a dialog as its button does: the response, then closing it */
+/* Answers a dialog as its button does: the response, then closing it
+ * (a form closes itself once it has made its change) */
 static void
 respond (AdwMessageDialog *dialog,
          const char       *response)
 {
+  g_object_ref (dialog);
   adw_message_dialog_response (dialog, response);
   gtk_window_close (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
 }
 
 static void
@@ -558,7 +565,7 @@ test_facts (Fixture       *f,
   g_assert_cmpuint (n_stored_facts (f), ==, 0);
   g_assert_cmpuint (count_rows (f->page->facts_list), ==, 0);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.undo-remove-fact", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.undo", NULL));
   drain ();
   g_assert_cmpuint (n_stored_facts (f), ==, 1);
   restored = stored_fact (f, 0);
@@ -628,13 +635,49 @@ test_questions_and_tasks (Fixture       *f,
   type_and_enter (g_object_get_data (G_OBJECT (row), "cordon-due"), "tomorrow-ish");
   g_assert_true (gtk_widget_has_css_class (g_object_get_data (G_OBJECT (row), "cordon-due"), "error"));
 
-  /* Remove the task */
+  /* Remove the task, then take that back: it returns as it was */
   click (g_object_get_data (G_OBJECT (row), "cordon-remove"));
   drain ();
   g_clear_object (&tasks);
   tasks = cordon_workspace_list_tasks (f->ws, f->incident, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 0);
   g_assert_cmpuint (count_rows (f->page->tasks_list), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.undo", NULL));
+  drain ();
+  g_clear_object (&tasks);
+  g_clear_object (&task);
+  tasks = cordon_workspace_list_tasks (f->ws, f->incident, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 1);
+  task = g_list_model_get_item (tasks, 0);
+  g_assert_cmpstr (cordon_task_get_title (task), ==, "Block the C2 domain at the proxy");
+  g_assert_cmpstr (cordon_task_get_owner (task), ==, "Network team");
+  g_assert_cmpint (cordon_task_get_status (task), ==, CORDON_TASK_STATUS_DONE);
+  g_assert_true (g_date_time_equal (cordon_task_get_due (task), expected_due));
+  g_assert_cmpuint (count_rows (f->page->tasks_list), ==, 1);
+  /* Once only */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.undo", NULL));
+  drain ();
+  g_clear_object (&tasks);
+  tasks = cordon_workspace_list_tasks (f->ws, f->incident, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 1);
+
+  /* The same for the question, with its answer */
+  row = gtk_list_box_get_row_at_index (f->page->questions_list, 0);
+  click (g_object_get_data (G_OBJECT (row), "cordon-remove"));
+  drain ();
+  g_assert_cmpuint (count_rows (f->page->questions_list), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.undo", NULL));
+  drain ();
+  g_clear_object (&questions);
+  g_clear_object (&question);
+  questions = cordon_workspace_list_questions (f->ws, f->incident, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (questions), ==, 1);
+  question = g_list_model_get_item (questions, 0);
+  g_assert_cmpstr (cordon_question_get_text (question), ==, "How did the malware get in?");
+  g_assert_cmpstr (cordon_question_get_owner (question), ==, "Forensics team");
+  g_assert_cmpstr (cordon_question_get_answer (question), ==, "A macro in an invoice attachment");
+  g_assert_cmpint (cordon_question_get_status (question), ==, CORDON_QUESTION_STATUS_ANSWERED);
+  g_assert_cmpuint (count_rows (f->page->questions_list), ==, 1);
 }
 
 /* A finding widens the incident: reclassify from the fact, its value as
@@ -738,6 +781,266 @@ test_move (Fixture       *f,
   g_assert_true (g_menu_model_get_item_attribute (G_MENU_MODEL (f->page->move_menu), 0,
                                                   G_MENU_ATTRIBUTE_TARGET, "s", &target));
   g_assert_cmpstr (target, ==, "analysis");
+}
+
+static guint
+n_journal_entries (Fixture *f)
+{
+  g_autoptr(GListModel) journal = cordon_workspace_list_journal (f->ws, f->incident, NULL);
+
+  return g_list_model_get_n_items (journal);
+}
+
+/* The widget of a dialog that has the keyboard focus */
+static GtkWidget *
+dialog_focus (gpointer dialog)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (dialog));
+
+  g_assert_nonnull (focus);
+
+  return focus;
+}
+
+static gboolean
+focus_in_page (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (f->page));
+}
+
+/* Enter in a form makes its change once and closes it once, as its
+ * default button does; the page then has the keyboard again, so that
+ * Alt+1… and Escape answer */
+static void
+test_form_enter_once (Fixture       *f,
+                      gconstpointer  data)
+{
+  CordonFactDialog *fact_dialog;
+  CordonMoveDialog *move_dialog;
+  guint entries;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.add-fact", NULL));
+  fact_dialog = find_toplevel (CORDON_TYPE_FACT_DIALOG);
+  g_assert_nonnull (fact_dialog);
+  cordon_fact_dialog_set_fields (fact_dialog, CORDON_FACT_KIND_DOMAIN, "c2.example.net", "Proxy logs",
+                                 CORDON_TLP_AMBER, FALSE);
+  cordon_test_press_enter (dialog_focus (fact_dialog));
+  wait_dialog_gone (CORDON_TYPE_FACT_DIALOG);
+  drain ();
+  g_assert_cmpuint (n_stored_facts (f), ==, 1);
+  g_assert_cmpuint (count_rows (f->page->facts_list), ==, 1);
+  g_assert_true (focus_in_page (f));
+
+  entries = n_journal_entries (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.move-to", "s", "classified"));
+  move_dialog = find_toplevel (CORDON_TYPE_MOVE_DIALOG);
+  g_assert_nonnull (move_dialog);
+  cordon_move_dialog_set_reason (move_dialog, "Malware confirmed by the EDR");
+  cordon_test_press_enter (dialog_focus (move_dialog));
+  wait_dialog_gone (CORDON_TYPE_MOVE_DIALOG);
+  drain ();
+  g_assert_cmpint (cordon_incident_get_phase (f->incident), ==, CORDON_PHASE_CLASSIFIED);
+  /* One phase change (and the SLA events it brings), not two moves */
+  g_assert_cmpuint (count_rows (f->page->history_list), ==, 2);
+  g_assert_cmpuint (n_journal_entries (f), >, entries);
+  g_assert_true (focus_in_page (f));
+}
+
+/* Cancel and Escape leave everything as it was, however much was typed */
+static void
+test_form_cancel_changes_nothing (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(CordonFact) fact = cordon_fact_new ();
+  g_autoptr(CordonFact) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  CordonFactDialog *fact_dialog;
+  CordonMoveDialog *move_dialog;
+  guint entries;
+
+  cordon_fact_set_kind (fact, CORDON_FACT_KIND_HOST);
+  cordon_fact_set_value (fact, "ws-fin-07");
+  cordon_fact_set_source (fact, "EDR");
+  g_assert_true (cordon_workspace_add_fact (f->ws, f->incident, fact, &error));
+  g_assert_no_error (error);
+  drain ();
+  entries = n_journal_entries (f);
+
+  /* Edit the fact, then press Escape */
+  gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (f->page->facts_list, 0)));
+  fact_dialog = find_toplevel (CORDON_TYPE_FACT_DIALOG);
+  g_assert_nonnull (fact_dialog);
+  cordon_fact_dialog_set_fields (fact_dialog, CORDON_FACT_KIND_IP, "203.0.113.9", "Firewall",
+                                 CORDON_TLP_RED, TRUE);
+  gtk_window_close (GTK_WINDOW (fact_dialog));
+  wait_dialog_gone (CORDON_TYPE_FACT_DIALOG);
+  stored = stored_fact (f, 0);
+  g_assert_cmpint (cordon_fact_get_kind (stored), ==, CORDON_FACT_KIND_HOST);
+  g_assert_cmpstr (cordon_fact_get_value (stored), ==, "ws-fin-07");
+  g_assert_cmpstr (cordon_fact_get_source (stored), ==, "EDR");
+  g_assert_false (cordon_fact_get_is_ioc (stored));
+
+  /* Type a reason for a move, then cancel */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.move-to", "s", "classified"));
+  move_dialog = find_toplevel (CORDON_TYPE_MOVE_DIALOG);
+  g_assert_nonnull (move_dialog);
+  cordon_move_dialog_set_reason (move_dialog, "Malware confirmed by the EDR");
+  respond (ADW_MESSAGE_DIALOG (move_dialog), "cancel");
+  wait_dialog_gone (CORDON_TYPE_MOVE_DIALOG);
+
+  g_assert_cmpint (cordon_incident_get_phase (f->incident), ==, CORDON_PHASE_DETECTED);
+  g_assert_cmpuint (n_stored_facts (f), ==, 1);
+  g_assert_cmpuint (n_journal_entries (f), ==, entries);
+}
+
+/* A change the workspace refuses keeps the dialog open, with what was
+ * typed, and says why inside it */
+static void
+test_form_error_stays (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CordonMoveDialog *dialog;
+  GtkWidget *focus;
+  guint entries;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.move-to", "s", "classified"));
+  dialog = find_toplevel (CORDON_TYPE_MOVE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_null (cordon_form_get_error (ADW_MESSAGE_DIALOG (dialog)));
+
+  /* Someone else moves the incident first */
+  g_assert_true (cordon_workspace_move_incident (f->ws, f->incident, CORDON_PHASE_CLASSIFIED,
+                                                 "Triaged at the other desk", "Ben Analyst", &error));
+  g_assert_no_error (error);
+  entries = n_journal_entries (f);
+
+  cordon_move_dialog_set_reason (dialog, "Malware confirmed by the EDR");
+  focus = dialog_focus (dialog);
+  cordon_test_press_enter (focus);
+  wait_until (is_mapped, dialog);
+  /* The button's click comes after its press */
+  while (cordon_form_get_error (ADW_MESSAGE_DIALOG (dialog)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_nonnull (strstr (cordon_form_get_error (ADW_MESSAGE_DIALOG (dialog)), cordon_incident_get_key (f->incident)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus)), ==, "Malware confirmed by the EDR");
+  g_assert_cmpuint (n_journal_entries (f), ==, entries);
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  wait_dialog_gone (CORDON_TYPE_MOVE_DIALOG);
+  g_assert_cmpuint (n_journal_entries (f), ==, entries);
+}
+
+/* Close as a duplicate through the dialog: the facts go to the incident
+ * it repeats, which notes the merge; a key that is no incident stays in
+ * the dialog with the error */
+static void
+test_close_as_duplicate (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(CordonIncident) target = create_incident (f->ws, "Beaconing from finance, first report", "department");
+  g_autoptr(CordonFact) fact = cordon_fact_new ();
+  g_autoptr(GListModel) facts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CordonJournalEntry) last = NULL;
+  g_autoptr(GListModel) journal = NULL;
+  CordonCloseDialog *dialog;
+  CordonClosure closure;
+
+  cordon_fact_set_kind (fact, CORDON_FACT_KIND_DOMAIN);
+  cordon_fact_set_value (fact, "c2.example.net");
+  g_assert_true (cordon_workspace_add_fact (f->ws, f->incident, fact, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.close", NULL));
+  dialog = find_toplevel (CORDON_TYPE_CLOSE_DIALOG);
+  g_assert_nonnull (dialog);
+  /* No reason yet: nothing to confirm */
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "close-incident"));
+
+  cordon_close_dialog_set_fields (dialog, CORDON_CLOSURE_DUPLICATE, "INC-2026-0099", "Reported twice");
+  cordon_test_press_enter (dialog_focus (dialog));
+  while (cordon_form_get_error (ADW_MESSAGE_DIALOG (dialog)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (strstr (cordon_form_get_error (ADW_MESSAGE_DIALOG (dialog)), "INC-2026-0099"));
+  g_assert_cmpint (cordon_incident_get_phase (f->incident), ==, CORDON_PHASE_DETECTED);
+
+  cordon_close_dialog_set_fields (dialog, CORDON_CLOSURE_DUPLICATE, cordon_incident_get_key (target), "Reported twice");
+  cordon_test_press_enter (dialog_focus (dialog));
+  wait_dialog_gone (CORDON_TYPE_CLOSE_DIALOG);
+  drain ();
+
+  g_clear_object (&f->incident);
+  f->incident = cordon_workspace_lookup_incident (f->ws, "INC-2026-0001", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cordon_incident_get_phase (f->incident), ==, CORDON_PHASE_CLOSED);
+  g_assert_true (cordon_workspace_get_closure (f->ws, f->incident, &closure, NULL, &error));
+  g_assert_cmpint (closure, ==, CORDON_CLOSURE_DUPLICATE);
+  facts = cordon_workspace_list_facts (f->ws, target, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (facts), ==, 1);
+  journal = cordon_workspace_list_journal (f->ws, target, &error);
+  last = g_list_model_get_item (journal, g_list_model_get_n_items (journal) - 1);
+  g_assert_nonnull (strstr (cordon_journal_entry_get_text (last), "Reported twice"));
+  /* Closed: nothing more to close */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.close", NULL) &&
+                  find_toplevel (CORDON_TYPE_CLOSE_DIALOG) != NULL);
+}
+
+/* The overview shows the three SLA clocks from the scheduler, on its
+ * (manual) clock: due times in local time with the zone, time left, then
+ * late once the clock passes the deadline */
+static void
+test_overview_clocks (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(CordonSlaScheduler) scheduler = cordon_sla_scheduler_new (f->ws, CORDON_CLOCK (f->clock));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->clocks_group)));
+  g_assert_true (cordon_sla_scheduler_start (scheduler, &error));
+  g_assert_no_error (error);
+  cordon_incident_page_set_scheduler (f->page, scheduler);
+  drain ();
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->clocks_group)));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->clock_rows[0])), ==, "Response");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->clock_rows[1])), ==, "Resolution");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->clock_rows[2])), ==, "Next update");
+  /* Updates are owed from acknowledgement */
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (f->page->clock_rows[2]), "acknowledged"));
+  g_assert_cmpstr (gtk_label_get_text (f->page->clock_labels[2]), ==, "");
+  g_assert_true (cordon_workspace_acknowledge_incident (f->ws, f->incident, "Ada Lovelace", "Triage started", &error));
+  g_assert_no_error (error);
+  drain ();
+  _cordon_incident_page_update_clocks (f->page);
+  for (guint r = 0; r < CORDON_N_CLOCK_ROWS; r++)
+    {
+      /* TZ=UTC here: the zone is named */
+      g_assert_nonnull (strstr (adw_action_row_get_subtitle (f->page->clock_rows[r]), "UTC"));
+      g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->page->clock_labels[r]), "sla-breached"));
+    }
+  /* Acknowledging met the response clock; the others run */
+  g_assert_cmpstr (gtk_label_get_text (f->page->clock_labels[0]), ==, "Met");
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (f->page->clock_labels[1]), "in "));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (f->page->clock_labels[2]), "in "));
+
+  /* A week later every clock of an incident nobody resolved or updated is late */
+  cordon_manual_clock_advance (f->clock, 7 * 24 * 3600);
+  _cordon_incident_page_update_clocks (f->page);
+  g_assert_cmpstr (gtk_label_get_text (f->page->clock_labels[0]), ==, "Met");
+  for (guint r = 1; r < CORDON_N_CLOCK_ROWS; r++)
+    {
+      g_assert_nonnull (strstr (gtk_label_get_text (f->page->clock_labels[r]), "late"));
+      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->page->clock_labels[r]), "sla-breached"));
+    }
+
+  cordon_incident_page_set_scheduler (f->page, NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->clocks_group)));
 }
 
 /* Moving to recovery from the page starts the checklist and shows it;
@@ -1267,10 +1570,51 @@ test_containment_plan (Fixture       *f,
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->contained_row)), ==,
                    "The incident can be marked contained");
 
-  /* Remove */
+  /* Remove, then take it back: the waived action returns to its place */
   click (g_object_get_data (G_OBJECT (row), "cordon-remove"));
   g_assert_cmpuint (plan_length (f), ==, 1);
   g_assert_cmpuint (count_rows (f->page->plan_list), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.undo", NULL));
+  drain ();
+  g_assert_cmpuint (plan_length (f), ==, 2);
+  g_assert_cmpuint (count_rows (f->page->plan_list), ==, 2);
+  g_clear_object (&second);
+  second = plan_action_at (f, 1);
+  g_assert_cmpstr (cordon_plan_action_get_strategy (second), ==, "ip-mac-blocking");
+  g_assert_cmpint (cordon_plan_action_get_status (second), ==, CORDON_ACTION_STATUS_WAIVED);
+  g_assert_cmpstr (cordon_plan_action_get_waive_reason (second), ==, "The hosts were reimaged");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->contained_row)), ==,
+                   "The incident can be marked contained");
+}
+
+/* An empty plan says nothing about containment; "Added to the plan" can
+ * be taken back */
+static void
+test_containment_empty_and_undo_add (Fixture       *f,
+                                     gconstpointer  data)
+{
+  adw_view_stack_set_visible_child_name (f->page->view_stack, "containment");
+  drain ();
+  g_assert_cmpuint (plan_length (f), ==, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->contained_row)), ==,
+                   "No containment plan yet");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->page->contained_icon), "success"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->page->contained_icon), "warning"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->page->contained_row)));
+
+  add_suggestion (f, "ip-mac-blocking");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->contained_row)));
+  g_assert_cmpuint (plan_length (f), ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->contained_row)), ==,
+                   "The incident cannot be marked contained yet");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->page->contained_icon), "warning"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.undo", NULL));
+  drain ();
+  g_assert_cmpuint (plan_length (f), ==, 0);
+  g_assert_cmpuint (count_rows (f->page->plan_list), ==, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (f->page->contained_row)), ==,
+                   "No containment plan yet");
 }
 
 static void
@@ -1617,17 +1961,52 @@ wait_evidence_count (Fixture *f,
 }
 
 static AdwEntryRow *
-entry_row_titled (GtkWidget  *list,
-                  const char *title)
+find_entry_row (GtkWidget  *widget,
+                const char *title)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
+  if (ADW_IS_ENTRY_ROW (widget) &&
+      g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title))
+    return ADW_ENTRY_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      if (ADW_IS_ENTRY_ROW (child) &&
-          g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title))
-        return ADW_ENTRY_ROW (child);
+      AdwEntryRow *found = find_entry_row (child, title);
+
+      if (found != NULL)
+        return found;
     }
 
-  g_assert_not_reached ();
+  return NULL;
+}
+
+/* The entry row titled @title in a dialog's fields */
+static AdwEntryRow *
+entry_row_titled (GtkWidget  *fields,
+                  const char *title)
+{
+  AdwEntryRow *row = find_entry_row (fields, title);
+
+  g_assert_nonnull (row);
+
+  return row;
+}
+
+/* The first combo row in a dialog's fields */
+static AdwComboRow *
+kind_row (GtkWidget *fields)
+{
+  if (ADW_IS_COMBO_ROW (fields))
+    return ADW_COMBO_ROW (fields);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (fields); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found = kind_row (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }
 
 static gboolean
@@ -1701,7 +2080,19 @@ test_evidence_add_and_transfer (Fixture       *f,
   g_assert_nonnull (dialog);
   list = adw_message_dialog_get_extra_child (dialog);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "transfer"));
-  gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Handed To")), "Bob");
+  /* The team's members are offered first (the fixture's CISO), then
+   * someone outside the team, whose name is asked for */
+  {
+    AdwComboRow *receiver = kind_row (list);
+    GListModel *receivers = adw_combo_row_get_model (receiver);
+
+    g_assert_cmpuint (g_list_model_get_n_items (receivers), ==, 2);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (receivers), 0), ==, "Grace Hopper");
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (entry_row_titled (list, "Name of the Person or Party"))));
+    adw_combo_row_set_selected (receiver, 1);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (entry_row_titled (list, "Name of the Person or Party"))));
+  }
+  gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Name of the Person or Party")), "Bob");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "transfer"));
   gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Purpose")), "Memory analysis");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "transfer"));
@@ -1718,6 +2109,23 @@ test_evidence_add_and_transfer (Fixture       *f,
     g_assert_cmpstr (cordon_custody_transfer_get_from (transfer), ==, "Alice");
     g_assert_cmpstr (cordon_custody_transfer_get_to (transfer), ==, "Bob");
     g_assert_cmpstr (cordon_evidence_item_get_holder (shown), ==, "Bob");
+  }
+
+  /* Bob hands it on to a member of the team, picked by name */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "incident.transfer-custody", "x",
+                                             cordon_evidence_item_get_id (item)));
+  drain ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  list = adw_message_dialog_get_extra_child (dialog);
+  g_assert_cmpuint (adw_combo_row_get_selected (kind_row (list)), ==, 0);
+  gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Purpose")), "Briefing the CISO");
+  respond (dialog, "transfer");
+  wait_dialog_gone (ADW_TYPE_MESSAGE_DIALOG);
+  drain ();
+  {
+    g_autoptr(CordonEvidenceItem) shown = g_list_model_get_item (G_LIST_MODEL (f->page->evidence), 0);
+
+    g_assert_cmpstr (cordon_evidence_item_get_holder (shown), ==, "Grace Hopper");
   }
 
   /* Both are in the journal the tab shows */
@@ -1877,7 +2285,7 @@ test_evidence_physical_and_cancel (Fixture       *f,
   drain ();
   dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   list = adw_message_dialog_get_extra_child (dialog);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_first_child (list)), CORDON_EVIDENCE_KIND_PHYSICAL);
+  adw_combo_row_set_selected (kind_row (list), CORDON_EVIDENCE_KIND_PHYSICAL);
   gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Description")), "Laptop ws-fin-07");
   gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Collected By")), "Dana");
   gtk_editable_set_text (GTK_EDITABLE (entry_row_titled (list, "Stored At")), "Safe 2");
@@ -1945,6 +2353,11 @@ main (int   argc,
   ADD ("reclassify", test_reclassify);
   ADD ("reclassify-from-finding", test_reclassify_from_finding);
   ADD ("move", test_move);
+  ADD ("form-enter-once", test_form_enter_once);
+  ADD ("form-cancel-changes-nothing", test_form_cancel_changes_nothing);
+  ADD ("form-error-stays", test_form_error_stays);
+  ADD ("close-as-duplicate", test_close_as_duplicate);
+  ADD ("overview-clocks", test_overview_clocks);
   ADD ("move-opens-recovery-and-review", test_move_opens_recovery_and_review);
   ADD ("note", test_note);
   ADD ("communication", test_communication);
@@ -1952,6 +2365,7 @@ main (int   argc,
   ADD ("management", test_management);
   ADD ("containment-suggestions", test_containment_suggestions);
   ADD ("containment-plan", test_containment_plan);
+  ADD ("containment-empty-and-undo-add", test_containment_empty_and_undo_add);
   ADD ("tab-shortcuts", test_tab_shortcuts);
   ADD ("containment-evidence-risk", test_containment_evidence_risk);
   ADD ("containment-monitoring", test_containment_monitoring);

@@ -16,6 +16,7 @@
 #include "cordon-duration-row.h"
 #include "cordon-group-row.h"
 #include "cordon-groups-page.h"
+#include "cordon-identity.h"
 #include "cordon-member-dialog.h"
 #include "cordon-preferences-helpers.h"
 #include "cordon-preferences-window.h"
@@ -933,6 +934,48 @@ test_without_workspace (void)
   close_window (window);
 }
 
+/* Preferences → You: the name typed there is the one the window signs
+ * with (the command line reads the same setting) */
+static void
+test_you (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  CordonPreferencesWindow *window =
+    cordon_preferences_window_new_for_workspace (settings, "/nonexistent/incidents.cordon", NULL);
+  GtkWidget *name_row;
+  GtkWidget *role_row;
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_mapped, window);
+
+  name_row = find_widget (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, has_title, "Name");
+  role_row = find_widget (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, has_title, "Role, e.g. Incident Lead");
+  g_assert_nonnull (name_row);
+  g_assert_nonnull (role_row);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Dana Reyes");
+  gtk_editable_set_text (GTK_EDITABLE (role_row), "Incident lead");
+  {
+    g_autofree char *name = g_settings_get_string (settings, "user-name");
+    g_autofree char *role = g_settings_get_string (settings, "user-role");
+
+    g_assert_cmpstr (name, ==, "Dana Reyes");
+    g_assert_cmpstr (role, ==, "Incident lead");
+  }
+  g_assert_cmpstr (cordon_default_author (), ==, "Dana Reyes");
+
+  /* --as wins over the setting, for scripts */
+  cordon_identity_set_author ("Ops Bot");
+  g_assert_cmpstr (cordon_default_author (), ==, "Ops Bot");
+  cordon_identity_set_author (NULL);
+
+  /* An empty name goes back to the account's */
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "");
+  g_assert_cmpstr (cordon_default_author (), !=, "Dana Reyes");
+  g_assert_cmpstr (cordon_default_author (), !=, "");
+
+  close_window (window);
+}
+
 static void
 test_id_from_label (void)
 {
@@ -970,6 +1013,7 @@ main (int   argc,
 
   g_test_add_func ("/preferences/id-from-label", test_id_from_label);
   g_test_add_func ("/preferences/without-workspace", test_without_workspace);
+  g_test_add_func ("/preferences/you", test_you);
   g_test_add ("/preferences/member-primary", Fixture, NULL, fixture_set_up, test_member_primary, fixture_tear_down);
   g_test_add ("/preferences/protocol-preview", Fixture, NULL, fixture_set_up, test_protocol_preview, fixture_tear_down);
   g_test_add ("/preferences/sla-durations", Fixture, NULL, fixture_set_up, test_sla_durations, fixture_tear_down);

@@ -55,12 +55,16 @@ find_toplevel (GType type)
   return NULL;
 }
 
+/* Answers a dialog as its button does (a form closes itself once it has
+ * made its change) */
 static void
 respond (AdwMessageDialog *dialog,
          const char       *response)
 {
+  g_object_ref (dialog);
   adw_message_dialog_response (dialog, response);
   gtk_window_close (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
   drain ();
 }
 

@@ -24,6 +24,7 @@
 #include "cordon-task.h"
 #include "cordon-lifecycle.h"
 #include "cordon-manual-clock.h"
+#include "cordon-metrics.h"
 #include "cordon-time.h"
 #include "cordon-workspace.h"
 #include "cordon-workspace-private.h"
@@ -1346,6 +1347,89 @@ test_list_filters (Fixture       *f,
   g_assert_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID);
 }
 
+static void
+add_test_fact (Fixture        *f,
+               CordonIncident *incident,
+               CordonFactKind  kind,
+               const char     *value,
+               const char     *source)
+{
+  g_autoptr(CordonFact) fact = cordon_fact_new ();
+  g_autoptr(GError) error = NULL;
+
+  cordon_fact_set_kind (fact, kind);
+  cordon_fact_set_value (fact, value);
+  cordon_fact_set_source (fact, source);
+  g_assert_true (cordon_workspace_add_fact (f->ws, incident, fact, &error));
+  g_assert_no_error (error);
+}
+
+/* A duplicate merges into the incident it repeats: the facts the target
+ * lacks, a decision naming the duplicate and its journal, and the close,
+ * all at once; the metrics count the target only */
+static void
+test_incident_merge (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(CordonIncident) target = new_incident (f, "Phishing mail to finance", "2026-03-01T09:00:00Z");
+  g_autoptr(CordonIncident) duplicate = new_incident (f, "Phishing mail to finance, again", "2026-03-01T09:20:00Z");
+  g_autoptr(GListModel) facts = NULL;
+  g_autoptr(GListModel) journal = NULL;
+  g_autoptr(CordonJournalEntry) last = NULL;
+  g_autoptr(CordonFact) merged = NULL;
+  g_autoptr(CordonMetrics) metrics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *duplicate_of = NULL;
+  CordonClosure closure;
+
+  add_test_fact (f, target, CORDON_FACT_KIND_DOMAIN, "invoice-portal.example", "Proxy");
+  add_test_fact (f, duplicate, CORDON_FACT_KIND_DOMAIN, "invoice-portal.example", "Mail gateway");
+  add_test_fact (f, duplicate, CORDON_FACT_KIND_IP, "203.0.113.7", "Mail gateway");
+
+  g_assert_false (cordon_workspace_merge_incident (f->ws, duplicate, duplicate, "Same", "Sam", &error));
+  g_assert_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (cordon_workspace_merge_incident (f->ws, duplicate, target, "  ", "Sam", &error));
+  g_assert_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (cordon_workspace_merge_incident (f->ws, duplicate, target, "The same mail, reported twice", "Sam", &error));
+  g_assert_no_error (error);
+
+  /* Only the address was new to the target */
+  facts = cordon_workspace_list_facts (f->ws, target, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (facts), ==, 2);
+  merged = g_list_model_get_item (facts, 1);
+  g_assert_cmpstr (cordon_fact_get_value (merged), ==, "203.0.113.7");
+  g_assert_nonnull (strstr (cordon_fact_get_source (merged), cordon_incident_get_key (duplicate)));
+
+  journal = cordon_workspace_list_journal (f->ws, target, &error);
+  g_assert_no_error (error);
+  last = g_list_model_get_item (journal, g_list_model_get_n_items (journal) - 1);
+  g_assert_cmpint (cordon_journal_entry_get_kind (last), ==, CORDON_JOURNAL_KIND_DECISION);
+  g_assert_nonnull (strstr (cordon_journal_entry_get_payload (last), cordon_incident_get_key (duplicate)));
+  g_assert_nonnull (strstr (cordon_journal_entry_get_text (last), "The same mail, reported twice"));
+
+  g_clear_object (&duplicate);
+  duplicate = cordon_workspace_lookup_incident (f->ws, "INC-2026-0002", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cordon_incident_get_phase (duplicate), ==, CORDON_PHASE_CLOSED);
+  g_assert_true (cordon_workspace_get_closure (f->ws, duplicate, &closure, &duplicate_of, &error));
+  g_assert_cmpint (closure, ==, CORDON_CLOSURE_DUPLICATE);
+  g_assert_cmpstr (duplicate_of, ==, cordon_incident_get_key (target));
+  g_assert_false (cordon_workspace_get_closure (f->ws, target, &closure, NULL, &error));
+
+  /* Closed already: a second merge is refused */
+  g_assert_false (cordon_workspace_merge_incident (f->ws, duplicate, target, "Again", "Sam", &error));
+  g_assert_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_REFUSED);
+  g_clear_error (&error);
+
+  metrics = cordon_workspace_compute_period_metrics (f->ws, -1, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (metrics->n_incidents, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1367,6 +1451,7 @@ main (int   argc,
   ADD ("/store/incident/create-lookup", test_incident_create_lookup);
   ADD ("/store/incident/invalid", test_incident_invalid);
   ADD ("/store/incident/move", test_incident_move);
+  ADD ("/store/incident/merge", test_incident_merge);
   ADD ("/store/incident/reclassify", test_incident_reclassify);
   ADD ("/store/incident/save-management", test_incident_save_management);
   ADD ("/store/incident/acknowledge", test_incident_acknowledge);

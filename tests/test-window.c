@@ -227,6 +227,37 @@ test_window_refused_workspace (void)
   g_rmdir (dir);
 }
 
+/* The Shortcuts window shows every shortcut without a warning from GTK
+ * (warnings are fatal here) */
+static void
+on_activate_shortcuts (GApplication *app,
+                       gpointer      user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWindow *overlay;
+
+  drain ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_nonnull (overlay);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (overlay)))
+    g_main_context_iteration (NULL, TRUE);
+  drain ();
+  gtk_window_close (overlay);
+  drain ();
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
+test_window_shortcuts (void)
+{
+  CordonApplication *app = create_application ();
+
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_shortcuts), NULL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_finalize_object (app);
+}
+
 /* New incident from the window, straight to its page, and back. */
 static void
 on_activate_flow (GApplication *app,
@@ -416,6 +447,7 @@ main (int   argc,
 
   g_test_add_func ("/window/presented-and-quit", test_window_presented_and_quit);
   g_test_add_func ("/window/accels", test_window_accels);
+  g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/size-saved", test_window_size_saved);
   g_test_add_func ("/window/refused-workspace", test_window_refused_workspace);
   g_test_add_func ("/window/open-incident", test_window_open_incident);

@@ -550,6 +550,20 @@ cordon_cli_show (CordonCliContext  *ctx,
 
   g_print ("%s  %s\n\n", cordon_incident_get_key (incident), cordon_incident_get_title (incident));
   print_field (_("Phase"), cordon_phase_to_label (cordon_incident_get_phase (incident)));
+  {
+    CordonClosure closure;
+    g_autofree char *duplicate_of = NULL;
+
+    if (cordon_workspace_get_closure (workspace, incident, &closure, &duplicate_of, NULL))
+      {
+        g_autofree char *text = NULL;
+
+        /* Translators: how an incident ended: "Duplicate of INC-2026-0001" */
+        text = duplicate_of != NULL ? g_strdup_printf (_("%s of %s"), cordon_closure_to_label (closure), duplicate_of)
+                                    : g_strdup (cordon_closure_to_label (closure));
+        print_field (_("Closed as"), text);
+      }
+  }
   print_field (_("Category"), taxonomy_label (workspace, CORDON_TAXONOMY_KIND_CATEGORY, cordon_incident_get_category (incident)));
   print_field (_("Severity"), taxonomy_label (workspace, CORDON_TAXONOMY_KIND_SEVERITY, cordon_incident_get_severity (incident)));
   if (cordon_incident_get_impact (incident)[0] != '\0')
@@ -711,6 +725,110 @@ cordon_cli_move (CordonCliContext  *ctx,
     return cordon_cli_report_error ("move", error);
 
   g_print ("%s %s\n", cordon_incident_get_key (incident), cordon_phase_to_id (phase));
+
+  return CORDON_EXIT_OK;
+}
+
+int
+cordon_cli_close (CordonCliContext  *ctx,
+                  int                argc,
+                  char             **argv)
+{
+  g_autofree char *as = NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *author = NULL;
+  const GOptionEntry entries[] = {
+    { "as", 0, 0, G_OPTION_ARG_STRING, &as, N_("How it ended: resolved, false-positive or not-an-incident (required)"), N_("CLOSURE") },
+    { "reason", 'r', 0, G_OPTION_ARG_STRING, &reason, N_("Why; recorded in the journal (required)"), N_("TEXT") },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author, N_("Who decides (default: you)"), N_("NAME") },
+    { NULL }
+  };
+  g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(CordonIncident) incident = NULL;
+  g_autoptr(GError) error = NULL;
+  int exit_code = CORDON_EXIT_OK;
+  CordonClosure closure;
+
+  if (!cordon_cli_parse_options ("close", entries, &argc, &argv, 1, 1, &exit_code))
+    return exit_code;
+
+  if (as == NULL || !cordon_closure_from_id (as, &closure))
+    {
+      g_printerr (_("cordon close: give --as resolved, false-positive or not-an-incident "
+                    "(a duplicate is merged: cordon merge KEY INTO)\n"));
+      return CORDON_EXIT_USAGE;
+    }
+  if (closure == CORDON_CLOSURE_DUPLICATE)
+    {
+      g_printerr (_("cordon close: a duplicate is merged into the incident it repeats: cordon merge KEY INTO --reason R\n"));
+      return CORDON_EXIT_USAGE;
+    }
+  if (reason == NULL || g_strstrip (reason)[0] == '\0')
+    {
+      g_printerr (_("cordon close: --reason is required: every close is recorded with its reason\n"));
+      return CORDON_EXIT_USAGE;
+    }
+
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_WRITE, &exit_code);
+  if (workspace == NULL)
+    return exit_code;
+
+  incident = lookup_incident (workspace, "close", argv[1], &exit_code);
+  if (incident == NULL)
+    return exit_code;
+
+  if (!cordon_workspace_close_incident (workspace, incident, closure, reason,
+                                        author ? author : cordon_cli_default_author (), &error))
+    return cordon_cli_report_error ("close", error);
+
+  g_print ("%s closed %s\n", cordon_incident_get_key (incident), cordon_closure_to_id (closure));
+
+  return CORDON_EXIT_OK;
+}
+
+int
+cordon_cli_merge (CordonCliContext  *ctx,
+                  int                argc,
+                  char             **argv)
+{
+  g_autofree char *reason = NULL;
+  g_autofree char *author = NULL;
+  const GOptionEntry entries[] = {
+    { "reason", 'r', 0, G_OPTION_ARG_STRING, &reason, N_("Why; recorded in both journals (required)"), N_("TEXT") },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author, N_("Who decides (default: you)"), N_("NAME") },
+    { NULL }
+  };
+  g_autoptr(CordonWorkspace) workspace = NULL;
+  g_autoptr(CordonIncident) duplicate = NULL;
+  g_autoptr(CordonIncident) into = NULL;
+  g_autoptr(GError) error = NULL;
+  int exit_code = CORDON_EXIT_OK;
+
+  if (!cordon_cli_parse_options ("merge", entries, &argc, &argv, 2, 2, &exit_code))
+    return exit_code;
+
+  if (reason == NULL || g_strstrip (reason)[0] == '\0')
+    {
+      g_printerr (_("cordon merge: --reason is required: every merge is recorded with its reason\n"));
+      return CORDON_EXIT_USAGE;
+    }
+
+  workspace = cordon_cli_open_workspace (ctx, CORDON_CLI_OPEN_WRITE, &exit_code);
+  if (workspace == NULL)
+    return exit_code;
+
+  duplicate = lookup_incident (workspace, "merge", argv[1], &exit_code);
+  if (duplicate == NULL)
+    return exit_code;
+  into = lookup_incident (workspace, "merge", argv[2], &exit_code);
+  if (into == NULL)
+    return exit_code;
+
+  if (!cordon_workspace_merge_incident (workspace, duplicate, into, reason,
+                                        author ? author : cordon_cli_default_author (), &error))
+    return cordon_cli_report_error ("merge", error);
+
+  g_print ("%s merged into %s\n", cordon_incident_get_key (duplicate), cordon_incident_get_key (into));
 
   return CORDON_EXIT_OK;
 }

@@ -82,6 +82,8 @@ int cordon_cli_list       (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_show       (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_journal    (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_move       (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_close      (CordonCliContext *ctx, int argc, char **argv);
+int cordon_cli_merge      (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_reclassify (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_edit       (CordonCliContext *ctx, int argc, char **argv);
 int cordon_cli_import     (CordonCliContext *ctx, int argc, char **argv);

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "cordon-cli-private.h"
+#include "cordon-identity.h"
 #include "cordon-io-error.h"
 #include "cordon-json-object.h"
 #include "cordon-lifecycle.h"
@@ -29,6 +30,8 @@ const CordonCliCommand cordon_cli_commands[] = {
   { "show", N_("KEY"), N_("Show an incident with its journal"), cordon_cli_show },
   { "journal", N_("KEY"), N_("Show an incident’s journal, or add to it with --add"), cordon_cli_journal },
   { "move", N_("KEY PHASE --reason R"), N_("Move an incident to another phase"), cordon_cli_move },
+  { "close", N_("KEY --as CLOSURE --reason R"), N_("Close an incident as resolved, a false positive or not an incident"), cordon_cli_close },
+  { "merge", N_("KEY INTO --reason R"), N_("Close a duplicate by merging it into the incident it repeats"), cordon_cli_merge },
   { "reclassify", N_("KEY --reason R"), N_("Change an incident’s category or severity"), cordon_cli_reclassify },
   { "edit", N_("KEY [--title T] [--lead L]"), N_("Change an incident’s title or lead"), cordon_cli_edit },
   { "import", N_("FILE|FOLDER…"), N_("Import incidents from files, all or nothing"), cordon_cli_import },
@@ -62,15 +65,12 @@ find_command (const char *name)
   return NULL;
 }
 
+/* The window and the command line sign with one name: see
+ * cordon-identity.c */
 const char *
 cordon_cli_default_author (void)
 {
-  const char *name = g_get_real_name ();
-
-  if (name == NULL || name[0] == '\0' || g_str_equal (name, "Unknown"))
-    name = g_get_user_name ();
-
-  return name;
+  return cordon_default_author ();
 }
 
 /**
@@ -313,7 +313,7 @@ cordon_cli_wants_command_line (int    argc,
       if (g_str_equal (arg, "--help") || g_str_equal (arg, "-h") ||
           g_str_equal (arg, "--version") || g_str_equal (arg, "-v"))
         return TRUE;
-      if (option_takes_value (arg))
+      if (option_takes_value (arg) || g_str_equal (arg, "--as"))
         {
           i++;
           continue;
@@ -335,6 +335,7 @@ print_help (void)
   g_string_append_printf (str, "%s\n\n", _("Run incidents: handling, containment, recovery and SLA clocks."));
   g_string_append_printf (str, "%s\n", _("Global options:"));
   g_string_append_printf (str, "  -w, --workspace PATH  %s\n", _("Use the workspace stored in PATH"));
+  g_string_append_printf (str, "  --as NAME             %s\n", _("Sign what the command writes as NAME (default: the name set in Preferences)"));
   g_string_append_printf (str, "                        %s\n", _("(default: $XDG_DATA_HOME/cordon/incidents.cordon)"));
   g_string_append_printf (str, "  -h, --help            %s\n", _("Show this help"));
   g_string_append_printf (str, "  -v, --version         %s\n\n", _("Show the version"));
@@ -529,6 +530,18 @@ cordon_cli_run (int    argc,
       else if (g_str_has_prefix (arg, "--workspace="))
         {
           ctx.workspace_path = arg + strlen ("--workspace=");
+        }
+      else if (g_str_equal (arg, "--as") || g_str_has_prefix (arg, "--as="))
+        {
+          const char *name = arg[4] == '=' ? arg + 5 : (i + 1 < argc ? argv[++i] : NULL);
+          g_autofree char *stripped = g_strstrip (g_strdup (name != NULL ? name : ""));
+
+          if (stripped[0] == '\0')
+            {
+              g_printerr (_("cordon: option --as needs a name\n"));
+              return CORDON_EXIT_USAGE;
+            }
+          cordon_identity_set_author (stripped);
         }
       else if (arg[0] == '-')
         {

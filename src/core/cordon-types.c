@@ -446,6 +446,21 @@ static const char * const cordon_restore_decision_labels[] = {
 };
 CORDON_DEFINE_ENUM (CordonRestoreDecision, cordon_restore_decision)
 
+static const GEnumValue cordon_closure_values[] = {
+  V (CORDON_CLOSURE_RESOLVED, "resolved"),
+  V (CORDON_CLOSURE_FALSE_POSITIVE, "false-positive"),
+  V (CORDON_CLOSURE_DUPLICATE, "duplicate"),
+  V (CORDON_CLOSURE_NOT_AN_INCIDENT, "not-an-incident"),
+  { 0, NULL, NULL }
+};
+static const char * const cordon_closure_labels[] = {
+  NC_("CordonClosure", "Resolved"),
+  NC_("CordonClosure", "False positive"),
+  NC_("CordonClosure", "Duplicate"),
+  NC_("CordonClosure", "Not an incident"),
+};
+CORDON_DEFINE_ENUM (CordonClosure, cordon_closure)
+
 static const GEnumValue cordon_evidence_kind_values[] = {
   V (CORDON_EVIDENCE_KIND_ELECTRONIC, "electronic"),
   V (CORDON_EVIDENCE_KIND_PHYSICAL, "physical"),

@@ -385,6 +385,23 @@ typedef enum
 } CordonRestoreDecision;
 
 /**
+ * CordonClosure:
+ *
+ * How an incident ended. Ids: `resolved` (handled to its end, through
+ * lessons learned), `false-positive` (the alert was wrong), `duplicate`
+ * (merged into another incident that carries on) and `not-an-incident`
+ * (real, but no security incident). Only resolved incidents count in
+ * response times and SLA compliance.
+ */
+typedef enum
+{
+  CORDON_CLOSURE_RESOLVED,
+  CORDON_CLOSURE_FALSE_POSITIVE,
+  CORDON_CLOSURE_DUPLICATE,
+  CORDON_CLOSURE_NOT_AN_INCIDENT,
+} CordonClosure;
+
+/**
  * CordonEvidenceKind:
  *
  * What an evidence item is. Ids: `electronic` (a file, hashed),
@@ -467,6 +484,7 @@ typedef enum /*< flags >*/
 #define CORDON_TYPE_RECOVERY_STAGE      (cordon_recovery_stage_get_type ())
 #define CORDON_TYPE_ITEM_STATUS         (cordon_item_status_get_type ())
 #define CORDON_TYPE_RESTORE_DECISION    (cordon_restore_decision_get_type ())
+#define CORDON_TYPE_CLOSURE             (cordon_closure_get_type ())
 
 CORDON_DECLARE_ENUM (CordonPhase, cordon_phase, CORDON_PHASE)
 CORDON_DECLARE_ENUM (CordonTlp, cordon_tlp, CORDON_TLP)
@@ -490,6 +508,7 @@ CORDON_DECLARE_ENUM (CordonMonitoringOutcome, cordon_monitoring_outcome, CORDON_
 CORDON_DECLARE_ENUM (CordonRecoveryStage, cordon_recovery_stage, CORDON_RECOVERY_STAGE)
 CORDON_DECLARE_ENUM (CordonItemStatus, cordon_item_status, CORDON_ITEM_STATUS)
 CORDON_DECLARE_ENUM (CordonRestoreDecision, cordon_restore_decision, CORDON_RESTORE_DECISION)
+CORDON_DECLARE_ENUM (CordonClosure, cordon_closure, CORDON_CLOSURE)
 CORDON_DECLARE_ENUM (CordonEvidenceKind, cordon_evidence_kind, CORDON_EVIDENCE_KIND)
 CORDON_DECLARE_ENUM (CordonEvidenceCheckResult, cordon_evidence_check_result, CORDON_EVIDENCE_CHECK_RESULT)
 

@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "cordon-application.h"
+#include "cordon-identity.h"
 #include "cordon-exercise.h"
 #include "cordon-input.h"
 #include "cordon-system-clock.h"
@@ -373,7 +374,7 @@ cordon_acknowledge_from_notification (CordonWorkspace  *workspace,
   if (!(incident = cordon_workspace_lookup_incident (workspace, key, error)))
     return FALSE;
 
-  return cordon_workspace_acknowledge_incident (workspace, incident, g_get_real_name (),
+  return cordon_workspace_acknowledge_incident (workspace, incident, cordon_default_author (),
                                                 _("Acknowledged from a notification"), error);
 }
 

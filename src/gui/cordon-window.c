@@ -437,6 +437,7 @@ cordon_window_new (CordonApplication *application)
                  cordon_application_get_workspace (application),
                  cordon_application_get_workspace_error (application));
   cordon_board_set_scheduler (self->board, cordon_application_get_sla_scheduler (application));
+  cordon_incident_page_set_scheduler (self->incident_page, cordon_application_get_sla_scheduler (application));
 
   return self;
 }
@@ -583,6 +584,7 @@ cordon_window_new_for_exercise (CordonApplication *application,
 
   set_workspace (self, cordon_exercise_get_workspace (exercise), NULL);
   cordon_board_set_scheduler (self->board, cordon_exercise_get_sla_scheduler (exercise));
+  cordon_incident_page_set_scheduler (self->incident_page, cordon_exercise_get_sla_scheduler (exercise));
 
   return self;
 }

@@ -1522,13 +1522,31 @@ stamp_move (CordonIncident *work,
   cordon_incident_set_time_usec (work, CORDON_INCIDENT_TIME_UPDATED, now);
 }
 
-gboolean
-cordon_workspace_move_incident (CordonWorkspace  *self,
-                                CordonIncident   *incident,
-                                CordonPhase       phase,
-                                const char       *reason,
-                                const char       *author,
-                                GError          **error)
+static gboolean
+is_blank_text (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (text)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Moves @incident to @phase. @closure (or -1) says how a close ends the
+ * incident; a closure other than resolved ends it from any phase, without
+ * the lifecycle's steps. @duplicate_of names the incident it was merged
+ * into. */
+static gboolean
+move_incident (CordonWorkspace  *self,
+               CordonIncident   *incident,
+               CordonPhase       phase,
+               int               closure,
+               CordonIncident   *duplicate_of,
+               const char       *reason,
+               const char       *author,
+               GError          **error)
 {
   g_autoptr(CordonIncident) work = NULL;
   g_autoptr(CordonJournalEntry) entry = NULL;
@@ -1547,7 +1565,20 @@ cordon_workspace_move_incident (CordonWorkspace  *self,
     return FALSE;
 
   from = cordon_incident_get_phase (instance);
-  if (!cordon_lifecycle_check (from, phase, reason, &local_error))
+  if (closure > CORDON_CLOSURE_RESOLVED && from == CORDON_PHASE_CLOSED)
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_REFUSED,
+                   _("%s: the incident is closed already"), cordon_incident_get_key (instance));
+      return FALSE;
+    }
+  if (closure > CORDON_CLOSURE_RESOLVED && is_blank_text (reason))
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
+                   _("%s: give a reason for closing the incident as %s"), cordon_incident_get_key (instance),
+                   cordon_closure_to_label (closure));
+      return FALSE;
+    }
+  if (closure <= CORDON_CLOSURE_RESOLVED && !cordon_lifecycle_check (from, phase, reason, &local_error))
     {
       g_set_error (error, CORDON_WORKSPACE_ERROR,
                    g_error_matches (local_error, CORDON_LIFECYCLE_ERROR, CORDON_LIFECYCLE_ERROR_NO_REASON)
@@ -1561,12 +1592,14 @@ cordon_workspace_move_incident (CordonWorkspace  *self,
     return FALSE;
 
   /* Leaving containment forward means the incident is contained */
-  if (from == CORDON_PHASE_CONTAINMENT && cordon_lifecycle_is_forward (from, phase) &&
+  if (closure <= CORDON_CLOSURE_RESOLVED &&
+      from == CORDON_PHASE_CONTAINMENT && cordon_lifecycle_is_forward (from, phase) &&
       !_cordon_workspace_check_contained (self, instance, error))
     return FALSE;
 
   /* Closing needs the lessons-learned review, or a reason to skip it */
-  if (phase == CORDON_PHASE_CLOSED && !_cordon_workspace_check_reviewed (self, instance, error))
+  if (closure <= CORDON_CLOSURE_RESOLVED &&
+      phase == CORDON_PHASE_CLOSED && !_cordon_workspace_check_reviewed (self, instance, error))
     return FALSE;
 
   builder = json_builder_new ();
@@ -1580,6 +1613,16 @@ cordon_workspace_move_incident (CordonWorkspace  *self,
       /* Leaving analysis is the containment-or-recovery decision */
       json_builder_set_member_name (builder, "decision");
       json_builder_add_string_value (builder, cordon_phase_to_id (phase));
+    }
+  if (closure >= 0)
+    {
+      json_builder_set_member_name (builder, "closed-as");
+      json_builder_add_string_value (builder, cordon_closure_to_id (closure));
+    }
+  if (duplicate_of != NULL)
+    {
+      json_builder_set_member_name (builder, "duplicate-of");
+      json_builder_add_string_value (builder, cordon_incident_get_key (duplicate_of));
     }
   json_builder_end_object (builder);
   payload = payload_to_string (builder);
@@ -1620,6 +1663,251 @@ cordon_workspace_move_incident (CordonWorkspace  *self,
                        cordon_incident_get_key (instance), start_error->message);
         }
     }
+
+  return TRUE;
+}
+
+gboolean
+cordon_workspace_move_incident (CordonWorkspace  *self,
+                                CordonIncident   *incident,
+                                CordonPhase       phase,
+                                const char       *reason,
+                                const char       *author,
+                                GError          **error)
+{
+  return move_incident (self, incident, phase, -1, NULL, reason, author, error);
+}
+
+gboolean
+cordon_workspace_close_incident (CordonWorkspace  *self,
+                                 CordonIncident   *incident,
+                                 CordonClosure     closure,
+                                 const char       *reason,
+                                 const char       *author,
+                                 GError          **error)
+{
+  g_return_val_if_fail ((guint) closure <= CORDON_CLOSURE_NOT_AN_INCIDENT, FALSE);
+
+  if (closure == CORDON_CLOSURE_DUPLICATE)
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
+                   _("A duplicate is closed by merging it into the incident it repeats"));
+      return FALSE;
+    }
+
+  return move_incident (self, incident, CORDON_PHASE_CLOSED, closure, NULL, reason, author, error);
+}
+
+/* The facts of @from that @into does not know yet, as new facts of @into */
+static gboolean
+merge_facts (CordonWorkspace  *self,
+             CordonIncident   *from,
+             CordonIncident   *into,
+             guint            *n_merged,
+             GError          **error)
+{
+  g_autoptr(GListModel) theirs = cordon_workspace_list_facts (self, from, error);
+  g_autoptr(GListModel) ours = NULL;
+  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (theirs == NULL || !(ours = cordon_workspace_list_facts (self, into, error)))
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (ours); i++)
+    {
+      g_autoptr(CordonFact) fact = g_list_model_get_item (ours, i);
+
+      g_hash_table_add (known, g_strdup_printf ("%s\x1f%s", cordon_fact_kind_to_id (cordon_fact_get_kind (fact)),
+                                                cordon_fact_get_value (fact)));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (theirs); i++)
+    {
+      g_autoptr(CordonFact) fact = g_list_model_get_item (theirs, i);
+      g_autofree char *key = g_strdup_printf ("%s\x1f%s", cordon_fact_kind_to_id (cordon_fact_get_kind (fact)),
+                                              cordon_fact_get_value (fact));
+      g_autoptr(CordonFact) copy = NULL;
+      g_autofree char *source = NULL;
+
+      if (g_hash_table_contains (known, key))
+        continue;
+
+      copy = cordon_fact_new ();
+      cordon_fact_set_kind (copy, cordon_fact_get_kind (fact));
+      cordon_fact_set_value (copy, cordon_fact_get_value (fact));
+      /* Translators: the source of a fact merged from a duplicate: its source, then the duplicate's key */
+      source = cordon_fact_get_source (fact)[0] != '\0'
+                 ? g_strdup_printf (_("%s (from %s)"), cordon_fact_get_source (fact), cordon_incident_get_key (from))
+                 : g_strdup_printf (_("From %s"), cordon_incident_get_key (from));
+      cordon_fact_set_source (copy, source);
+      cordon_fact_set_tlp (copy, cordon_fact_get_tlp (fact));
+      cordon_fact_set_is_ioc (copy, cordon_fact_get_is_ioc (fact));
+      cordon_fact_set_added (copy, cordon_fact_get_added (fact));
+      if (!cordon_workspace_add_fact (self, into, copy, error))
+        return FALSE;
+      g_hash_table_add (known, g_steal_pointer (&key));
+      (*n_merged)++;
+    }
+
+  return TRUE;
+}
+
+/* What the target's journal keeps of a merged duplicate: its key, title,
+ * the range of its journal, and its evidence items (which stay in its own
+ * register, so that their chain of custody is not rewritten) */
+static char *
+merge_payload (CordonWorkspace *self,
+               CordonIncident  *from,
+               guint            n_facts)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(GListModel) evidence = cordon_workspace_list_evidence (self, from, NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "merged");
+  json_builder_add_string_value (builder, cordon_incident_get_key (from));
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, cordon_incident_get_title (from));
+  json_builder_set_member_name (builder, "journal-entries");
+  json_builder_add_int_value (builder, cordon_incident_get_journal_count (from));
+  json_builder_set_member_name (builder, "journal-head");
+  json_builder_add_string_value (builder, cordon_incident_get_journal_head (from));
+  json_builder_set_member_name (builder, "facts");
+  json_builder_add_int_value (builder, n_facts);
+  json_builder_set_member_name (builder, "evidence");
+  json_builder_begin_array (builder);
+  for (guint i = 0; evidence != NULL && i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(CordonEvidenceItem) item = g_list_model_get_item (evidence, i);
+
+      json_builder_add_string_value (builder, cordon_evidence_item_get_label (item));
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  return payload_to_string (builder);
+}
+
+gboolean
+cordon_workspace_merge_incident (CordonWorkspace  *self,
+                                 CordonIncident   *duplicate,
+                                 CordonIncident   *into,
+                                 const char       *reason,
+                                 const char       *author,
+                                 GError          **error)
+{
+  g_autoptr(CordonJournalEntry) entry = NULL;
+  g_autofree char *payload = NULL;
+  g_autofree char *text = NULL;
+  CordonIncident *from;
+  CordonIncident *target;
+  guint n_facts = 0;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (CORDON_IS_INCIDENT (duplicate), FALSE);
+  g_return_val_if_fail (CORDON_IS_INCIDENT (into), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(from = resolve_incident (self, duplicate, error)) ||
+      !(target = resolve_incident (self, into, error)))
+    return FALSE;
+
+  if (cordon_incident_get_id (from) == cordon_incident_get_id (target))
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
+                   _("%s cannot be merged into itself"), cordon_incident_get_key (from));
+      return FALSE;
+    }
+  if (cordon_incident_get_exercise (from) != cordon_incident_get_exercise (target))
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_REFUSED,
+                   _("%s and %s are not both exercises or both real incidents"),
+                   cordon_incident_get_key (from), cordon_incident_get_key (target));
+      return FALSE;
+    }
+  if (is_blank_text (reason))
+    {
+      g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
+                   _("%s: give a reason for merging it into %s"),
+                   cordon_incident_get_key (from), cordon_incident_get_key (target));
+      return FALSE;
+    }
+  if (!_cordon_workspace_check_text (_("reason"), reason, TRUE, JOURNAL_TEXT, error) ||
+      !_cordon_workspace_check_text (_("author"), author, FALSE, SHORT_TEXT, error))
+    return FALSE;
+
+  /* One transaction: the facts copied, the target's note, the close */
+  if (!cordon_workspace_begin_bulk (self, error))
+    return FALSE;
+
+  if (!merge_facts (self, from, target, &n_facts, error))
+    {
+      cordon_workspace_rollback_bulk (self);
+      return FALSE;
+    }
+
+  payload = merge_payload (self, from, n_facts);
+  /* Translators: a journal note of the incident a duplicate was merged into */
+  text = g_strdup_printf (_("Merged %s “%s” into this incident: %s"),
+                          cordon_incident_get_key (from), cordon_incident_get_title (from), reason);
+  if (!(entry = cordon_workspace_append_journal (self, target, CORDON_JOURNAL_KIND_DECISION, author, text, payload, error)) ||
+      !move_incident (self, from, CORDON_PHASE_CLOSED, CORDON_CLOSURE_DUPLICATE, target, reason, author, error))
+    {
+      cordon_workspace_rollback_bulk (self);
+      return FALSE;
+    }
+
+  return cordon_workspace_commit_bulk (self, error);
+}
+
+/* How the last close of an incident ended: the newest phase change */
+static const char sql_select_closure[] =
+  "SELECT json_extract (payload, '$.closed-as'), json_extract (payload, '$.duplicate-of')"
+  "  FROM journal WHERE incident_id = ?1 AND kind = 'phase-change'"
+  "  ORDER BY seq DESC LIMIT 1";
+
+gboolean
+cordon_workspace_get_closure (CordonWorkspace  *self,
+                              CordonIncident   *incident,
+                              CordonClosure    *out_closure,
+                              char            **out_duplicate_of,
+                              GError          **error)
+{
+  g_autoptr(CordonStmt) stmt = NULL;
+  CordonClosure closure = CORDON_CLOSURE_RESOLVED;
+  const char *duplicate_of = NULL;
+  int rc;
+
+  g_return_val_if_fail (CORDON_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (CORDON_IS_INCIDENT (incident), FALSE);
+
+  if (out_duplicate_of != NULL)
+    *out_duplicate_of = NULL;
+
+  if (cordon_incident_get_phase (incident) != CORDON_PHASE_CLOSED)
+    return FALSE;
+
+  if (!(stmt = _cordon_workspace_prepare (self, sql_select_closure, error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, cordon_incident_get_id (incident));
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _cordon_workspace_set_sqlite_error (self, error);
+      return FALSE;
+    }
+  if (rc == SQLITE_ROW)
+    {
+      /* An unknown closure (from a newer Cordon) reads as resolved */
+      cordon_closure_from_id ((const char *) sqlite3_column_text (stmt, 0), &closure);
+      duplicate_of = (const char *) sqlite3_column_text (stmt, 1);
+    }
+
+  if (out_closure != NULL)
+    *out_closure = closure;
+  if (out_duplicate_of != NULL)
+    *out_duplicate_of = g_strdup (duplicate_of);
 
   return TRUE;
 }

@@ -74,12 +74,20 @@ cordon_workspace_compute_period_metrics (CordonWorkspace  *self,
       CordonIncidentMetrics figures;
       PolicyEntry *entry;
       gint64 detected = cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_DETECTED);
+      CordonClosure closure;
 
       if (detected == 0)
         detected = cordon_incident_get_time (incident, CORDON_INCIDENT_TIME_CREATED);
+
       if ((from_usec >= 0 && detected < from_usec) ||
           (to_usec >= 0 && detected >= to_usec) ||
           cordon_incident_get_exercise (incident))
+        continue;
+
+      /* A false positive, a duplicate or what was not an incident tells
+       * nothing about how fast incidents are handled */
+      if (cordon_workspace_get_closure (self, incident, &closure, NULL, NULL) &&
+          closure != CORDON_CLOSURE_RESOLVED)
         continue;
 
       /* Imported history counts by what its own record tells: its

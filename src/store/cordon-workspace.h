@@ -696,6 +696,59 @@ gboolean         cordon_workspace_move_incident        (CordonWorkspace  *self,
  * `{"action":"retime","severity":{…},"deadlines":{"response":"<ISO>",…}}`.
  * The SLA scheduler re-times on incident-changed.
  */
+/**
+ * cordon_workspace_close_incident:
+ * @closure: how the incident ended; not %CORDON_CLOSURE_DUPLICATE (see
+ *   cordon_workspace_merge_incident())
+ * @reason: why, for the journal (required)
+ *
+ * Closes @incident. Resolved is the end of the lifecycle (from lessons
+ * learned, once reviewed); a false positive or not an incident is closed
+ * from any open phase. The phase change's payload says how it ended
+ * (`closed-as`), and only resolved incidents count in response times and
+ * SLA compliance.
+ */
+gboolean         cordon_workspace_close_incident      (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        CordonClosure     closure,
+                                                        const char       *reason,
+                                                        const char       *author,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_merge_incident:
+ * @duplicate: the incident that repeats @into
+ * @into: the incident that carries on
+ *
+ * In one transaction: copies the facts of @duplicate that @into does not
+ * have yet into @into (their source names the duplicate), writes a
+ * decision in @into's journal naming the duplicate, its journal (entry
+ * count and head hash) and its evidence items, and closes @duplicate as a
+ * duplicate of @into. The evidence stays in @duplicate's register, so
+ * that its chain of custody is not rewritten.
+ */
+gboolean         cordon_workspace_merge_incident      (CordonWorkspace  *self,
+                                                        CordonIncident   *duplicate,
+                                                        CordonIncident   *into,
+                                                        const char       *reason,
+                                                        const char       *author,
+                                                        GError          **error);
+
+/**
+ * cordon_workspace_get_closure:
+ * @out_closure: (out): how @incident ended
+ * @out_duplicate_of: (out) (optional) (transfer full) (nullable): the key
+ *   of the incident a duplicate was merged into
+ *
+ * Returns: %TRUE if @incident is closed (a close without a closure is
+ *   resolved)
+ */
+gboolean         cordon_workspace_get_closure         (CordonWorkspace  *self,
+                                                        CordonIncident   *incident,
+                                                        CordonClosure    *out_closure,
+                                                        char            **out_duplicate_of,
+                                                        GError          **error);
+
 gboolean         cordon_workspace_reclassify           (CordonWorkspace  *self,
                                                         CordonIncident   *incident,
                                                         const char       *category,

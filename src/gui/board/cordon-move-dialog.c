@@ -14,14 +14,15 @@
 #include <glib/gi18n.h>
 
 #include "cordon-lifecycle.h"
+#include "cordon-identity.h"
 #include "cordon-move-dialog.h"
+#include "cordon-form.h"
 
 struct _CordonMoveDialog
 {
   AdwMessageDialog  parent_instance;
 
   GtkEntry         *reason_entry;
-  GtkLabel         *error_label;
 
   CordonWorkspace  *workspace;
   CordonIncident   *incident;
@@ -39,47 +40,17 @@ update_response (CordonMoveDialog *self)
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "move", stripped[0] != '\0');
 }
 
-/**
- * cordon_move_dialog_confirm:
- *
- * Moves the incident with the reason entered. On failure the dialog
- * stays open and shows why.
- */
-gboolean
-cordon_move_dialog_confirm (CordonMoveDialog  *self,
-                            GError           **error)
+/* Moves the incident with the reason entered */
+static gboolean
+apply_move (AdwMessageDialog  *dialog,
+            gpointer           user_data,
+            GError           **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  const char *reason;
+  CordonMoveDialog *self = CORDON_MOVE_DIALOG (dialog);
+  const char *reason = gtk_editable_get_text (GTK_EDITABLE (self->reason_entry));
 
-  g_return_val_if_fail (CORDON_IS_MOVE_DIALOG (self), FALSE);
-
-  reason = gtk_editable_get_text (GTK_EDITABLE (self->reason_entry));
-  if (!cordon_workspace_move_incident (self->workspace, self->incident, self->target, reason,
-                                       g_get_real_name (), &local_error))
-    {
-      gtk_label_set_text (self->error_label, local_error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static void
-on_response (CordonMoveDialog *self,
-             const char       *response)
-{
-  if (g_str_equal (response, "move"))
-    cordon_move_dialog_confirm (self, NULL);
-}
-
-static void
-on_entry_activate (CordonMoveDialog *self)
-{
-  if (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (self), "move"))
-    adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "move");
+  return cordon_workspace_move_incident (self->workspace, self->incident, self->target, reason,
+                                         cordon_default_author (), error);
 }
 
 static void
@@ -113,18 +84,10 @@ cordon_move_dialog_init (CordonMoveDialog *self)
                                   -1);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->reason_entry));
 
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
 
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
 
   g_signal_connect_object (self->reason_entry, "changed", G_CALLBACK (update_response), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->reason_entry, "activate", G_CALLBACK (on_entry_activate), self, G_CONNECT_SWAPPED);
-  g_signal_connect (self, "response", G_CALLBACK (on_response), NULL);
 }
 
 static const char *
@@ -200,6 +163,7 @@ cordon_move_dialog_present (GtkWidget       *parent,
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "move", ADW_RESPONSE_SUGGESTED);
   update_response (self);
+  cordon_form_attach (ADW_MESSAGE_DIALOG (self), parent, apply_move, NULL, NULL);
 
   gtk_window_present (GTK_WINDOW (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->reason_entry));

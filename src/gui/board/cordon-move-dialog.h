@@ -19,7 +19,5 @@ CordonMoveDialog *cordon_move_dialog_present    (GtkWidget        *parent,
                                                  CordonPhase       target);
 void              cordon_move_dialog_set_reason (CordonMoveDialog *self,
                                                  const char       *reason);
-gboolean          cordon_move_dialog_confirm    (CordonMoveDialog *self,
-                                                 GError          **error);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "cordon-incident.h"
+#include "cordon-identity.h"
 #include "cordon-new-incident-dialog.h"
 #include "cordon-taxonomy.h"
 #include "cordon-taxonomy-entry.h"
@@ -164,7 +165,7 @@ cordon_new_incident_dialog_create (CordonNewIncidentDialog  *self,
   if (cordon_parse_local_time (gtk_editable_get_text (GTK_EDITABLE (self->detected_row)), &usec))
     cordon_incident_set_time_usec (draft, CORDON_INCIDENT_TIME_DETECTED, usec);
 
-  incident = cordon_workspace_create_incident (self->workspace, draft, g_get_real_name (), &local_error);
+  incident = cordon_workspace_create_incident (self->workspace, draft, cordon_default_author (), &local_error);
   if (incident == NULL)
     {
       gtk_label_set_text (self->error_label, local_error->message);
@@ -247,10 +248,22 @@ cordon_new_incident_dialog_init (CordonNewIncidentDialog *self)
   g_signal_connect_object (self->detected_row, "changed", G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
 }
 
+/* New Incident is the one long form: Enter in a line goes on to the
+ * next field, down to the classification, so that an incident is never
+ * opened with a category and severity nobody looked at. Create (or
+ * Ctrl+Enter) opens it. */
 static void
-on_title_activated (CordonNewIncidentDialog *self)
+on_entry_activated (GtkWidget *row)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "dialog.create", NULL);
+  GtkWidget *next = gtk_widget_get_next_sibling (row);
+
+  if (next == NULL)
+    {
+      CordonNewIncidentDialog *self = CORDON_NEW_INCIDENT_DIALOG (gtk_widget_get_root (row));
+      next = GTK_WIDGET (self->category_row);
+    }
+
+  gtk_widget_grab_focus (next);
 }
 
 CordonNewIncidentDialog *
@@ -265,7 +278,7 @@ cordon_new_incident_dialog_new (GtkWindow       *parent,
   g_autoptr(GtkStringList) tlps = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *now_text = g_date_time_format (now, "%Y-%m-%d %H:%M");
-  const char *real_name = g_get_real_name ();
+  const char *real_name = cordon_default_author ();
 
   g_return_val_if_fail (CORDON_IS_WORKSPACE (workspace), NULL);
 
@@ -298,7 +311,9 @@ cordon_new_incident_dialog_new (GtkWindow       *parent,
   if (real_name != NULL && !g_str_equal (real_name, "Unknown"))
     gtk_editable_set_text (GTK_EDITABLE (self->lead_row), real_name);
 
-  g_signal_connect_object (self->title_row, "entry-activated", G_CALLBACK (on_title_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self->title_row, "entry-activated", G_CALLBACK (on_entry_activated), NULL);
+  g_signal_connect (self->lead_row, "entry-activated", G_CALLBACK (on_entry_activated), NULL);
+  g_signal_connect (self->detected_row, "entry-activated", G_CALLBACK (on_entry_activated), NULL);
 
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));

@@ -13,6 +13,7 @@
 
 #include "cordon-application.h"
 #include "cordon-exercise-console.h"
+#include "cordon-form.h"
 #include "cordon-time.h"
 #include "cordon-toasts.h"
 
@@ -293,10 +294,10 @@ record_validations_action (GtkWidget  *widget,
 
 /* Manual injects ------------------------------------------------------ */
 
-static void
-on_add_inject_response (AdwMessageDialog *dialog,
-                        const char       *response,
-                        gpointer          user_data)
+static gboolean
+apply_add_inject (AdwMessageDialog  *dialog,
+                  gpointer           user_data,
+                  GError           **error)
 {
   CordonExerciseConsole *self = user_data;
   GtkDropDown *kind = g_object_get_data (G_OBJECT (dialog), "kind");
@@ -305,15 +306,14 @@ on_add_inject_response (AdwMessageDialog *dialog,
   GtkEditable *text = g_object_get_data (G_OBJECT (dialog), "text");
   GStrv ids = g_object_get_data (G_OBJECT (dialog), "ids");
   static const CordonInjectKind kinds[] = { CORDON_INJECT_FACT, CORDON_INJECT_QUESTION, CORDON_INJECT_MESSAGE };
-  g_autoptr(GError) error = NULL;
+  CordonExerciseInject *inject;
 
-  if (g_strcmp0 (response, "add") == 0 &&
-      cordon_exercise_add_manual_inject (self->exercise, kinds[gtk_drop_down_get_selected (kind)],
-                                         ids[gtk_drop_down_get_selected (incident)],
-                                         gtk_editable_get_text (from), gtk_editable_get_text (text), &error) == NULL)
-    toast (self, error->message);
-
+  inject = cordon_exercise_add_manual_inject (self->exercise, kinds[gtk_drop_down_get_selected (kind)],
+                                              ids[gtk_drop_down_get_selected (incident)],
+                                              gtk_editable_get_text (from), gtk_editable_get_text (text), error);
   update_state (self);
+
+  return inject != NULL;
 }
 
 static void
@@ -369,7 +369,7 @@ add_inject_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (dialog), "from", from);
   g_object_set_data (G_OBJECT (dialog), "text", text);
   g_object_set_data_full (G_OBJECT (dialog), "ids", g_strv_builder_end (ids), (GDestroyNotify) g_strfreev);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_add_inject_response), self, 0);
+  cordon_form_attach (ADW_MESSAGE_DIALOG (dialog), widget, apply_add_inject, g_object_ref (self), g_object_unref);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "cordon-fact-dialog.h"
+#include "cordon-form.h"
 
 struct _CordonFactDialog
 {
@@ -23,7 +24,6 @@ struct _CordonFactDialog
   AdwEntryRow      *source_row;
   AdwComboRow      *tlp_row;
   GtkSwitch        *ioc_switch;
-  GtkLabel         *error_label;
 
   CordonWorkspace  *workspace;
   CordonIncident   *incident;
@@ -67,23 +67,16 @@ update_response (CordonFactDialog *self)
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "save", value[0] != '\0');
 }
 
-/**
- * cordon_fact_dialog_confirm:
- *
- * Adds or updates the fact as entered. On failure the dialog stays open
- * and shows why.
- */
-gboolean
-cordon_fact_dialog_confirm (CordonFactDialog  *self,
-                            GError           **error)
+/* Adds or updates the fact as entered */
+static gboolean
+apply_fact (AdwMessageDialog  *dialog,
+            gpointer           user_data,
+            GError           **error)
 {
+  CordonFactDialog *self = CORDON_FACT_DIALOG (dialog);
   g_autoptr(CordonFact) fact = cordon_fact_new ();
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *value = NULL;
   g_autofree char *source = NULL;
-  gboolean ok;
-
-  g_return_val_if_fail (CORDON_IS_FACT_DIALOG (self), FALSE);
 
   value = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->value_row))));
   source = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->source_row))));
@@ -102,34 +95,9 @@ cordon_fact_dialog_confirm (CordonFactDialog  *self,
   cordon_fact_set_is_ioc (fact, gtk_switch_get_active (self->ioc_switch));
 
   if (self->fact != NULL)
-    ok = cordon_workspace_update_fact (self->workspace, fact, &local_error);
-  else
-    ok = cordon_workspace_add_fact (self->workspace, self->incident, fact, &local_error);
+    return cordon_workspace_update_fact (self->workspace, fact, error);
 
-  if (!ok)
-    {
-      gtk_label_set_text (self->error_label, local_error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static void
-on_response (CordonFactDialog *self,
-             const char       *response)
-{
-  if (g_str_equal (response, "save"))
-    cordon_fact_dialog_confirm (self, NULL);
-}
-
-static void
-on_entry_activated (CordonFactDialog *self)
-{
-  if (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (self), "save"))
-    adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "save");
+  return cordon_workspace_add_fact (self->workspace, self->incident, fact, error);
 }
 
 static void
@@ -194,19 +162,10 @@ cordon_fact_dialog_init (CordonFactDialog *self)
 
   gtk_box_append (GTK_BOX (box), list);
 
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
 
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
 
   g_signal_connect_object (self->value_row, "changed", G_CALLBACK (update_response), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->value_row, "entry-activated", G_CALLBACK (on_entry_activated), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->source_row, "entry-activated", G_CALLBACK (on_entry_activated), self, G_CONNECT_SWAPPED);
-  g_signal_connect (self, "response", G_CALLBACK (on_response), NULL);
 }
 
 /**
@@ -258,6 +217,7 @@ cordon_fact_dialog_present (GtkWidget       *parent,
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "save", ADW_RESPONSE_SUGGESTED);
   update_response (self);
+  cordon_form_attach (ADW_MESSAGE_DIALOG (self), parent, apply_fact, NULL, NULL);
 
   gtk_window_present (GTK_WINDOW (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->value_row));

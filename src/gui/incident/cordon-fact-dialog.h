@@ -26,7 +26,5 @@ void              cordon_fact_dialog_set_fields (CordonFactDialog *self,
                                                  const char       *source,
                                                  CordonTlp         tlp,
                                                  gboolean          is_ioc);
-gboolean          cordon_fact_dialog_confirm    (CordonFactDialog *self,
-                                                 GError          **error);
 
 G_END_DECLS

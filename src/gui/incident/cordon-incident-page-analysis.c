@@ -187,7 +187,6 @@ on_fact_remove_clicked (GtkButton *button,
   CordonIncidentPage *self = page_of (row);
   g_autoptr(CordonFact) fact = g_object_ref (g_object_get_data (G_OBJECT (row), "cordon-record"));
   g_autoptr(GError) error = NULL;
-  g_autoptr(AdwToast) toast = NULL;
 
   if (self == NULL)
     return;
@@ -198,13 +197,8 @@ on_fact_remove_clicked (GtkButton *button,
       return;
     }
 
-  g_set_object (&self->removed_fact, fact);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "incident.undo-remove-fact", TRUE);
-
-  toast = adw_toast_new (_("Fact removed"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "incident.undo-remove-fact");
-  _cordon_incident_page_toast (self, toast);
+  _cordon_incident_page_offer_undo_removal (self, _("Fact removed"), G_OBJECT (fact),
+                                            (CordonReAddFunc) cordon_workspace_add_fact);
 }
 
 static void
@@ -294,33 +288,6 @@ add_fact_action (GtkWidget  *widget,
 
   if (self->incident != NULL)
     cordon_fact_dialog_present (widget, self->workspace, self->incident, NULL);
-}
-
-static void
-undo_remove_fact_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  CordonIncidentPage *self = CORDON_INCIDENT_PAGE (widget);
-  g_autoptr(CordonFact) removed = g_steal_pointer (&self->removed_fact);
-  g_autoptr(CordonFact) fact = NULL;
-  g_autoptr(GError) error = NULL;
-
-  gtk_widget_action_set_enabled (widget, "incident.undo-remove-fact", FALSE);
-  if (removed == NULL || self->incident == NULL ||
-      cordon_fact_get_incident_id (removed) != cordon_incident_get_id (self->incident))
-    return;
-
-  fact = cordon_fact_new ();
-  cordon_fact_set_kind (fact, cordon_fact_get_kind (removed));
-  cordon_fact_set_value (fact, cordon_fact_get_value (removed));
-  cordon_fact_set_source (fact, cordon_fact_get_source (removed));
-  cordon_fact_set_tlp (fact, cordon_fact_get_tlp (removed));
-  cordon_fact_set_is_ioc (fact, cordon_fact_get_is_ioc (removed));
-  cordon_fact_set_added (fact, cordon_fact_get_added (removed));
-
-  if (!cordon_workspace_add_fact (self->workspace, self->incident, fact, &error))
-    _cordon_incident_page_show_error (self, error);
 }
 
 /* What we don't know ------------------------------------------------------ */
@@ -443,8 +410,17 @@ on_question_remove_clicked (GtkButton *button,
   g_autoptr(CordonQuestion) question = g_object_ref (g_object_get_data (G_OBJECT (row), "cordon-record"));
   g_autoptr(GError) error = NULL;
 
-  if (self != NULL && !cordon_workspace_remove_question (self->workspace, question, &error))
-    _cordon_incident_page_show_error (self, error);
+  if (self == NULL)
+    return;
+
+  if (!cordon_workspace_remove_question (self->workspace, question, &error))
+    {
+      _cordon_incident_page_show_error (self, error);
+      return;
+    }
+
+  _cordon_incident_page_offer_undo_removal (self, _("Question removed"), G_OBJECT (question),
+                                            (CordonReAddFunc) cordon_workspace_add_question);
 }
 
 static void
@@ -658,8 +634,17 @@ on_task_remove_clicked (GtkButton *button,
   g_autoptr(CordonTask) task = g_object_ref (g_object_get_data (G_OBJECT (row), "cordon-record"));
   g_autoptr(GError) error = NULL;
 
-  if (self != NULL && !cordon_workspace_remove_task (self->workspace, task, &error))
-    _cordon_incident_page_show_error (self, error);
+  if (self == NULL)
+    return;
+
+  if (!cordon_workspace_remove_task (self->workspace, task, &error))
+    {
+      _cordon_incident_page_show_error (self, error);
+      return;
+    }
+
+  _cordon_incident_page_offer_undo_removal (self, _("Task removed"), G_OBJECT (task),
+                                            (CordonReAddFunc) cordon_workspace_add_task);
 }
 
 static GtkWidget *
@@ -758,7 +743,6 @@ _cordon_incident_page_class_init_analysis (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, tasks_list);
 
   gtk_widget_class_install_action (widget_class, "incident.add-fact", NULL, add_fact_action);
-  gtk_widget_class_install_action (widget_class, "incident.undo-remove-fact", NULL, undo_remove_fact_action);
 }
 
 void
@@ -780,5 +764,4 @@ _cordon_incident_page_init_analysis (CordonIncidentPage *self)
   g_signal_connect_object (self->new_task_row, "apply", G_CALLBACK (on_new_task), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->new_task_row, "entry-activated", G_CALLBACK (on_new_task), self, G_CONNECT_SWAPPED);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "incident.undo-remove-fact", FALSE);
 }

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cordon-form.h"
 #include "cordon-incident-page-private.h"
 #include "cordon-lifecycle.h"
 #include "cordon-time.h"
@@ -94,9 +95,10 @@ _cordon_incident_page_has_evidence (CordonIncidentPage *self)
 
 /* A dialog that asks for a line of text ----------------------------------- */
 
-typedef void (*TextCallback) (CordonIncidentPage *self,
-                              gpointer            record,
-                              const char         *text);
+typedef gboolean (*TextCallback) (CordonIncidentPage  *self,
+                                  gpointer             record,
+                                  const char          *text,
+                                  GError             **error);
 
 typedef struct
 {
@@ -107,11 +109,16 @@ typedef struct
   AdwMessageDialog   *dialog;
   GtkEditable        *entry;
   gboolean            required;
+  gboolean            applied;
 } TextRequest;
 
 static void
 text_request_free (TextRequest *request)
 {
+  /* Cancelled: the callback hears it, to show what is stored again */
+  if (!request->applied)
+    request->callback (request->self, request->record, NULL, NULL);
+
   g_clear_object (&request->self);
   g_clear_object (&request->record);
   g_free (request);
@@ -125,20 +132,25 @@ on_text_request_changed (TextRequest *request)
   adw_message_dialog_set_response_enabled (request->dialog, "confirm", !request->required || text[0] != '\0');
 }
 
-static void
-on_text_request_response (AdwMessageDialog *dialog,
-                          const char       *response,
-                          TextRequest      *request)
+static gboolean
+apply_text_request (AdwMessageDialog  *dialog,
+                    gpointer           user_data,
+                    GError           **error)
 {
+  TextRequest *request = user_data;
   g_autofree char *text = stripped_text (request->entry);
 
-  if (g_str_equal (response, "confirm"))
-    request->callback (request->self, request->record, text);
-  else
-    request->callback (request->self, request->record, NULL);
+  if (!request->callback (request->self, request->record, text, error))
+    return FALSE;
+
+  request->applied = TRUE;
+
+  return TRUE;
 }
 
-/* Asks for a line of text; @callback gets it, or %NULL when cancelled */
+/* Asks for a line of text; @callback gets it, and may refuse it with an
+ * error the dialog shows. When the dialog is cancelled @callback gets
+ * %NULL. */
 GtkWidget *
 _cordon_incident_page_ask_text (CordonIncidentPage *self,
                                 gpointer            record,
@@ -163,7 +175,6 @@ _cordon_incident_page_ask_text (CordonIncidentPage *self,
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (entry), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), entry_title);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (entry), TRUE);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_list_box_append (GTK_LIST_BOX (list), entry);
@@ -179,9 +190,9 @@ _cordon_incident_page_ask_text (CordonIncidentPage *self,
 
   g_object_set_data (G_OBJECT (dialog), "cordon-entry", entry);
   g_signal_connect_swapped (entry, "notify::text", G_CALLBACK (on_text_request_changed), request);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_text_request_response), request,
-                         (GClosureNotify) text_request_free, 0);
   on_text_request_changed (request);
+  cordon_form_attach (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (self), apply_text_request,
+                      request, (GDestroyNotify) text_request_free);
 
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
@@ -197,16 +208,28 @@ update_contained (CordonIncidentPage *self)
   g_autoptr(GError) error = NULL;
   GtkWidget *icon = GTK_WIDGET (self->contained_icon);
 
-  if (cordon_lifecycle_check_contained (G_LIST_MODEL (self->plan), &error))
+  gtk_widget_remove_css_class (icon, "success");
+  gtk_widget_remove_css_class (icon, "warning");
+  gtk_widget_remove_css_class (icon, "dim-label");
+
+  /* No plan says nothing about containment: neither green nor a warning,
+   * and the plan's own placeholder says what to do */
+  gtk_widget_set_visible (GTK_WIDGET (self->contained_row), g_list_model_get_n_items (G_LIST_MODEL (self->plan)) > 0);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->plan)) == 0)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contained_row),
+                                     _("No containment plan yet"));
+      adw_action_row_set_subtitle (self->contained_row,
+                                   _("Add the short-term actions that stop the damage; once each is done or waived, the incident can be marked contained"));
+      gtk_image_set_from_icon_name (self->contained_icon, "dialog-information-symbolic");
+      gtk_widget_add_css_class (icon, "dim-label");
+    }
+  else if (cordon_lifecycle_check_contained (G_LIST_MODEL (self->plan), &error))
     {
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contained_row),
                                      _("The incident can be marked contained"));
-      adw_action_row_set_subtitle (self->contained_row,
-                                   g_list_model_get_n_items (G_LIST_MODEL (self->plan)) == 0
-                                     ? _("No actions are planned yet")
-                                     : _("Every short-term action is done or waived"));
+      adw_action_row_set_subtitle (self->contained_row, _("Every short-term action is done or waived"));
       gtk_image_set_from_icon_name (self->contained_icon, "emblem-ok-symbolic");
-      gtk_widget_remove_css_class (icon, "warning");
       gtk_widget_add_css_class (icon, "success");
     }
   else
@@ -215,7 +238,6 @@ update_contained (CordonIncidentPage *self)
                                      _("The incident cannot be marked contained yet"));
       adw_action_row_set_subtitle (self->contained_row, error->message);
       gtk_image_set_from_icon_name (self->contained_icon, "dialog-warning-symbolic");
-      gtk_widget_remove_css_class (icon, "success");
       gtk_widget_add_css_class (icon, "warning");
     }
 }
@@ -352,17 +374,22 @@ show_stored_status (CordonIncidentPage *self,
     }
 }
 
-static void
-on_waive_reason (CordonIncidentPage *self,
-                 gpointer            record,
-                 const char         *reason)
+static gboolean
+on_waive_reason (CordonIncidentPage  *self,
+                 gpointer             record,
+                 const char          *reason,
+                 GError             **error)
 {
   CordonPlanAction *action = record;
 
-  if (reason == NULL || reason[0] == '\0')
-    show_stored_status (self, action);
-  else
-    set_status (self, action, CORDON_ACTION_STATUS_WAIVED, reason);
+  if (reason == NULL)
+    {
+      show_stored_status (self, action);
+      return TRUE;
+    }
+
+  return cordon_workspace_set_plan_action_status (self->workspace, action, CORDON_ACTION_STATUS_WAIVED, reason,
+                                                  _cordon_incident_page_author (self), error);
 }
 
 static void
@@ -494,6 +521,20 @@ on_action_down_clicked (GtkButton *button,
   move_action (row, 1);
 }
 
+/* An action put back goes to the place it had in the plan */
+static gboolean
+re_add_plan_action (CordonWorkspace  *workspace,
+                    CordonIncident   *incident,
+                    gpointer          copy,
+                    GError          **error)
+{
+  CordonPlanAction *action = copy;
+  gint64 position = cordon_plan_action_get_position (action);
+
+  return cordon_workspace_add_plan_action (workspace, incident, action, error) &&
+         cordon_workspace_move_plan_action (workspace, action, (guint) MAX (position, 0), error);
+}
+
 static void
 on_action_remove_clicked (GtkButton *button,
                           GtkWidget *row)
@@ -502,8 +543,17 @@ on_action_remove_clicked (GtkButton *button,
   g_autoptr(CordonPlanAction) action = g_object_ref (g_object_get_data (G_OBJECT (row), "cordon-record"));
   g_autoptr(GError) error = NULL;
 
-  if (self != NULL && !cordon_workspace_remove_plan_action (self->workspace, action, &error))
-    _cordon_incident_page_show_error (self, error);
+  if (self == NULL)
+    return;
+
+  if (!cordon_workspace_remove_plan_action (self->workspace, action, &error))
+    {
+      _cordon_incident_page_show_error (self, error);
+      return;
+    }
+
+  _cordon_incident_page_offer_undo_removal (self, _("Action removed from the plan"), G_OBJECT (action),
+                                            re_add_plan_action);
 }
 
 /* Reordering by drag and drop: a row carries its action; dropping it on
@@ -647,35 +697,33 @@ update_check_row (GtkWidget *row)
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "cordon-recurrence"), pending);
 }
 
-static void
-record_outcome (CordonIncidentPage    *self,
-                CordonMonitoringCheck *check,
-                CordonMonitoringOutcome outcome,
-                const char            *notes)
+static gboolean
+record_outcome (CordonIncidentPage      *self,
+                CordonMonitoringCheck   *check,
+                CordonMonitoringOutcome  outcome,
+                const char              *notes,
+                GError                 **error)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!cordon_workspace_record_monitoring_outcome (self->workspace, check, outcome, notes,
-                                                   _cordon_incident_page_author (self), &error))
-    _cordon_incident_page_show_error (self, error);
+  return cordon_workspace_record_monitoring_outcome (self->workspace, check, outcome, notes,
+                                                     _cordon_incident_page_author (self), error);
 }
 
-static void
-on_effective_notes (CordonIncidentPage *self,
-                    gpointer            record,
-                    const char         *notes)
+static gboolean
+on_effective_notes (CordonIncidentPage  *self,
+                    gpointer             record,
+                    const char          *notes,
+                    GError             **error)
 {
-  if (notes != NULL)
-    record_outcome (self, record, CORDON_MONITORING_OUTCOME_EFFECTIVE, notes);
+  return notes == NULL || record_outcome (self, record, CORDON_MONITORING_OUTCOME_EFFECTIVE, notes, error);
 }
 
-static void
-on_recurrence_notes (CordonIncidentPage *self,
-                     gpointer            record,
-                     const char         *notes)
+static gboolean
+on_recurrence_notes (CordonIncidentPage  *self,
+                     gpointer             record,
+                     const char          *notes,
+                     GError             **error)
 {
-  if (notes != NULL)
-    record_outcome (self, record, CORDON_MONITORING_OUTCOME_RECURRENCE_SEEN, notes);
+  return notes == NULL || record_outcome (self, record, CORDON_MONITORING_OUTCOME_RECURRENCE_SEEN, notes, error);
 }
 
 static void
@@ -757,17 +805,14 @@ check_request_free (CheckRequest *request)
   g_free (request);
 }
 
-static void
-on_check_response (AdwMessageDialog *dialog,
-                   const char       *response,
-                   CheckRequest     *request)
+static gboolean
+apply_check (AdwMessageDialog  *dialog,
+             gpointer           user_data,
+             GError           **error)
 {
+  CheckRequest *request = user_data;
   g_autoptr(CordonMonitoringCheck) check = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-
-  if (!g_str_equal (response, "add"))
-    return;
 
   text = stripped_text (request->text);
   check = cordon_monitoring_check_new ();
@@ -776,8 +821,7 @@ on_check_response (AdwMessageDialog *dialog,
   cordon_monitoring_check_set_duration (check, (gint64) gtk_spin_button_get_value_as_int (request->days) * SECONDS_PER_DAY);
   cordon_monitoring_check_set_interval (check, (gint64) gtk_spin_button_get_value_as_int (request->hours) * SECONDS_PER_HOUR);
 
-  if (!cordon_workspace_add_monitoring_check (request->self->workspace, request->action, check, &error))
-    _cordon_incident_page_show_error (request->self, error);
+  return cordon_workspace_add_monitoring_check (request->self->workspace, request->action, check, error);
 }
 
 static GtkSpinButton *
@@ -853,8 +897,8 @@ on_add_check_clicked (GtkButton *button,
   g_object_set_data (G_OBJECT (dialog), "cordon-text", text);
   g_object_set_data (G_OBJECT (dialog), "cordon-days", request->days);
   g_object_set_data (G_OBJECT (dialog), "cordon-hours", request->hours);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_check_response), request,
-                         (GClosureNotify) check_request_free, 0);
+  cordon_form_attach (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (self), apply_check,
+                      request, (GDestroyNotify) check_request_free);
 
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -989,6 +1033,43 @@ on_custom_action (CordonIncidentPage *self)
 
 /* Suggestions ---------------------------------------------------------------- */
 
+typedef struct
+{
+  CordonWorkspace  *workspace;
+  CordonPlanAction *action;
+} UndoAdd;
+
+static UndoAdd *
+undo_add_new (CordonWorkspace  *workspace,
+              CordonPlanAction *action)
+{
+  UndoAdd *undo = g_new0 (UndoAdd, 1);
+
+  undo->workspace = g_object_ref (workspace);
+  undo->action = g_object_ref (action);
+
+  return undo;
+}
+
+static void
+undo_add_free (gpointer data)
+{
+  UndoAdd *undo = data;
+
+  g_clear_object (&undo->workspace);
+  g_clear_object (&undo->action);
+  g_free (undo);
+}
+
+static gboolean
+undo_add_to_plan (gpointer   user_data,
+                  GError   **error)
+{
+  UndoAdd *undo = user_data;
+
+  return cordon_workspace_remove_plan_action (undo->workspace, undo->action, error);
+}
+
 static void
 on_suggestion_add_clicked (GtkButton *button,
                            GtkWidget *row)
@@ -997,7 +1078,6 @@ on_suggestion_add_clicked (GtkButton *button,
   CordonStrategy *strategy = g_object_get_data (G_OBJECT (row), "cordon-record");
   g_autoptr(CordonPlanAction) action = cordon_plan_action_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(AdwToast) toast = NULL;
 
   if (self == NULL || self->incident == NULL)
     return;
@@ -1009,8 +1089,8 @@ on_suggestion_add_clicked (GtkButton *button,
       return;
     }
 
-  toast = adw_toast_new (_("Added to the plan"));
-  _cordon_incident_page_toast (self, toast);
+  _cordon_incident_page_offer_undo (self, _("Added to the plan"), undo_add_to_plan,
+                                    undo_add_new (self->workspace, action), undo_add_free);
 }
 
 static char *

@@ -16,6 +16,7 @@
 
 #include "cordon-custody-form.h"
 #include "cordon-file-hasher.h"
+#include "cordon-form.h"
 #include "cordon-incident-page-private.h"
 #include "cordon-time.h"
 
@@ -525,18 +526,18 @@ on_choose_file (GtkButton  *button,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (request->chooser));
 }
 
-static void
-on_add_response (AdwMessageDialog *dialog,
-                 const char       *response,
-                 AddRequest       *request)
+static gboolean
+apply_add (AdwMessageDialog  *dialog,
+           gpointer           user_data,
+           GError           **error)
 {
+  AddRequest *request = user_data;
   CordonIncidentPage *self = request->self;
   g_autoptr(CordonEvidenceItem) item = NULL;
-  g_autoptr(GError) error = NULL;
   gboolean electronic;
 
-  if (!g_str_equal (response, "add") || self->incident == NULL)
-    return;
+  if (self->incident == NULL)
+    return TRUE;
 
   electronic = adw_combo_row_get_selected (request->kind_row) == CORDON_EVIDENCE_KIND_ELECTRONIC;
   item = cordon_evidence_item_new ();
@@ -551,14 +552,14 @@ on_add_response (AdwMessageDialog *dialog,
     {
       g_autofree char *path = g_file_get_path (request->file);
 
+      /* The hash is computed in a thread, with its progress on the page */
       cordon_evidence_item_set_file_path (item, path);
       start_hash (self, request->file, item, HASH_FOR_ADD);
-      return;
+      return TRUE;
     }
 
-  if (!cordon_workspace_add_evidence (self->workspace, self->incident, item,
-                                      _cordon_incident_page_author (self), &error))
-    _cordon_incident_page_show_error (self, error);
+  return cordon_workspace_add_evidence (self->workspace, self->incident, item,
+                                        _cordon_incident_page_author (self), error);
 }
 
 static AdwEntryRow *
@@ -629,10 +630,10 @@ add_evidence_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
   g_object_set_data_full (G_OBJECT (dialog), "cordon-request", request, add_request_free);
+  cordon_form_attach (ADW_MESSAGE_DIALOG (dialog), widget, apply_add, request, NULL);
   g_signal_connect_swapped (request->kind_row, "notify::selected", G_CALLBACK (update_add_request), request);
   g_signal_connect_swapped (request->description_row, "changed", G_CALLBACK (update_add_request), request);
   g_signal_connect_swapped (request->collector_row, "changed", G_CALLBACK (update_add_request), request);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_add_response), request);
   update_add_request (request);
 
   gtk_window_present (GTK_WINDOW (dialog));
@@ -645,6 +646,9 @@ typedef struct
   CordonIncidentPage *self;
   CordonEvidenceItem *item;
   AdwMessageDialog   *dialog;
+  /* The team's members by name, then "Someone outside the team" */
+  AdwComboRow        *receiver_row;
+  GStrv               members;
   AdwEntryRow        *to_row;
   AdwEntryRow        *purpose_row;
   AdwEntryRow        *location_row;
@@ -656,38 +660,73 @@ transfer_request_free (gpointer data)
   TransferRequest *request = data;
 
   g_clear_object (&request->item);
+  g_clear_pointer (&request->members, g_strfreev);
   g_free (request);
+}
+
+static gboolean
+transfer_to_outsider (TransferRequest *request)
+{
+  return adw_combo_row_get_selected (request->receiver_row) >= g_strv_length (request->members);
 }
 
 static void
 update_transfer_request (TransferRequest *request)
 {
+  gboolean outsider = transfer_to_outsider (request);
+
+  gtk_widget_set_visible (GTK_WIDGET (request->to_row), outsider);
   adw_message_dialog_set_response_enabled (request->dialog, "transfer",
-                                           entry_filled (request->to_row) && entry_filled (request->purpose_row));
+                                           (!outsider || entry_filled (request->to_row)) &&
+                                           entry_filled (request->purpose_row));
 }
 
-static void
-on_transfer_response (AdwMessageDialog *dialog,
-                      const char       *response,
-                      TransferRequest  *request)
+/* The names of every group's members, once each, without the holder */
+static GStrv
+team_members (CordonIncidentPage *self,
+              const char         *holder)
 {
+  g_autoptr(GListModel) members = cordon_workspace_list_members (self->workspace, NULL, NULL);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(CordonMember) member = g_list_model_get_item (members, i);
+      const char *name = cordon_member_get_name (member);
+
+      if (g_strcmp0 (name, holder) == 0 || !g_hash_table_add (seen, (gpointer) name))
+        continue;
+      g_strv_builder_add (names, name);
+    }
+
+  return g_strv_builder_end (names);
+}
+
+static gboolean
+apply_transfer (AdwMessageDialog  *dialog,
+                gpointer           user_data,
+                GError           **error)
+{
+  TransferRequest *request = user_data;
   CordonIncidentPage *self = request->self;
   g_autoptr(CordonCustodyTransfer) transfer = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *to = NULL;
 
-  if (!g_str_equal (response, "transfer") || self->workspace == NULL)
-    return;
+  if (self->workspace == NULL)
+    return TRUE;
 
-  to = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (request->to_row))));
+  if (transfer_to_outsider (request))
+    to = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (request->to_row))));
+  else
+    to = g_strdup (request->members[adw_combo_row_get_selected (request->receiver_row)]);
   transfer = cordon_custody_transfer_new ();
   cordon_custody_transfer_set_to (transfer, to);
   cordon_custody_transfer_set_purpose (transfer, gtk_editable_get_text (GTK_EDITABLE (request->purpose_row)));
   cordon_custody_transfer_set_location (transfer, gtk_editable_get_text (GTK_EDITABLE (request->location_row)));
   cordon_custody_transfer_set_author (transfer, _cordon_incident_page_author (self));
 
-  if (!cordon_workspace_transfer_custody (self->workspace, request->item, transfer, &error))
-    _cordon_incident_page_show_error (self, error);
+  return cordon_workspace_transfer_custody (self->workspace, request->item, transfer, error);
 }
 
 static void
@@ -720,7 +759,18 @@ transfer_custody_action (GtkWidget  *widget,
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  request->to_row = add_entry_row (list, _("Handed To"));
+  {
+    g_autoptr(GtkStringList) receivers = NULL;
+
+    request->members = team_members (self, cordon_evidence_item_get_holder (item));
+    receivers = gtk_string_list_new ((const char * const *) request->members);
+    gtk_string_list_append (receivers, _("Someone Outside the Team"));
+    request->receiver_row = ADW_COMBO_ROW (adw_combo_row_new ());
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (request->receiver_row), _("Handed To"));
+    adw_combo_row_set_model (request->receiver_row, G_LIST_MODEL (receivers));
+    gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (request->receiver_row));
+  }
+  request->to_row = add_entry_row (list, _("Name of the Person or Party"));
   request->purpose_row = add_entry_row (list, _("Purpose"));
   request->location_row = add_entry_row (list, _("Kept At (optional)"));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
@@ -734,13 +784,14 @@ transfer_custody_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
   g_object_set_data_full (G_OBJECT (dialog), "cordon-request", request, transfer_request_free);
+  cordon_form_attach (ADW_MESSAGE_DIALOG (dialog), widget, apply_transfer, request, NULL);
+  g_signal_connect_swapped (request->receiver_row, "notify::selected", G_CALLBACK (update_transfer_request), request);
   g_signal_connect_swapped (request->to_row, "changed", G_CALLBACK (update_transfer_request), request);
   g_signal_connect_swapped (request->purpose_row, "changed", G_CALLBACK (update_transfer_request), request);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_transfer_response), request);
   update_transfer_request (request);
 
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (GTK_WIDGET (request->to_row));
+  gtk_widget_grab_focus (GTK_WIDGET (request->purpose_row));
 }
 
 /* Re-verify and Print ------------------------------------------------------ */

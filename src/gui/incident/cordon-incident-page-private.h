@@ -7,8 +7,13 @@
 #pragma once
 
 #include "cordon-incident-page.h"
+#include "cordon-sla-scheduler.h"
+#include "cordon-undo.h"
 
 G_BEGIN_DECLS
+
+/* Response, resolution, next update */
+#define CORDON_N_CLOCK_ROWS 3
 
 struct _CordonIncidentPage
 {
@@ -98,7 +103,16 @@ struct _CordonIncidentPage
   GListStore           *facts;
   GListStore           *questions;
   GListStore           *tasks;
-  CordonFact           *removed_fact;
+  /* The SLA clocks on the overview, from the window's scheduler */
+  AdwPreferencesGroup  *clocks_group;
+  AdwActionRow         *clock_rows[CORDON_N_CLOCK_ROWS];
+  GtkLabel             *clock_labels[CORDON_N_CLOCK_ROWS];
+  CordonSlaScheduler   *scheduler;
+  GSignalGroup         *scheduler_signals;
+  guint                 clocks_tick_id;
+
+  /* The last removal (or addition) the page can take back */
+  CordonUndo           *undo;
 
   /* Containment: the plan in order, the monitoring checks of each action
    * (by action id), and the library's strategies suited to the category */
@@ -186,6 +200,11 @@ typedef struct _CordonRecoveryView
   gboolean             offered;
 } CordonRecoveryView;
 
+/* cordon-incident-page-clocks.c */
+void     _cordon_incident_page_init_clocks    (CordonIncidentPage *self);
+void     _cordon_incident_page_update_clocks  (CordonIncidentPage *self);
+void     _cordon_incident_page_dispose_clocks (CordonIncidentPage *self);
+
 /* cordon-incident-page.c */
 void     _cordon_incident_page_toast          (CordonIncidentPage *self,
                                                AdwToast           *toast);
@@ -195,6 +214,21 @@ void     _cordon_incident_page_sync_store     (GListStore         *store,
                                                GListModel         *fresh,
                                                gint64            (*get_id) (gpointer item));
 const char *_cordon_incident_page_author      (CordonIncidentPage *self);
+
+/* Puts @copy (a record like the one removed, without its id) back */
+typedef gboolean (*CordonReAddFunc) (CordonWorkspace  *workspace,
+                                     CordonIncident   *incident,
+                                     gpointer          copy,
+                                     GError          **error);
+void     _cordon_incident_page_offer_undo_removal (CordonIncidentPage *self,
+                                                   const char         *title,
+                                                   GObject            *removed,
+                                                   CordonReAddFunc     re_add);
+void     _cordon_incident_page_offer_undo         (CordonIncidentPage *self,
+                                                   const char         *title,
+                                                   CordonUndoFunc      undo,
+                                                   gpointer            user_data,
+                                                   GDestroyNotify      destroy);
 GtkWidget  *_cordon_incident_page_placeholder_new (const char      *text);
 char       *_cordon_incident_page_describe_entry  (CordonIncidentPage *self,
                                                    CordonJournalEntry *entry);
@@ -226,9 +260,10 @@ GtkWidget *_cordon_incident_page_ask_text          (CordonIncidentPage *self,
                                                     const char         *entry_title,
                                                     const char         *confirm_label,
                                                     gboolean            required,
-                                                    void              (*callback) (CordonIncidentPage *self,
-                                                                                   gpointer            record,
-                                                                                   const char         *text));
+                                                    gboolean          (*callback) (CordonIncidentPage  *self,
+                                                                                   gpointer             record,
+                                                                                   const char          *text,
+                                                                                   GError             **error));
 
 /* cordon-incident-page-evidence.c */
 void     _cordon_incident_page_class_init_evidence (GtkWidgetClass     *widget_class);

@@ -15,6 +15,7 @@
 #include <adwaita.h>
 
 #include "cordon-checklist.h"
+#include "cordon-form.h"
 #include "cordon-incident-page-private.h"
 #include "cordon-time.h"
 
@@ -263,13 +264,15 @@ on_item_toggled (GtkCheckButton *check,
   set_item_status (page_of (row), item, active ? CORDON_ITEM_STATUS_DONE : CORDON_ITEM_STATUS_OPEN, NULL);
 }
 
-static void
-on_not_applicable_reason (CordonIncidentPage *self,
-                          gpointer            record,
-                          const char         *text)
+static gboolean
+on_not_applicable_reason (CordonIncidentPage  *self,
+                          gpointer             record,
+                          const char          *text,
+                          GError             **error)
 {
-  if (text != NULL)
-    set_item_status (self, record, CORDON_ITEM_STATUS_NOT_APPLICABLE, text);
+  return text == NULL ||
+         cordon_workspace_set_recovery_item_status (self->workspace, record, CORDON_ITEM_STATUS_NOT_APPLICABLE, text,
+                                                    _cordon_incident_page_author (self), error);
 }
 
 static void
@@ -543,21 +546,21 @@ decision_request_free (DecisionRequest *request)
   g_free (request);
 }
 
-static void
-on_decision_response (AdwMessageDialog *dialog,
-                      const char       *response,
-                      DecisionRequest  *request)
+static gboolean
+apply_decision (AdwMessageDialog  *dialog,
+                gpointer           user_data,
+                GError           **error)
 {
+  DecisionRequest *request = user_data;
   CordonIncidentPage *self = request->self;
   g_autofree char *reason = NULL;
   g_autofree char *point_text = NULL;
   g_autoptr(GDateTime) point = NULL;
-  g_autoptr(GError) error = NULL;
   CordonRestoreDecision decision;
   gint64 usec;
 
-  if (!g_str_equal (response, "record") || self->incident == NULL)
-    return;
+  if (self->incident == NULL)
+    return TRUE;
 
   decision = CORDON_RESTORE_DECISION_NONE + gtk_drop_down_get_selected (request->decision);
   reason = stripped_text (request->reason);
@@ -567,17 +570,15 @@ on_decision_response (AdwMessageDialog *dialog,
     {
       if (!cordon_time_parse_iso8601 (point_text, &usec))
         {
-          g_set_error (&error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
+          g_set_error (error, CORDON_WORKSPACE_ERROR, CORDON_WORKSPACE_ERROR_INVALID,
                        _("The restore point “%s” is not a date and time such as 2026-03-01T09:30:00Z"), point_text);
-          _cordon_incident_page_show_error (self, error);
-          return;
+          return FALSE;
         }
       point = cordon_time_to_date_time (usec);
     }
 
-  if (!cordon_workspace_set_restore_decision (self->workspace, self->incident, decision, reason, point,
-                                              _cordon_incident_page_author (self), &error))
-    _cordon_incident_page_show_error (self, error);
+  return cordon_workspace_set_restore_decision (self->workspace, self->incident, decision, reason, point,
+                                                _cordon_incident_page_author (self), error);
 }
 
 static GtkEditable *
@@ -645,8 +646,8 @@ decide_action (GtkWidget  *widget,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "record", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "record");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_decision_response), request,
-                         (GClosureNotify) decision_request_free, 0);
+  cordon_form_attach (ADW_MESSAGE_DIALOG (dialog), widget, apply_decision,
+                      request, (GDestroyNotify) decision_request_free);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -718,19 +719,14 @@ complete_review_action (GtkWidget  *widget,
     _cordon_incident_page_show_error (self, error);
 }
 
-static void
-on_skip_reason (CordonIncidentPage *self,
-                gpointer            record,
-                const char         *text)
+static gboolean
+on_skip_reason (CordonIncidentPage  *self,
+                gpointer             record,
+                const char          *text,
+                GError             **error)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (text == NULL || self->incident == NULL)
-    return;
-
-  if (!cordon_workspace_skip_review (self->workspace, self->incident, text,
-                                     _cordon_incident_page_author (self), &error))
-    _cordon_incident_page_show_error (self, error);
+  return text == NULL ||
+         cordon_workspace_skip_review (self->workspace, record, text, _cordon_incident_page_author (self), error);
 }
 
 static void

@@ -247,7 +247,7 @@ on_report_file_chosen (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autoptr(GtkFileFilter) filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
       GtkFileFilter *html = g_object_get_data (G_OBJECT (chooser), "cordon-html-filter");
       g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
       CordonDocumentFormat format;

@@ -16,6 +16,8 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "cordon-close-dialog.h"
+#include "cordon-identity.h"
 #include "cordon-incident-page-private.h"
 #include "cordon-lifecycle.h"
 #include "cordon-move-dialog.h"
@@ -40,7 +42,7 @@ static const char * const known_severities[] = { "low", "medium", "high", "criti
 const char *
 _cordon_incident_page_author (CordonIncidentPage *self)
 {
-  return g_get_real_name ();
+  return cordon_default_author ();
 }
 
 void
@@ -51,6 +53,116 @@ _cordon_incident_page_toast (CordonIncidentPage *self,
 
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), g_object_ref (toast));
+}
+
+/**
+ * _cordon_incident_page_offer_undo:
+ *
+ * Shows a toast whose Undo button (or Ctrl+Z) calls @undo, while the
+ * toast is shown.
+ */
+void
+_cordon_incident_page_offer_undo (CordonIncidentPage *self,
+                                  const char         *title,
+                                  CordonUndoFunc      undo,
+                                  gpointer            user_data,
+                                  GDestroyNotify      destroy)
+{
+  g_autoptr(AdwToast) toast = cordon_undo_offer (self->undo, title, undo, user_data, destroy);
+
+  _cordon_incident_page_toast (self, toast);
+}
+
+typedef struct
+{
+  CordonWorkspace *workspace;
+  CordonIncident  *incident;
+  GObject         *removed;
+  CordonReAddFunc  re_add;
+} Removal;
+
+static void
+removal_free (gpointer data)
+{
+  Removal *removal = data;
+
+  g_clear_object (&removal->workspace);
+  g_clear_object (&removal->incident);
+  g_clear_object (&removal->removed);
+  g_free (removal);
+}
+
+/* A new record with every field of @object but its id */
+static GObject *
+copy_record (GObject *object)
+{
+  guint n_specs;
+  g_autofree GParamSpec **specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_specs);
+  GObject *copy = g_object_new (G_OBJECT_TYPE (object), NULL);
+
+  for (guint i = 0; i < n_specs; i++)
+    {
+      GParamSpec *pspec = specs[i];
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if ((pspec->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
+          (pspec->flags & G_PARAM_CONSTRUCT_ONLY) != 0 ||
+          g_str_equal (pspec->name, "id"))
+        continue;
+
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (object, pspec->name, &value);
+      g_object_set_property (copy, pspec->name, &value);
+    }
+
+  return copy;
+}
+
+static gboolean
+undo_removal (gpointer   user_data,
+              GError   **error)
+{
+  Removal *removal = user_data;
+  g_autoptr(GObject) copy = copy_record (removal->removed);
+
+  return removal->re_add (removal->workspace, removal->incident, copy, error);
+}
+
+/**
+ * _cordon_incident_page_offer_undo_removal:
+ * @removed: the record just removed
+ * @re_add: adds a copy of it back
+ *
+ * Offers to put @removed back, with all its fields.
+ */
+void
+_cordon_incident_page_offer_undo_removal (CordonIncidentPage *self,
+                                          const char         *title,
+                                          GObject            *removed,
+                                          CordonReAddFunc     re_add)
+{
+  Removal *removal;
+
+  g_return_if_fail (self->workspace != NULL && self->incident != NULL);
+
+  removal = g_new0 (Removal, 1);
+  removal->workspace = g_object_ref (self->workspace);
+  removal->incident = g_object_ref (self->incident);
+  removal->removed = g_object_ref (removed);
+  removal->re_add = re_add;
+  _cordon_incident_page_offer_undo (self, title, undo_removal, removal, removal_free);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CordonIncidentPage *self = CORDON_INCIDENT_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!cordon_undo_run (self->undo, &error))
+    _cordon_incident_page_show_error (self, error);
 }
 
 void
@@ -253,6 +365,9 @@ update_menu (CordonIncidentPage *self)
   gsize n_phases = 0;
 
   g_menu_remove_all (self->move_menu);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "incident.close",
+                                 self->incident != NULL &&
+                                 cordon_incident_get_phase (self->incident) != CORDON_PHASE_CLOSED);
   if (self->incident == NULL)
     return;
 
@@ -401,6 +516,7 @@ refresh (CordonIncidentPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "incident.move-to", has_incident);
 
   update_menu (self);
+  _cordon_incident_page_update_clocks (self);
 
   if (!has_incident)
     {
@@ -797,6 +913,17 @@ move_to_action (GtkWidget  *widget,
 }
 
 static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  CordonIncidentPage *self = CORDON_INCIDENT_PAGE (widget);
+
+  if (self->incident != NULL)
+    cordon_close_dialog_present (widget, self->workspace, self->incident, _cordon_incident_page_author (self));
+}
+
+static void
 reclassify_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -967,7 +1094,8 @@ cordon_incident_page_dispose (GObject *object)
   g_clear_object (&self->facts);
   g_clear_object (&self->questions);
   g_clear_object (&self->tasks);
-  g_clear_object (&self->removed_fact);
+  g_clear_object (&self->undo);
+  _cordon_incident_page_dispose_clocks (self);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->checks, g_hash_table_unref);
   g_clear_pointer (&self->expanded_actions, g_hash_table_unref);
@@ -1058,6 +1186,7 @@ cordon_incident_page_class_init (CordonIncidentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, severity_chip);
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, phase_chip);
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, details_label);
+  gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, clocks_group);
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, management_group);
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, management_row);
   gtk_widget_class_bind_template_child (widget_class, CordonIncidentPage, management_icon);
@@ -1079,8 +1208,11 @@ cordon_incident_page_class_init (CordonIncidentPageClass *klass)
                                          "incident.show-tab", "s", tab_names[i]);
   gtk_widget_class_install_action (widget_class, "incident.move-to", "s", move_to_action);
   gtk_widget_class_install_action (widget_class, "incident.reclassify", NULL, reclassify_action);
+  gtk_widget_class_install_action (widget_class, "incident.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "incident.activate-management", NULL, activate_management_action);
   gtk_widget_class_install_action (widget_class, "incident.save-summary", NULL, save_summary_action);
+  gtk_widget_class_install_action (widget_class, "incident.undo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "incident.undo", NULL);
 
   _cordon_incident_page_class_init_analysis (widget_class);
   _cordon_incident_page_class_init_evidence (widget_class);
@@ -1101,6 +1233,8 @@ cordon_incident_page_init (CordonIncidentPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->moving_to = -1;
+  self->undo = cordon_undo_new ("incident.undo");
+  _cordon_incident_page_init_clocks (self);
 
   self->impact_ids = g_ptr_array_new_with_free_func (g_free);
   self->groups = g_list_store_new (CORDON_TYPE_GROUP);
@@ -1110,6 +1244,7 @@ cordon_incident_page_init (CordonIncidentPage *self)
    * classification and management, then the report */
   self->move_menu = g_menu_new ();
   g_menu_append_submenu (menu, _("_Move To"), G_MENU_MODEL (self->move_menu));
+  g_menu_append (menu, _("_Close Incident…"), "incident.close");
   g_menu_append (section, _("_Reclassify…"), "incident.reclassify");
   g_menu_append (section, _("Activate _Management"), "incident.activate-management");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
@@ -1245,7 +1380,9 @@ cordon_incident_page_set_incident (CordonIncidentPage *self,
 
   g_set_object (&self->incident, incident);
   self->moving_to = -1;
-  g_clear_object (&self->removed_fact);
+  /* What was removed belonged to the incident shown before */
+  if (other)
+    cordon_undo_clear (self->undo);
 
   if (other)
     {

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "cordon-sla-scheduler.h"
 #include "cordon-workspace.h"
 
 G_BEGIN_DECLS
@@ -23,5 +24,7 @@ void                cordon_incident_page_set_workspace (CordonIncidentPage *self
 CordonIncident     *cordon_incident_page_get_incident  (CordonIncidentPage *self);
 void                cordon_incident_page_set_incident  (CordonIncidentPage *self,
                                                         CordonIncident     *incident);
+void                cordon_incident_page_set_scheduler (CordonIncidentPage *self,
+                                                        CordonSlaScheduler *scheduler);
 
 G_END_DECLS

@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "cordon-reclassify-dialog.h"
+#include "cordon-identity.h"
+#include "cordon-form.h"
 
 struct _CordonReclassifyDialog
 {
@@ -21,7 +23,6 @@ struct _CordonReclassifyDialog
   AdwComboRow      *category_row;
   AdwComboRow      *severity_row;
   GtkEntry         *reason_entry;
-  GtkLabel         *error_label;
 
   CordonWorkspace  *workspace;
   CordonIncident   *incident;
@@ -63,53 +64,21 @@ update_response (CordonReclassifyDialog *self)
                                            changes && stripped[0] != '\0');
 }
 
-/**
- * cordon_reclassify_dialog_confirm:
- *
- * Reclassifies the incident as selected, with the reason entered. On
- * failure the dialog stays open and shows why.
- */
-gboolean
-cordon_reclassify_dialog_confirm (CordonReclassifyDialog  *self,
-                                  GError                 **error)
+/* Reclassifies the incident as selected, with the reason entered */
+static gboolean
+apply_reclassify (AdwMessageDialog  *dialog,
+                  gpointer           user_data,
+                  GError           **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  const char *category;
-  const char *severity;
+  CordonReclassifyDialog *self = CORDON_RECLASSIFY_DIALOG (dialog);
+  const char *category = selected_id (self->category_row, self->category_ids);
+  const char *severity = selected_id (self->severity_row, self->severity_ids);
 
-  g_return_val_if_fail (CORDON_IS_RECLASSIFY_DIALOG (self), FALSE);
-
-  category = selected_id (self->category_row, self->category_ids);
-  severity = selected_id (self->severity_row, self->severity_ids);
-
-  if (!cordon_workspace_reclassify (self->workspace, self->incident,
-                                    g_strcmp0 (category, cordon_incident_get_category (self->incident)) != 0 ? category : NULL,
-                                    g_strcmp0 (severity, cordon_incident_get_severity (self->incident)) != 0 ? severity : NULL,
-                                    gtk_editable_get_text (GTK_EDITABLE (self->reason_entry)),
-                                    g_get_real_name (), &local_error))
-    {
-      gtk_label_set_text (self->error_label, local_error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static void
-on_response (CordonReclassifyDialog *self,
-             const char             *response)
-{
-  if (g_str_equal (response, "reclassify"))
-    cordon_reclassify_dialog_confirm (self, NULL);
-}
-
-static void
-on_entry_activate (CordonReclassifyDialog *self)
-{
-  if (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (self), "reclassify"))
-    adw_message_dialog_response (ADW_MESSAGE_DIALOG (self), "reclassify");
+  return cordon_workspace_reclassify (self->workspace, self->incident,
+                                      g_strcmp0 (category, cordon_incident_get_category (self->incident)) != 0 ? category : NULL,
+                                      g_strcmp0 (severity, cordon_incident_get_severity (self->incident)) != 0 ? severity : NULL,
+                                      gtk_editable_get_text (GTK_EDITABLE (self->reason_entry)),
+                                      cordon_default_author (), error);
 }
 
 static void
@@ -159,20 +128,12 @@ cordon_reclassify_dialog_init (CordonReclassifyDialog *self)
                                   -1);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->reason_entry));
 
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
 
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
 
   g_signal_connect_object (self->reason_entry, "changed", G_CALLBACK (update_response), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->reason_entry, "activate", G_CALLBACK (on_entry_activate), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->category_row, "notify::selected", G_CALLBACK (update_response), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->severity_row, "notify::selected", G_CALLBACK (update_response), self, G_CONNECT_SWAPPED);
-  g_signal_connect (self, "response", G_CALLBACK (on_response), NULL);
 }
 
 /* Fills @row with the entries of @kind and selects @current */
@@ -247,6 +208,7 @@ cordon_reclassify_dialog_present (GtkWidget       *parent,
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "reclassify", ADW_RESPONSE_SUGGESTED);
   update_response (self);
+  cordon_form_attach (ADW_MESSAGE_DIALOG (self), parent, apply_reclassify, NULL, NULL);
 
   gtk_window_present (GTK_WINDOW (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->reason_entry));

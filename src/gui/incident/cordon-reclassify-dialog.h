@@ -24,7 +24,5 @@ void                    cordon_reclassify_dialog_select     (CordonReclassifyDia
                                                              const char             *severity);
 void                    cordon_reclassify_dialog_set_reason (CordonReclassifyDialog *self,
                                                              const char             *reason);
-gboolean                cordon_reclassify_dialog_confirm    (CordonReclassifyDialog *self,
-                                                             GError                **error);
 
 G_END_DECLS

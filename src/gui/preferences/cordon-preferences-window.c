@@ -29,16 +29,16 @@ struct _CordonPreferencesWindow
   AdwActionRow         *workspace_row;
   GtkSwitch            *background_switch;
   GtkSpinButton        *validation_age_spin;
+  AdwEntryRow          *user_name_row;
+  AdwEntryRow          *user_email_row;
+  AdwEntryRow          *user_role_row;
 
   /* Owned references */
   GSettings            *settings;
   CordonWorkspace      *workspace;
 
   /* The removal that "Undo" puts back, and the toast offering it */
-  AdwToast             *undo_toast;
-  CordonUndoFunc        undo_func;
-  gpointer              undo_data;
-  GDestroyNotify        undo_destroy;
+  CordonUndo           *undo;
 };
 
 G_DEFINE_FINAL_TYPE (CordonPreferencesWindow, cordon_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -80,46 +80,15 @@ position_to_color_scheme (const GValue       *value,
 }
 
 static void
-clear_undo (CordonPreferencesWindow *self)
-{
-  gpointer data = g_steal_pointer (&self->undo_data);
-  GDestroyNotify destroy = g_steal_pointer (&self->undo_destroy);
-
-  self->undo_func = NULL;
-  g_clear_object (&self->undo_toast);
-
-  if (destroy != NULL && data != NULL)
-    destroy (data);
-}
-
-static void
-on_undo_toast_dismissed (CordonPreferencesWindow *self,
-                         AdwToast                *toast)
-{
-  if (self->undo_toast == toast)
-    clear_undo (self);
-}
-
-static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   CordonPreferencesWindow *self = CORDON_PREFERENCES_WINDOW (widget);
   g_autoptr(GError) error = NULL;
-  CordonUndoFunc func = self->undo_func;
-  g_autoptr(AdwToast) toast = NULL;
 
-  if (func == NULL)
-    return;
-
-  toast = g_steal_pointer (&self->undo_toast);
-  if (!func (self->undo_data, &error))
+  if (!cordon_undo_run (self->undo, &error))
     cordon_preferences_window_show_message (self, error->message);
-
-  clear_undo (self);
-  if (toast != NULL)
-    adw_toast_dismiss (toast);
 }
 
 /**
@@ -139,31 +108,11 @@ cordon_preferences_window_show_undo_toast (CordonPreferencesWindow *self,
                                            gpointer                 user_data,
                                            GDestroyNotify           destroy)
 {
-  g_autoptr(AdwToast) previous = NULL;
-  AdwToast *toast;
-
   g_return_if_fail (CORDON_IS_PREFERENCES_WINDOW (self));
   g_return_if_fail (undo != NULL);
 
-  previous = self->undo_toast != NULL ? g_object_ref (self->undo_toast) : NULL;
-  clear_undo (self);
-  if (previous != NULL)
-    adw_toast_dismiss (previous);
-
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "preferences.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "dismissed",
-                           G_CALLBACK (on_undo_toast_dismissed), self,
-                           G_CONNECT_SWAPPED);
-
-  self->undo_toast = g_object_ref (toast);
-  self->undo_func = undo;
-  self->undo_data = user_data;
-  self->undo_destroy = destroy;
-
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                    cordon_undo_offer (self->undo, title, undo, user_data, destroy));
 }
 
 /* For refusals that are not tied to one field, such as a failed undo. */
@@ -206,7 +155,7 @@ cordon_preferences_window_dispose (GObject *object)
 {
   CordonPreferencesWindow *self = CORDON_PREFERENCES_WINDOW (object);
 
-  clear_undo (self);
+  g_clear_object (&self->undo);
   g_clear_object (&self->settings);
   g_clear_object (&self->workspace);
 
@@ -226,6 +175,9 @@ cordon_preferences_window_class_init (CordonPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, workspace_row);
   gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, background_switch);
   gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, validation_age_spin);
+  gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, user_name_row);
+  gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, user_email_row);
+  gtk_widget_class_bind_template_child (widget_class, CordonPreferencesWindow, user_role_row);
 
   gtk_widget_class_install_action (widget_class, "preferences.undo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "preferences.undo", NULL);
@@ -235,6 +187,7 @@ static void
 cordon_preferences_window_init (CordonPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->undo = cordon_undo_new ("preferences.undo");
 }
 
 /**
@@ -273,6 +226,11 @@ cordon_preferences_window_new_for_workspace (GSettings       *settings,
   g_settings_bind (self->settings, "validation-max-age",
                    self->validation_age_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
+
+  /* Who you are: what cordon_default_author() signs with */
+  g_settings_bind (self->settings, "user-name", self->user_name_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "user-email", self->user_email_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "user-role", self->user_role_row, "text", G_SETTINGS_BIND_DEFAULT);
 
   adw_action_row_set_subtitle (self->workspace_row, workspace_path);
 

@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "cordon-undo.h"
+
 #include "cordon-application.h"
 #include "cordon-workspace.h"
 
@@ -16,18 +18,6 @@ G_BEGIN_DECLS
 #define CORDON_TYPE_PREFERENCES_WINDOW (cordon_preferences_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (CordonPreferencesWindow, cordon_preferences_window, CORDON, PREFERENCES_WINDOW, AdwPreferencesWindow)
-
-/**
- * CordonUndoFunc:
- * @user_data: what the removal kept
- * @error: return location for a #GError
- *
- * Puts back what a removal took away.
- *
- * Returns: %TRUE if it was put back
- */
-typedef gboolean (*CordonUndoFunc) (gpointer   user_data,
-                                    GError   **error);
 
 CordonPreferencesWindow *cordon_preferences_window_new               (CordonApplication *application);
 CordonPreferencesWindow *cordon_preferences_window_new_for_workspace (GSettings         *settings,
